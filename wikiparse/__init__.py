@@ -1,0 +1,66 @@
+"""wikiparse: messy scraped text about military conflicts into validated, typed records.
+
+>>> import wikiparse
+>>> conflict = wikiparse.parse("{{Infobox military conflict|conflict=Battle of X"
+...                            "|date=4 August 1265|combatant1=A|combatant2=B}}")
+>>> conflict.name, conflict.date.start, [s.belligerents[0].name for s in conflict.sides]
+('Battle of X', '1265-08-04', ['A', 'B'])
+"""
+
+from __future__ import annotations
+
+from wikiparse.api import extract, parse
+from wikiparse.errors import (
+    EmptyInputError,
+    InputTooLargeError,
+    NotAConflictError,
+    UnknownFormatError,
+    UnsupportedFormatError,
+    WikiparseError,
+)
+from wikiparse.models import (
+    Citation,
+    Claim,
+    Commander,
+    Conflict,
+    Coordinates,
+    DateSpan,
+    Document,
+    Issue,
+    Link,
+    NewsReport,
+    Party,
+    Quantity,
+    Section,
+    Side,
+)
+from wikiparse.render import render
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Citation",
+    "Claim",
+    "Commander",
+    "Conflict",
+    "Coordinates",
+    "DateSpan",
+    "Document",
+    "EmptyInputError",
+    "InputTooLargeError",
+    "Issue",
+    "Link",
+    "NewsReport",
+    "NotAConflictError",
+    "Party",
+    "Quantity",
+    "Section",
+    "Side",
+    "UnknownFormatError",
+    "UnsupportedFormatError",
+    "WikiparseError",
+    "__version__",
+    "extract",
+    "parse",
+    "render",
+]

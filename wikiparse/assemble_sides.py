@@ -1,0 +1,131 @@
+"""Infobox columns to Sides: belligerents, commanders, units, strength, casualties.
+
+The column count K is the highest N of any combatantN (at least 2); a parameter numbered K+1
+is the full-width joint row ("casualties3" in a two-column box is civilians or totals, not a
+third side). Each column may add rows with suffixes a–d ("combatant1a").
+"""
+
+from __future__ import annotations
+
+from wikiparse import fields
+from wikiparse.models import Commander, Issue, Party, Quantity, Side
+from wikiparse.raw import RawItem, RawLink, RawValue, walk
+from wikiparse.values.parties import parse_commander, parse_party
+from wikiparse.values.quantities import parse_quantities
+from wikiparse.values.text import is_unknown
+
+ROW_SUFFIXES = ("", "a", "b", "c", "d")
+MAX_COLUMNS = 5
+
+
+def column_count(box: dict[str, RawValue]) -> int:
+    """K: the highest combatant column used (any prefix when no combatant is given), >= 2."""
+    numbers: dict[str, list[int]] = {}
+    for key in box:
+        match = fields.SIDE_PARAM.fullmatch(key)
+        if match and match.group("prefix") in fields.SIDE_PREFIXES:
+            numbers.setdefault(match.group("prefix"), []).append(int(match.group("n")))
+    used = numbers.get("combatant") or [n for ns in numbers.values() for n in ns]
+    return min(max([2, *used]), MAX_COLUMNS)
+
+
+def link_page(links: list[RawLink], *names: str | None) -> str | None:
+    """The page of the link whose text is the name (or the whole item): a link elsewhere in
+    the item ("[[Killed in action|†]]", a unit in a note) is not the name's page."""
+    wanted = {n.casefold() for n in names if n}
+    return next((link.page for link in links if link.text.casefold() in wanted), None)
+
+
+def build_party(item: RawItem) -> Party | None:
+    parsed = None if is_unknown(item.text) else parse_party(item.text)
+    if parsed is None:
+        return None
+    return Party(
+        name=parsed.name,
+        page=link_page(item.links, parsed.name, item.text),
+        flag=item.flags[0] if item.flags else None,
+        note=parsed.note,
+        surrendered="surrendered" in item.markers,
+        children=[p for p in map(build_party, item.children) if p is not None],
+        refs=list(dict.fromkeys(item.refs)),
+    )
+
+
+def build_commander(item: RawItem) -> Commander | None:
+    parsed = None if is_unknown(item.text) else parse_commander(item.text)
+    if parsed is None:
+        return None
+    rank_name = f"{parsed.rank} {parsed.name}" if parsed.rank else None
+    return Commander(
+        name=parsed.name,
+        page=link_page(item.links, parsed.name, rank_name, item.text),
+        rank=parsed.rank,
+        note=parsed.note,
+        flag=item.flags[0] if item.flags else None,
+        fate=item.markers[0] if item.markers else parsed.fate,  # type: ignore[arg-type]
+        refs=list(dict.fromkeys(item.refs)),
+    )
+
+
+class SideBuilder:
+    """Reads the per-side parameters of one infobox, recording what it could not parse."""
+
+    def __init__(self, box: dict[str, RawValue], issues: list[Issue]) -> None:
+        self.box = box
+        self.issues = issues
+        self.used: set[str] = set()
+
+    def _values(self, prefix: str, n: int) -> list[RawValue]:
+        keys = [f"{prefix}{n}{row}" for row in ROW_SUFFIXES if f"{prefix}{n}{row}" in self.box]
+        self.used.update(keys)
+        return [self.box[k] for k in keys]
+
+    def _items(self, prefix: str, n: int) -> list[RawItem]:
+        return [item for value in self._values(prefix, n) for item in value.items]
+
+    def _quantities(self, prefix: str, n: int, path: str) -> list[Quantity]:
+        out: list[Quantity] = []
+        for item in walk(self._items(prefix, n)):
+            for quantity in parse_quantities(item.text, list(dict.fromkeys(item.refs))):
+                if quantity.low is None:
+                    self.issues.append(
+                        Issue(
+                            code="unparsed-value",
+                            message="no figure in this value; kept as text only",
+                            field=f"{path}[{len(out)}]",
+                            text=quantity.text,
+                        )
+                    )
+                out.append(quantity)
+        return out
+
+    def side(self, n: int, path: str) -> Side:
+        belligerents = [p for p in map(build_party, self._items("combatant", n)) if p]
+        commanders = [c for c in map(build_commander, walk(self._items("commander", n))) if c]
+        return Side(
+            belligerents=belligerents,
+            commanders=commanders,
+            units=[p for p in map(build_party, self._items("units", n)) if p],
+            strength=self._quantities("strength", n, f"{path}.strength"),
+            casualties=self._quantities("casualties", n, f"{path}.casualties"),
+        )
+
+    def has_column(self, n: int) -> bool:
+        return any(
+            f"{prefix}{n}{row}" in self.box
+            for prefix in fields.SIDE_PREFIXES
+            for row in ROW_SUFFIXES
+        )
+
+
+def build_sides(
+    box: dict[str, RawValue], issues: list[Issue]
+) -> tuple[list[Side], Side | None, set[str]]:
+    """Sides in column order, the joint row, and the parameter names consumed."""
+    builder = SideBuilder(box, issues)
+    if not any(builder.has_column(n) for n in range(1, MAX_COLUMNS + 2)):
+        return [], None, set()
+    k = column_count(box)
+    sides = [builder.side(n, f"sides[{n - 1}]") for n in range(1, k + 1)]
+    joint = builder.side(k + 1, "joint") if builder.has_column(k + 1) else None
+    return sides, joint, builder.used

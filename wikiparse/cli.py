@@ -1,0 +1,148 @@
+"""The ``wikiparse`` command: the only module that prints or exits.
+
+Data goes to stdout, diagnostics to stderr as one line each
+(``wikiparse: error: PATH: message``). Exit codes: 0 all inputs read, 1 some input failed,
+2 usage error. ``--debug`` shows tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from wikiparse import __version__
+from wikiparse.api import extract
+from wikiparse.errors import WikiparseError
+from wikiparse.models import Document
+from wikiparse.readers import FORMATS, READERS
+from wikiparse.render import OUTPUT_FORMATS, render
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+_READABLE = ", ".join(READERS)
+_NOT_YET = ", ".join(f for f in FORMATS if f not in READERS)
+DUMP_HELP = f"""\
+Read each PATH (or - for standard input), detect its format, and print what was extracted.
+
+Output formats: table (default on a terminal), json (default otherwise; one object for one
+input, a list for several), jsonl (one object per line), yaml, wikitext (the conflict rendered
+back as an Infobox military conflict article).
+Readable input formats in this version: {_READABLE}. The others ({_NOT_YET}) are detected
+and named in the error."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    parser = argparse.ArgumentParser(
+        prog="wikiparse",
+        description="Turn scraped text about military conflicts into validated records.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"wikiparse {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    dump = commands.add_parser(
+        "dump",
+        parents=[common],
+        help="extract one or more documents and print them",
+        description=DUMP_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    dump.add_argument("paths", nargs="+", metavar="PATH", help="input file, or - for stdin")
+    dump.add_argument("--format", choices=OUTPUT_FORMATS, help="output format")
+    dump.add_argument(
+        "--from", dest="source_format", choices=FORMATS, help="input format (skip detection)"
+    )
+    schema = commands.add_parser(
+        "schema", parents=[common], help="print the JSON Schema of the output (a Document)"
+    )
+    schema.add_argument("--indent", type=int, default=2, help="JSON indentation (default 2)")
+    return parser
+
+
+def _fail(message: str, debug: bool) -> None:
+    if debug:
+        traceback.print_exc()
+    print(f"wikiparse: error: {message}", file=sys.stderr)
+
+
+def _read(path: str) -> tuple[bytes, str]:
+    if path == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    target = Path(path)
+    if target.is_dir():
+        raise WikiparseError(path, "is a directory; give the files inside it")
+    try:
+        return target.read_bytes(), path
+    except OSError as exc:
+        raise WikiparseError(path, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _extract(path: str, source_format: str | None, debug: bool) -> Document | None:
+    try:
+        data, source = _read(path)
+        return extract(data, format=source_format, source=source)
+    except WikiparseError as exc:
+        _fail(str(exc), debug)
+    except Exception as exc:  # a bug: report it on one line, keep going with the next input
+        _fail(f"{path}: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", debug)
+    return None
+
+
+def _write(docs: list[tuple[str, Document]], fmt: str, out: TextIO, debug: bool) -> bool:
+    ok = True
+    if fmt == "json":
+        body = [doc.model_dump(mode="json") for _, doc in docs]
+        out.write(json.dumps(body[0] if len(body) == 1 else body, indent=2, ensure_ascii=False))
+        out.write("\n")
+        return ok
+    for i, (path, doc) in enumerate(docs):
+        try:
+            text = render(doc, fmt)
+        except WikiparseError as exc:
+            _fail(f"{path}: {exc.reason}", debug)
+            ok = False
+            continue
+        if fmt == "yaml" and i:
+            out.write("---\n")
+        elif fmt == "table" and len(docs) > 1:
+            out.write(f"{'' if i == 0 else chr(10)}# {path}\n")
+        out.write(text if text.endswith("\n") else text + "\n")
+    return ok
+
+
+def _dump(args: argparse.Namespace) -> int:
+    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    docs: list[tuple[str, Document]] = []
+    failed = False
+    for path in args.paths:
+        doc = _extract(path, args.source_format, args.debug)
+        if doc is None:
+            failed = True
+        else:
+            docs.append((path, doc))
+    if docs and not _write(docs, fmt, sys.stdout, args.debug):
+        failed = True
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    print(json.dumps(Document.model_json_schema(), indent=args.indent, ensure_ascii=False))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``wikiparse`` command; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "dump":
+            return _dump(args)
+        return _schema(args)
+    except BrokenPipeError:  # "wikiparse dump … | head": the reader left, not an error
+        sys.stderr.close()
+        return EXIT_OK

@@ -1,0 +1,46 @@
+"""The exceptions wikiparse raises.
+
+Messy text never raises: it becomes a ``None`` field plus an ``Issue`` on the Document.
+Exceptions are for "no document can be built" and for misuse of the API. Every message names
+the input (a path, ``<stdin>`` or ``<string>``), what was expected and what was found, so the
+CLI can print it on one line.
+"""
+
+from __future__ import annotations
+
+
+class WikiparseError(Exception):
+    """Base class: no document could be built from an input."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class EmptyInputError(WikiparseError):
+    """The input holds no text at all (empty, or only whitespace)."""
+
+
+class UnknownFormatError(WikiparseError):
+    """A format name was asked for that wikiparse does not know."""
+
+
+class UnsupportedFormatError(WikiparseError):
+    """The input was recognised as a format whose reader is not built yet."""
+
+    def __init__(self, source: str, format_name: str) -> None:
+        self.format = format_name
+        super().__init__(
+            source,
+            f"detected format {format_name!r}, which this version cannot read yet "
+            "(readable: wikitext); pass --from/format= to force another reader",
+        )
+
+
+class NotAConflictError(WikiparseError):
+    """``parse`` was asked for a Conflict but the document is something else (a news report)."""
+
+
+class InputTooLargeError(WikiparseError):
+    """The input is larger than the configured size cap."""

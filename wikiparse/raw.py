@@ -1,0 +1,99 @@
+"""The neutral intermediate every reader produces: a RawPage of visible text, items and links.
+
+Readers turn markup into these plain dataclasses (no markup survives past a reader); ``assemble``
+turns a RawPage into a Conflict with the value parsers. Plain dataclasses, not pydantic: they
+are built once per page on the hot path and never validated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from wikiparse.models import Issue
+
+
+@dataclass
+class RawLink:
+    text: str
+    page: str | None = None
+
+
+@dataclass
+class RawItem:
+    """One entry of a list value (a party, a commander, a figure); ``depth``: bullet level."""
+
+    text: str
+    depth: int = 0
+    links: list[RawLink] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    markers: list[str] = field(default_factory=list)  # fates / surrender, canonical names
+    refs: list[str] = field(default_factory=list)
+    children: list[RawItem] = field(default_factory=list)
+
+
+@dataclass
+class RawValue:
+    """One infobox field: its whole visible text and the same split into ordered items."""
+
+    text: str
+    items: list[RawItem] = field(default_factory=list)
+    links: list[RawLink] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    refs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RawRef:
+    """A citation as found: citation-template parameters (visible text) and/or free text."""
+
+    key: str | None
+    fields: dict[str, str] = field(default_factory=dict)
+    text: str = ""
+    urls: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RawSection:
+    title: str | None
+    level: int
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RawPage:
+    format: str
+    title: str | None = None
+    lead_name: str | None = None  # the bold name in the lead, a fallback for the title
+    infobox: dict[str, RawValue] = field(default_factory=dict)
+    has_infobox: bool = False
+    coordinates: str | None = None  # page-level coordinates, as visible text
+    sections: list[RawSection] = field(default_factory=list)
+    see_also: list[RawLink] = field(default_factory=list)
+    related: list[RawLink] = field(default_factory=list)
+    references: list[RawRef] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+
+
+def nest(items: list[RawItem]) -> list[RawItem]:
+    """Turn a flat run of items with bullet depths into a tree.
+
+    An item becomes a child of the nearest earlier item with a smaller depth ("Syria" then
+    "* Syrian Armed Forces" is a state and its army); items with no such item are top level.
+    """
+    roots: list[RawItem] = []
+    stack: list[RawItem] = []
+    for item in items:
+        while stack and stack[-1].depth >= item.depth:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(item)
+        stack.append(item)
+    return roots
+
+
+def walk(items: list[RawItem]) -> Iterator[RawItem]:
+    """Every item of a tree, parents before their children."""
+    for item in items:
+        yield item
+        yield from walk(item.children)

@@ -1,0 +1,18 @@
+"""One reader per input format; each turns text into a RawPage. Detection picks the reader."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from wikiparse.raw import RawPage
+from wikiparse.readers import wikitext
+from wikiparse.readers.detect import FORMATS, detect
+
+Reader = Callable[[str, str], RawPage]
+
+# Formats with a reader. The others are detected (and named in the error) but not read yet.
+READERS: dict[str, Reader] = {
+    "wikitext": wikitext.read,
+}
+
+__all__ = ["FORMATS", "READERS", "Reader", "detect"]

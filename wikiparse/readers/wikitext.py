@@ -1,0 +1,115 @@
+"""The wikitext reader: MediaWiki source with {{Infobox military conflict}} -> RawPage.
+
+Finds the infobox under any capitalisation, nested in tables or other templates, also in
+XML-escaped text (raw dumps and copies write "&lt;ref&gt;"), and reads each parameter into
+items with links, flags, status markers and references.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+import mwparserfromhell
+from mwparserfromhell.nodes import Template
+
+from wikiparse import fields
+from wikiparse.raw import RawItem, RawPage, RawValue, nest
+from wikiparse.readers.params import canonical_param
+from wikiparse.readers.wikitext_body import read_body
+from wikiparse.readers.wikitext_flatten import Flattener, Line, PageContext
+from wikiparse.readers.wikitext_templates import template_name
+
+# Markers of XML-escaped wikitext: escaped tags and quotes where no raw "<" exists.
+XML_ESCAPE = re.compile(r"&(?:lt|gt|quot|amp);")
+# Cheap pre-check for the infobox before parsing ("{{Infobox military conflict", "#invoke:").
+INFOBOX_HINT = re.compile(r"\{\{\s*(?:infobox|#invoke:\s*infobox|warbox)", re.IGNORECASE)
+
+
+def unescape_xml(text: str) -> str:
+    """Undo one level of XML escaping when the text is escaped as a whole (no raw tags)."""
+    if "<" not in text and XML_ESCAPE.search(text):
+        return html.unescape(text)
+    return text
+
+
+def find_infobox(code: Any) -> Template | None:
+    """The conflict infobox, searched recursively (tables, wrappers); None when absent."""
+    tpl: Template
+    for tpl in code.filter_templates(recursive=True):
+        name = template_name(tpl)
+        if name in fields.INFOBOX_TEMPLATES:
+            return tpl
+        if name.startswith("infobox") and tpl.has("combatant1") and tpl.has("combatant2"):
+            return tpl  # a per-war wrapper of the same template
+    return None
+
+
+def _items(lines: list[Line]) -> list[RawItem]:
+    """Lines to items: a line of only refs/markers joins the item above, flags the one below."""
+    items: list[RawItem] = []
+    pending_flags: list[str] = []
+    for line in lines:
+        if not line.text:
+            if items and (line.refs or line.markers):
+                items[-1].refs.extend(line.refs)
+                items[-1].markers.extend(line.markers)
+            pending_flags.extend(line.flags)
+            continue
+        items.append(
+            RawItem(
+                text=line.text,
+                depth=line.depth,
+                links=line.links,
+                flags=pending_flags + line.flags,
+                markers=line.markers,
+                refs=line.refs,
+            )
+        )
+        pending_flags = []
+    return items
+
+
+def read_value(lines: list[Line]) -> RawValue:
+    return RawValue(
+        text="\n".join(line.text for line in lines if line.text),
+        items=nest(_items(lines)),
+        links=[link for line in lines for link in line.links],
+        files=[name for line in lines for name in line.files],
+        refs=[key for line in lines for key in line.refs],
+    )
+
+
+def read_infobox(tpl: Template, ctx: PageContext) -> dict[str, RawValue]:
+    out: dict[str, RawValue] = {}
+    for param in tpl.params:
+        key = canonical_param(str(param.name))
+        if key is None:
+            continue
+        value = read_value(Flattener(ctx, "infobox").run(param.value))
+        if value.text or value.files or value.items:
+            out[key] = value
+        elif key == "campaignbox" and param.value.filter_templates():
+            # {{Campaignbox Second Barons' War}}: a navbox with no text; keep which one it was
+            names = [str(t.name).strip() for t in param.value.filter_templates(recursive=False)]
+            out[key] = RawValue(text="; ".join(names))
+    return out
+
+
+def read(text: str, source: str = "<string>") -> RawPage:
+    """Read MediaWiki source into a RawPage (infobox fields, sections, references, notices)."""
+    text = unescape_xml(text)
+    code = mwparserfromhell.parse(text)
+    ctx = PageContext(source)
+    page = RawPage(format="wikitext")
+    infobox = find_infobox(code) if INFOBOX_HINT.search(text) else None
+    if infobox is not None:
+        page.has_infobox = True
+        page.infobox = read_infobox(infobox, ctx)
+    read_body(code, infobox, ctx, page)  # adds bibliography entries (no key) to references
+    page.references = [*ctx.refs.values(), *page.references]
+    page.notices = ctx.notices
+    page.coordinates = ctx.coordinates
+    page.issues = ctx.issues
+    return page

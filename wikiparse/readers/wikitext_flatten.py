@@ -1,0 +1,281 @@
+"""Walk mwparserfromhell nodes into lines of visible text, keeping links, flags, markers and refs.
+
+This is where wikitext markup becomes plain data: one ``Line`` per visual line or list item
+("*", "**", "<br>"), each with the clean text a reader would see and what was attached to it.
+Template knowledge lives in ``wikitext_templates``; this module handles the node types.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from mwparserfromhell.nodes import (
+    Argument,
+    Comment,
+    ExternalLink,
+    Heading,
+    HTMLEntity,
+    Tag,
+    Template,
+    Text,
+    Wikilink,
+)
+from mwparserfromhell.wikicode import Wikicode
+
+from wikiparse import vocab
+from wikiparse.models import Issue
+from wikiparse.raw import RawLink, RawRef
+from wikiparse.readers import wikitext_templates
+from wikiparse.readers.icons import flag_from_file
+from wikiparse.values.text import squash
+
+# Bold/italic quotes that mwparserfromhell left unparsed (unbalanced ''), and leftover braces or
+# brackets from broken markup: removed from visible text (the braces with an Issue).
+QUOTE_RESIDUE = re.compile(r"'{2,}")
+BRACE_RESIDUE = re.compile(r"\{\{|\}\}|\[\[|\]\]|\{\||\|\}")
+# Tag-looking residue that was not parsed as a tag ("<br/ >" in odd places), bounded length.
+TAG_RESIDUE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,200})?/?>")
+# "[[File:X.svg|25px]]", "|22x20px": the display width of an image link.
+IMAGE_WIDTH = re.compile(r"(?:^|\|)\s*(?:\d+x)?(?P<w>\d+)\s*px\s*(?:\||$)")
+# Interwiki prefixes ("[[fr:Bataille]]"): two or three lower-case letters and a colon.
+INTERWIKI = re.compile(r"[a-z]{2,3}(?:-[a-z]+)?:")
+
+
+@dataclass
+class Line:
+    depth: int = 0
+    bullet: bool = False
+    parts: list[str] = field(default_factory=list)
+    links: list[RawLink] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    markers: list[str] = field(default_factory=list)
+    refs: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    cites: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return squash(QUOTE_RESIDUE.sub("", "".join(self.parts)))
+
+    def blank(self) -> bool:
+        return not (self.text or self.flags or self.refs or self.markers or self.cites or self.urls)
+
+
+@dataclass
+class PageContext:
+    """What one page's walk collects beside the text: citations, notices, issues."""
+
+    source: str
+    refs: dict[str, RawRef] = field(default_factory=dict)  # key -> definition, in order
+    unnamed: int = 0
+    notices: list[str] = field(default_factory=list)
+    coordinates: str | None = None
+    issues: list[Issue] = field(default_factory=list)
+    seen_templates: set[str] = field(default_factory=set)
+    skipped_tables: int = 0
+
+    def issue(self, code: str, message: str, text: str | None = None) -> None:
+        self.issues.append(Issue(code=code, message=message, text=text))
+
+    def unknown_template(self, name: str) -> None:
+        if name not in self.seen_templates:
+            self.seen_templates.add(name)
+            self.issue(
+                "unknown-template",
+                "template not known to wikiparse; kept its first parameter as text",
+                name,
+            )
+
+    def new_key(self) -> str:
+        while True:
+            self.unnamed += 1
+            key = f"ref-{self.unnamed}"
+            if key not in self.refs:
+                return key
+
+
+class Flattener:
+    """Turns wikicode into ``Line``s. ``mode`` is "infobox", "body", "ref" or "plain"."""
+
+    def __init__(self, ctx: PageContext, mode: str) -> None:
+        self.ctx = ctx
+        self.mode = mode
+        self.lines: list[Line] = [Line()]
+
+    @property
+    def cur(self) -> Line:
+        return self.lines[-1]
+
+    def run(self, code: Wikicode) -> list[Line]:
+        self.walk(code)
+        return self.finish()
+
+    def finish(self) -> list[Line]:
+        """The lines with content, residue of broken markup removed."""
+        lines = [line for line in self.lines if not line.blank()]
+        for line in lines:
+            raw = "".join(line.parts)
+            if BRACE_RESIDUE.search(raw) or TAG_RESIDUE.search(raw):
+                line.parts = [clean_residue(raw, self.ctx)]
+        return lines
+
+    def text_of(self, code: Wikicode | None) -> str:
+        """The visible text of a template parameter, on one line."""
+        if code is None:
+            return ""
+        lines = Flattener(self.ctx, "plain").run(code)
+        return squash(" ".join(line.text for line in lines))
+
+    # --- emitting -----------------------------------------------------------------------------
+
+    def newline(self, depth: int = 0, bullet: bool = False) -> None:
+        if self.cur.blank():
+            self.cur.depth, self.cur.bullet = depth, bullet
+        else:
+            self.lines.append(Line(depth=depth, bullet=bullet))
+
+    def emit(self, text: str) -> None:
+        pieces = text.split("\n")
+        for i, piece in enumerate(pieces):
+            if i:
+                self.newline()
+            if piece:
+                self.cur.parts.append(piece)
+
+    def link(self, text: str, page: str | None) -> None:
+        self.cur.parts.append(text)
+        if text.strip():
+            self.cur.links.append(RawLink(text=squash(text), page=page))
+
+    def walk(self, code: Wikicode) -> None:
+        for node in code.nodes:
+            self.node(node)
+
+    # --- nodes --------------------------------------------------------------------------------
+
+    def node(self, node: Any) -> None:
+        if isinstance(node, Text):
+            self.emit(str(node.value))
+        elif isinstance(node, Template):
+            wikitext_templates.handle(self, node)
+        elif isinstance(node, Wikilink):
+            self._wikilink(node)
+        elif isinstance(node, Tag):
+            self._tag(node)
+        elif isinstance(node, ExternalLink):
+            self._external(node)
+        elif isinstance(node, HTMLEntity):
+            self.emit(node.normalize())
+        elif isinstance(node, Heading):
+            self.newline()
+            self.walk(node.title)
+            self.newline()
+        elif isinstance(node, Argument) and node.default is not None:
+            self.walk(node.default)
+        elif not isinstance(node, (Comment, Argument)):
+            self.emit(str(node))
+
+    def _wikilink(self, node: Wikilink) -> None:
+        title = str(node.title).strip()
+        namespace = title.split(":", 1)[0].strip().lower() if ":" in title else ""
+        if namespace in vocab.FILE_NAMESPACES:
+            self._file(title.split(":", 1)[1], str(node.text or ""))
+        elif namespace in vocab.HIDDEN_NAMESPACES or INTERWIKI.match(title):
+            return
+        else:
+            target = title.lstrip(":").replace("_", " ").strip()
+            visible = self.text_of(node.text) if node.text is not None else target
+            marker = vocab.STATUS_PAGES.get(target.lower())
+            if marker is not None and not any(ch.isalnum() for ch in visible):
+                self.cur.markers.append(marker)  # "[[Killed in action|†]]"
+                return
+            page = target if target and not target.startswith("#") else None
+            self.link(visible, page)
+
+    def _file(self, name: str, options: str) -> None:
+        if self.mode not in ("infobox", "plain"):
+            return
+        width = IMAGE_WIDTH.search(options)
+        small = width is not None and int(width.group("w")) <= 50
+        if small or any(w in name.lower() for w in vocab.ICON_FILE_WORDS):
+            self.cur.flags.append(flag_from_file(name))
+        else:
+            self.cur.files.append(name.strip())
+
+    def _external(self, node: ExternalLink) -> None:
+        url = str(node.url).strip()
+        self.cur.urls.append(url)
+        if node.title is not None:
+            self.walk(node.title)
+        elif not node.brackets:
+            self.emit(url)
+
+    def _tag(self, node: Tag) -> None:
+        name = str(node.tag).strip().lower()
+        if node.wiki_markup in ("*", "#", ";", ":"):
+            self._bullet()
+        elif name == "br" and self.cur.bullet:
+            self.emit(" ")  # a break inside a bullet item continues the item
+        elif name == "br":
+            self.newline()
+        elif name == "ref":
+            self.ref(node)
+        elif name == "references":
+            Flattener(self.ctx, "plain").run(node.contents)  # list-defined refs register
+        elif name == "nowiki":
+            self.emit(html.unescape(str(node.contents)))
+        elif name == "table" and self.mode == "body":
+            self.ctx.skipped_tables += 1
+        elif name in vocab.SKIPPED_TAGS:
+            return
+        elif name in ("hr", "p", "div", "tr", "li") or node.wiki_markup in ("|", "!", "|-"):
+            self.newline()
+            self.walk(node.contents)
+        else:
+            self.walk(node.contents)
+
+    def _bullet(self) -> None:
+        if self.cur.text:
+            self.newline()
+        self.cur.depth = self.cur.depth + 1 if self.cur.bullet else 1
+        self.cur.bullet = True
+
+    # --- references ---------------------------------------------------------------------------
+
+    def ref(self, node: Tag) -> None:
+        name = next((str(a.value).strip() for a in node.attributes if str(a.name) == "name"), "")
+        contents = node.contents if not node.self_closing else None
+        self.attach_ref(name or None, contents)
+
+    def attach_ref(self, name: str | None, contents: Wikicode | None) -> None:
+        """Define (once) and attach a reference; a bare ``<ref name=x/>`` only attaches."""
+        key = name or self.ctx.new_key()
+        if contents is not None and str(contents).strip() and key not in self.ctx.refs:
+            ref = self._read_ref(key, contents)
+            if ref.text or ref.fields or ref.urls:
+                self.ctx.refs[key] = ref
+            else:
+                self.ctx.issue("empty-ref", "reference with no readable content", key)
+        self.cur.refs.append(key)
+
+    def _read_ref(self, key: str, contents: Wikicode) -> RawRef:
+        lines = Flattener(self.ctx, "ref").run(contents)
+        cites = [c for line in lines for c in line.cites]
+        text = squash(" ".join(line.text for line in lines))
+        urls = [u for line in lines for u in line.urls]
+        fields = dict(cites[0]) if cites else {}
+        if cites and text:
+            fields["comment"] = text
+        return RawRef(key=key, fields=fields, text=text, urls=urls)
+
+
+def clean_residue(text: str, ctx: PageContext) -> str:
+    """Remove markup that survived parsing (broken braces, raw tags), reporting braces."""
+    if BRACE_RESIDUE.search(text):
+        ctx.issue("markup-residue", "unbalanced wiki markup removed from text", text[:120])
+        text = BRACE_RESIDUE.sub(" ", text)
+    return TAG_RESIDUE.sub(" ", text)

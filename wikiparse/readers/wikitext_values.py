@@ -1,0 +1,113 @@
+"""Templates that render a value: dates, coordinates, conversions, circa, formatted numbers.
+
+They emit the text a reader of the page sees ("{{start date|1864|7|30}}" -> "July 30, 1864"),
+so the value parsers read wikitext and rendered scrapes the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from wikiparse import vocab
+
+if TYPE_CHECKING:
+    from wikiparse.readers.wikitext_flatten import Flattener
+    from wikiparse.readers.wikitext_templates import Call
+
+COORD_HEMISPHERE = re.compile(r"[NSEW]")
+COORD_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+DIGITS = re.compile(r"-?\d+")
+# Range words inside {{convert|10|to|20|km}}.
+CONVERT_RANGE = {"-": "–", "–": "–", "to": " to ", "and": " and ", "or": " or ", "x": " × "}
+
+
+def _texts(fl: Flattener, call: Call) -> list[str]:
+    return [fl.text_of(p) for p in call.pos]
+
+
+def format_ymd(parts: list[str], day_first: bool) -> str:
+    """["1864", "7", "30"] -> "July 30, 1864" (or "30 July 1864"); keeps only what is given."""
+    nums = [int(p) for p in parts[:3] if DIGITS.fullmatch(p.strip())]
+    if not nums:
+        return " ".join(parts)
+    year = nums[0]
+    if len(nums) == 1 or not 1 <= nums[1] <= 12:
+        return str(year)
+    month = vocab.MONTH_NAMES[nums[1] - 1]
+    if len(nums) == 2:
+        return f"{month} {year}"
+    return f"{nums[2]} {month} {year}" if day_first else f"{month} {nums[2]}, {year}"
+
+
+def _day_first(fl: Flattener, call: Call) -> bool:
+    return fl.text_of(call.named.get("df")).lower() in ("y", "yes", "true", "1")
+
+
+def date(fl: Flattener, call: Call) -> None:
+    fl.emit(format_ymd(_texts(fl, call), _day_first(fl, call)))
+
+
+def date_range(fl: Flattener, call: Call) -> None:
+    parts = _texts(fl, call)
+    first, second = format_ymd(parts[:3], True), format_ymd(parts[3:6], True)
+    fl.emit(f"{first} – {second}" if parts[3:6] else first)
+
+
+def old_style(fl: Flattener, call: Call) -> None:
+    parts = _texts(fl, call)
+    fl.emit(" ".join(p for p in parts[:2] if p))
+
+
+def coordinates_text(parts: list[str]) -> str | None:
+    """Positional {{coord}} parameters -> "54°33′36″N 31°25′48″E" (decimals keep their digits)."""
+    values = [p.strip() for p in parts if COORD_NUMBER.fullmatch(p.strip())]
+    hemis = [p.strip() for p in parts if COORD_HEMISPHERE.fullmatch(p.strip())]
+    if len(hemis) < 2:
+        if len(values) < 2:
+            return None
+        lat, lon = values[0], values[1]
+        return (
+            f"{lat.lstrip('-')}°{'S' if lat.startswith('-') else 'N'} "
+            f"{lon.lstrip('-')}°{'W' if lon.startswith('-') else 'E'}"
+        )
+    split = [p.strip() for p in parts]
+    ns, ew = split.index(hemis[0]), split.index(hemis[1])
+    marks = ("°", "′", "″")
+    lat_parts = [v for v in split[:ns] if COORD_NUMBER.fullmatch(v)]
+    lon_parts = [v for v in split[ns + 1 : ew] if COORD_NUMBER.fullmatch(v)]
+    lat = "".join(v + m for v, m in zip(lat_parts, marks, strict=False))
+    lon = "".join(v + m for v, m in zip(lon_parts, marks, strict=False))
+    return f"{lat}{hemis[0]} {lon}{hemis[1]}"
+
+
+def coord(fl: Flattener, call: Call) -> None:
+    text = coordinates_text(_texts(fl, call))
+    if text is None:
+        return
+    display = fl.text_of(call.named.get("display")).lower()
+    if "title" in display and "inline" not in display and fl.mode == "body":
+        fl.ctx.coordinates = fl.ctx.coordinates or text  # shown by the page title, not inline
+    else:
+        fl.emit(text)
+
+
+def convert(fl: Flattener, call: Call) -> None:
+    parts = _texts(fl, call)
+    if not parts:
+        return
+    if len(parts) >= 4 and parts[1].lower() in CONVERT_RANGE:
+        fl.emit(f"{parts[0]}{CONVERT_RANGE[parts[1].lower()]}{parts[2]} {parts[3]}")
+    else:
+        fl.emit(" ".join(parts[:2]))
+
+
+def circa(fl: Flattener, call: Call) -> None:
+    value = fl.text_of(call.at(0))
+    fl.emit(f"c. {value}" if value else "c. ")
+
+
+def formatnum(fl: Flattener, call: Call) -> None:
+    raw = call.name.split(":", 1)[1].strip() if ":" in call.name else ""
+    number = raw.replace(",", "")
+    fl.emit(f"{int(number):,}" if number.isdigit() else raw)

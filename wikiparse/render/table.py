@@ -1,0 +1,108 @@
+"""A Document or Conflict as a plain-text table for a terminal: headline fields, then one
+column per side, then what else the record holds and the issues met."""
+
+from __future__ import annotations
+
+import textwrap
+
+from wikiparse.models import Commander, Conflict, Document, NewsReport, Party, Quantity, Side
+
+LABEL_WIDTH = 14
+TOTAL_WIDTH = 100
+
+
+def _party(p: Party, depth: int = 0) -> list[str]:
+    bits = [p.name]
+    if p.note:
+        bits.append(f"({p.note})")
+    if p.flag and p.flag != p.name:
+        bits.append(f"[flag: {p.flag}]")
+    if p.surrendered:
+        bits.append("[surrendered]")
+    line = "  " * depth + " ".join(bits)
+    return [line] + [ln for c in p.children for ln in _party(c, depth + 1)]
+
+
+def _commander(c: Commander) -> str:
+    bits = [b for b in (c.rank, c.name, f"({c.note})" if c.note else None) if b]
+    return " ".join(bits) + (f" [{c.fate}]" if c.fate else "")
+
+
+def _quantity(q: Quantity) -> str:
+    if q.low is None:
+        return q.text
+    span = f"{q.low:,}" if q.high in (q.low, None) else f"{q.low:,}–{q.high:,}"
+    span = ("~" if q.approx else "") + span + ("+" if q.at_least else "")
+    extras = [x for x in (q.kind, q.what, f"per {q.source}" if q.source else None) if x]
+    return span + (f" ({', '.join(extras)})" if extras else "")
+
+
+def _cells(side: Side) -> dict[str, list[str]]:
+    return {
+        "Belligerents": [ln for p in side.belligerents for ln in _party(p)],
+        "Commanders": [_commander(c) for c in side.commanders],
+        "Units": [ln for p in side.units for ln in _party(p)],
+        "Strength": [_quantity(q) for q in side.strength],
+        "Casualties": [_quantity(q) for q in side.casualties],
+    }
+
+
+def _row(label: str, text: str) -> list[str]:
+    width = TOTAL_WIDTH - LABEL_WIDTH
+    lines = textwrap.wrap(text, width) or [""]
+    return [f"{label:<{LABEL_WIDTH}}{lines[0]}"] + [" " * LABEL_WIDTH + ln for ln in lines[1:]]
+
+
+def _sides(sides: list[Side], titles: list[str]) -> list[str]:
+    if not sides:
+        return []
+    width = max(12, (TOTAL_WIDTH - LABEL_WIDTH) // len(sides) - 2)
+    cells = [_cells(s) for s in sides]
+    out = [" " * LABEL_WIDTH + "".join(f"{t:<{width + 2}}" for t in titles)]
+    for label in cells[0]:
+        columns = [[w for ln in c[label] for w in textwrap.wrap(ln, width) or [""]] for c in cells]
+        for i in range(max(1, *(len(c) for c in columns))):
+            row = "".join(f"{(c[i] if i < len(c) else ''):<{width + 2}}" for c in columns)
+            out.append(f"{label if i == 0 else '':<{LABEL_WIDTH}}{row}".rstrip())
+    return out
+
+
+def _conflict(c: Conflict) -> list[str]:
+    out = [c.name, "=" * min(len(c.name), TOTAL_WIDTH)]
+    if c.part_of:
+        out += _row("Part of", "; ".join(x.text for x in c.part_of))
+    if c.date:
+        span = f" ({c.date.start or '?'} – {c.date.end or ('ongoing' if c.date.ongoing else '?')})"
+        out += _row("Date", c.date.text + span)
+    for label, value in (("Place", c.place), ("Result", c.result), ("Territory", c.territory)):
+        if value:
+            out += _row(label, value)
+    for outcome in c.outcomes:
+        out += _row("", f"• {outcome}")
+    out += ["", *_sides(c.sides, [f"Side {i + 1}" for i in range(len(c.sides))])]
+    if c.joint is not None:
+        out += ["", *_sides([c.joint], ["Joint (full-width row)"])]
+    counts = (f"{len(c.sections)} sections, {len(c.references)} references, "
+              f"{len(c.see_also)} see-also links, {len(c.extra)} extra fields")  # fmt: skip
+    return [*out, "", *_row("Also", counts)]
+
+
+def _report(r: NewsReport) -> list[str]:
+    out = [r.headline, "=" * min(len(r.headline), TOTAL_WIDTH)]
+    for label, value in (("Agency", r.agency), ("Published", r.published),
+                         ("Dateline", r.dateline)):  # fmt: skip
+        if value:
+            out += _row(label, value)
+    return out + _row("Paragraphs", str(len(r.paragraphs))) + _row("Claims", str(len(r.claims)))
+
+
+def render_table(record: Conflict | Document) -> str:
+    if isinstance(record, Conflict):
+        return "\n".join(_conflict(record)) + "\n"
+    body = _conflict(record.conflict) if record.conflict else _report(record.report)  # type: ignore[arg-type]
+    issues = [
+        f"  {i.code}: {i.message}" + (f" — {i.text}" if i.text else "") for i in record.issues
+    ]
+    head = [f"[{record.format}]"]
+    tail = ["", f"Issues ({len(record.issues)})", *issues] if issues else []
+    return "\n".join(head + body + tail) + "\n"

@@ -1,0 +1,1 @@
+"""Value parsers: plain visible text in, typed values out. They never see markup."""

@@ -1,0 +1,208 @@
+"""Dates and date ranges to DateSpan, keeping their precision.
+
+"12–20 March 2018" -> 2018-03-12 .. 2018-03-20; "March 2018" stays "2018-03"; "c. 1274 BC" is
+"-1274", approx; "2011 – present" is ongoing with no end. A day or month is never invented,
+and a range is never collapsed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+
+from wikiparse import vocab
+from wikiparse.models import DateSpan, iso_ordered
+from wikiparse.values.text import squash
+
+# One date token. Alternatives are anchored on distinct first characters, so the scan is linear.
+DATE_TOKEN = re.compile(
+    r"""
+    (?P<iso>(?<![\d-])-?\d{4}-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?(?![\d–-]))  # 2018-03-12, -0031-09
+    | (?P<num>\d{1,4})(?:st|nd|rd|th)?(?![\d])                           # 12, 1st, 955
+    | (?P<word>[^\W\d_]+\.?(?:[^\W\d_]\.)*)                              # March, c., B.C.
+    | (?P<dash>[–—−-]|/)                                                 # range separators
+    | (?P<comma>,)
+    | (?P<tilde>~)
+    """,
+    re.VERBOSE,
+)
+# Parenthetical remarks carry durations and other dates: "(1 week and 1 day)", "(O.S. 3 May)".
+PARENTHETICAL = re.compile(r"\([^()]*\)")
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # num | month | era_bc | era_ad | approx | ongoing | dash | comma | iso | word
+    value: int = 0
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class _Partial:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    bc: bool = False
+    era_given: bool = False
+    iso: str | None = None
+
+
+def _classify(word: str) -> _Token:
+    low = word.lower()
+    if low in vocab.MONTHS:
+        return _Token("month", vocab.MONTHS[low])
+    if low.rstrip(".") in vocab.MONTHS and len(low.rstrip(".")) >= 3:
+        return _Token("month", vocab.MONTHS[low.rstrip(".")])
+    if low in vocab.ERA_BC:
+        return _Token("era_bc")
+    if low in vocab.ERA_AD:
+        return _Token("era_ad")
+    if low in vocab.APPROX_WORDS:
+        return _Token("approx")
+    if low in vocab.ONGOING_WORDS:
+        return _Token("ongoing")
+    if low in vocab.RANGE_WORDS:
+        return _Token("dash")
+    return _Token("word", text=low)
+
+
+def _tokens(text: str) -> list[_Token]:
+    out: list[_Token] = []
+    for match in DATE_TOKEN.finditer(text):
+        kind = match.lastgroup or ""
+        if kind == "iso":
+            out.append(_Token("iso", text=match.group("iso")))
+        elif kind == "num":
+            out.append(_Token("num", int(match.group("num")), match.group("num")))
+        elif kind == "word":
+            out.append(_classify(match.group("word")))
+        elif kind == "tilde":
+            out.append(_Token("approx"))
+        else:
+            out.append(_Token(kind))
+    return out
+
+
+def _has_date(tokens: list[_Token], ongoing_ok: bool = False) -> bool:
+    wanted = {"num", "month", "iso"} | ({"ongoing"} if ongoing_ok else set())
+    return any(t.kind in wanted for t in tokens)
+
+
+def _split_range(tokens: list[_Token]) -> tuple[list[_Token], list[_Token] | None]:
+    """Cut at the first separator with a date on both sides ("mid-June" is not a range)."""
+    for i, token in enumerate(tokens):
+        if token.kind == "dash" and _has_date(tokens[:i]) and _has_date(tokens[i + 1 :], True):
+            return tokens[:i], tokens[i + 1 :]
+    return tokens, None
+
+
+def _partial(tokens: list[_Token]) -> _Partial:
+    bc = any(t.kind == "era_bc" for t in tokens)
+    era = bc or any(t.kind == "era_ad" for t in tokens)
+    for t in tokens:
+        if t.kind == "iso":
+            return _Partial(iso=t.text, bc=t.text.startswith("-"), era_given=True)
+    nums = [(i, t) for i, t in enumerate(tokens) if t.kind == "num"]
+    month_at = next((i for i, t in enumerate(tokens) if t.kind == "month"), None)
+    if month_at is None:
+        if len(nums) >= 2 and nums[0][1].value <= 31:  # "18, 1812" after "November 15–"
+            return _Partial(year=nums[1][1].value, day=nums[0][1].value, bc=bc, era_given=era)
+        return _Partial(year=nums[0][1].value if nums else None, bc=bc, era_given=era)
+    month = tokens[month_at].value
+    before = [t.value for i, t in nums if i < month_at]
+    after = [t.value for i, t in nums if i > month_at]
+    day = before[-1] if before and before[-1] <= 31 else None
+    year = before[-1] if before and day is None else None
+    if after:
+        if day is None and len(after) >= 2:
+            day, year = after[0], after[1]
+        elif day is None and after[0] <= 31 and not bc:
+            day = after[0]  # "June 25 – …": a day; a year this small needs an era
+        else:
+            year = after[0]
+    return _Partial(year=year, month=month, day=day, bc=bc, era_given=era)
+
+
+def _fill(left: _Partial, right: _Partial) -> _Partial:
+    """Give the left end what it shares with the right: "12–20 March 2018", "100–44 BC"."""
+    if left.iso is not None:
+        return left
+    year, bc = left.year, left.bc or (right.bc and not left.era_given)
+    if year is None:
+        year, bc = right.year, right.bc
+    month = left.month
+    if month is None and left.day is not None:
+        month = right.month
+    return replace(left, year=year, month=month, bc=bc)
+
+
+def _fill_right(left: _Partial, right: _Partial) -> _Partial:
+    """ "November 15–18, 1812": the right end takes the month; "1942–43" takes the century."""
+    if right.iso is not None or right.year is None:
+        return right
+    month = right.month if right.month is not None or right.day is None else left.month
+    year = right.year
+    if left.year is not None and not right.bc and year < 100 <= left.year:
+        year += left.year - left.year % 100
+        if year < left.year:
+            year += 100
+    return replace(right, month=month, year=year)
+
+
+def _iso(p: _Partial) -> str | None:
+    if p.iso is not None:
+        return p.iso
+    if p.year is None or p.year == 0 or (p.day is not None and p.month is None):
+        return None
+    year = f"-{p.year:04d}" if p.bc else f"{p.year:04d}"
+    if p.month is None:
+        return year
+    if p.day is None:
+        return f"{year}-{p.month:02d}"
+    limit = 29 if p.bc and p.month == 2 else calendar.monthrange(max(p.year, 1), p.month)[1]
+    if not 1 <= p.day <= limit:
+        return None
+    return f"{year}-{p.month:02d}-{p.day:02d}"
+
+
+def _day_before_month(left: _Partial, right: _Partial) -> bool:
+    lone_number = left.month is None and left.day is None and not left.era_given
+    return lone_number and right.month is not None and left.year is not None and left.year <= 31
+
+
+def parse_date_span(text: str) -> DateSpan | None:
+    """A date or date range in free text -> DateSpan; None when there is no date in it."""
+    clean = squash(text)
+    if not clean:
+        return None
+    tokens = _tokens(PARENTHETICAL.sub(" ", clean))
+    approx = any(t.kind == "approx" for t in tokens)
+    left_tokens, right_tokens = _split_range(tokens)
+    left = _partial(left_tokens)
+    if right_tokens is None:
+        start = _iso(left)
+        if start is None:
+            return None
+        return DateSpan(text=clean, start=start, end=start, approx=approx)
+    if not _has_date(right_tokens):
+        start = _iso(left)
+        ongoing = any(t.kind == "ongoing" for t in right_tokens)
+        return DateSpan(text=clean, start=start, end=None, approx=approx, ongoing=ongoing)
+    right = _partial(right_tokens)
+    if _day_before_month(left, right):  # "12–20 March 2018": 12 is a day
+        left = replace(left, day=left.year, year=None)
+    if left.day is not None and left.month is None and right.month is None:
+        return None  # "3–5" with no month or year anywhere
+    start, end = _iso(_fill(left, right)), _iso(_fill_right(left, right))
+    if start is None or end is None or not iso_ordered(start, end):
+        return None
+    return DateSpan(text=clean, start=start, end=end, approx=approx)
+
+
+def parse_date(text: str) -> str | None:
+    """A single date -> ISO string with its precision ("3 April 2018" -> "2018-04-03")."""
+    span = parse_date_span(text)
+    if span is None or span.start is None or span.start != span.end:
+        return None
+    return span.start

@@ -1,0 +1,70 @@
+"""The text of one belligerent or commander: name, note in parentheses, rank, fate.
+
+"Free Syrian Army (12 March only)" -> name + note; "Maj. Gen. Suheil al-Hassan (Tiger Forces)"
+-> rank + name + note; "Peroz I †" -> fate killed. Flags, links and refs are not text: the
+assembler takes them from the reader's item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wikiparse import vocab
+from wikiparse.models import Fate
+from wikiparse.values.text import split_trailing_note, trim_item
+
+# Longest rank first, so "Maj. Gen." wins over "Maj." and "Lieutenant General" over "Lieutenant".
+RANKS_LONGEST_FIRST = tuple(sorted(vocab.RANKS, key=len, reverse=True))
+FATE_WORDS: dict[str, Fate] = {k: v for k, v in vocab.STATUS_TEMPLATES.items()}  # type: ignore[misc]
+SYMBOL_FATES: dict[str, Fate] = dict(vocab.FATE_SYMBOLS)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class PartyText:
+    name: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class CommanderText:
+    name: str
+    rank: str | None = None
+    note: str | None = None
+    fate: Fate | None = None
+
+
+def parse_party(text: str) -> PartyText | None:
+    """A party's name and trailing note; None when nothing is left ("", "Unknown")."""
+    clean = trim_item(text).rstrip(":").strip()
+    if not clean:
+        return None
+    name, note = split_trailing_note(clean)
+    return PartyText(name=name, note=note)
+
+
+def _take_fate(text: str) -> tuple[str, Fate | None]:
+    fate: Fate | None = None
+    for symbol, meaning in SYMBOL_FATES.items():
+        if symbol in text:
+            fate = fate or meaning
+            text = text.replace(symbol, " ")
+    return trim_item(text), fate
+
+
+def _take_rank(text: str) -> tuple[str | None, str]:
+    for rank in RANKS_LONGEST_FIRST:
+        if text.startswith(rank + " ") and len(text) > len(rank) + 1:
+            return rank, text[len(rank) + 1 :].strip()
+    return None, text
+
+
+def parse_commander(text: str) -> CommanderText | None:
+    """Rank, name, note and fate of one commander; None when no name is left."""
+    clean, fate = _take_fate(text)
+    if not clean:
+        return None
+    name, note = split_trailing_note(clean)
+    if note is not None and note.lower() in FATE_WORDS:  # "Ney (POW)"
+        fate, note = fate or FATE_WORDS[note.lower()], None
+    rank, name = _take_rank(name)
+    return CommanderText(name=name, rank=rank, note=note, fate=fate)

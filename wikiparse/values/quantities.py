@@ -1,0 +1,134 @@
+"""Figures in free text to Quantity: ranges, c./~, +/at least, million, kinds, "(per X)" sources.
+
+"1,500–2,500" -> low 1500 high 2500; "116 killed (per SOHR)" -> kind killed, source SOHR;
+"300–400 killed, 1,000 wounded" -> two Quantities. "Unknown" -> none at all.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from wikiparse import vocab
+from wikiparse.models import Quantity, QuantityKind
+from wikiparse.values.text import is_unknown, squash, trim_item
+
+# A number: "1,500", "12 000", "5.000" (thousands), "1.2", "300". The grouped form must end at
+# a non-digit so "1,2345" is not read as 1,234 + 5. Bounded repetition: no backtracking blow-up.
+_NUM = r"\d{1,3}(?:[,. ]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s?(?P<{}>million|thousand|billion)\b)?"
+# One figure: a number or a range of two, each with an optional scale, and a trailing "+".
+FIGURE = re.compile(
+    rf"(?<![\d.,])(?P<low>{_NUM}){_SCALE.format('lscale')}"
+    rf"(?:\s*(?:–|—|−|-|to)\s*(?P<high>{_NUM}){_SCALE.format('hscale')})?"
+    r"(?P<plus>\+)?",
+    re.IGNORECASE,
+)
+# Parenthetical remarks: their figures are commentary, "(per X)" in them names the source.
+PARENTHETICAL = re.compile(r"\(([^()]*)\)")
+# Where a value with several figures is cut: "300 killed, 1,000 wounded", "5 killed; 3 missing".
+SEGMENT_CUT = re.compile(r";|,\s|\sand\s|/")
+WORD = re.compile(r"[^\W\d_][\w'-]*|[~≈≥>]")
+# Casualty-kind words as whole words, longest phrase first so "killed and wounded" beats "killed".
+KIND_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(p) for p, _ in sorted(vocab.QUANTITY_KIND_WORDS, key=lambda e: -len(e[0])))
+    + r")\b",
+    re.IGNORECASE,
+)
+KIND_OF: dict[str, QuantityKind] = dict(vocab.QUANTITY_KIND_WORDS)  # type: ignore[arg-type]
+# A number written with group separators, as a whole: "1,500", "12 000", "5.000".
+GROUPED = re.compile(r"\d{1,3}(?:[,. ]\d{3})+")
+# "(SOHR claim)", "(ISIL estimate)": a source named before the word claim/estimate.
+CLAIM_SOURCE = re.compile(r"^(?P<who>.+?)\s+(?:claim|claims|estimate|estimates|figure)$", re.I)
+
+
+def _number(digits: str, scale: str | None) -> int:
+    """ "1,500" -> 1500; "5.000" -> 5000 (a thousands dot); "1.2" + million -> 1200000."""
+    if GROUPED.fullmatch(digits) and not (scale and "." in digits):
+        value = float(digits.replace(",", "").replace(".", "").replace(" ", ""))
+    else:
+        value = float(digits.replace(",", ""))
+    return round(value * vocab.NUMBER_SCALES.get((scale or "").lower(), 1))
+
+
+def _mask_parentheticals(text: str) -> str:
+    """Blank out "(…)" keeping offsets, so figures inside remarks are not taken as the value."""
+    return PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _segments(text: str) -> list[str]:
+    masked = _mask_parentheticals(text)
+    figures = list(FIGURE.finditer(masked))
+    pieces, start = [], 0
+    for before, after in itertools.pairwise(figures):
+        between = list(SEGMENT_CUT.finditer(masked, before.end(), after.start()))
+        if between:
+            pieces.append(text[start : between[-1].start()])
+            start = between[-1].end()
+    pieces.append(text[start:])
+    return [p for p in (trim_item(p) for p in pieces) if p]
+
+
+def _has_phrase(text: str, phrases: frozenset[str]) -> bool:
+    padded = f" {' '.join(WORD.findall(text.lower()))} "
+    return any(f" {p} " in padded for p in phrases) or any(
+        p in text for p in phrases if not p[0].isalnum()
+    )
+
+
+def _kind(text: str) -> tuple[QuantityKind | None, int]:
+    """The casualty kind named in ``text`` and where its word starts (-1 when none)."""
+    match = KIND_WORD.search(text)
+    if match is None:
+        return None, -1
+    return KIND_OF[match.group(0).lower()], match.start()
+
+
+def _source(text: str) -> str | None:
+    for match in PARENTHETICAL.finditer(text):
+        inner = squash(match.group(1))
+        for prefix in vocab.SOURCE_PREFIXES:
+            if inner.lower().startswith(prefix) and len(inner) > len(prefix):
+                return inner[len(prefix) :].strip()
+        claim = CLAIM_SOURCE.match(inner)
+        if claim:
+            return claim.group("who")
+    return None
+
+
+def _quantity(segment: str, refs: list[str]) -> Quantity:
+    figure = FIGURE.search(_mask_parentheticals(segment))
+    kind, kind_at = _kind(_mask_parentheticals(segment))
+    source = _source(segment)
+    if figure is None:
+        return Quantity(text=segment, kind=kind, source=source, refs=list(refs))
+    hscale = figure.group("hscale")
+    low = _number(figure.group("low"), figure.group("lscale") or hscale)
+    high = _number(figure.group("high"), hscale) if figure.group("high") else low
+    before, after = segment[: figure.start()], segment[figure.end() :]
+    at_least = bool(figure.group("plus")) or _has_phrase(before, vocab.AT_LEAST_WORDS)
+    approx = _has_phrase(before, vocab.APPROX_WORDS)
+    stop = [i for i in (*map(after.find, "(;,"), kind_at - figure.end()) if i >= 0]
+    what = trim_item(after[: min(stop)] if stop else after).strip(":") or None
+    if low > high:
+        low, high = high, low
+    return Quantity(
+        text=segment,
+        low=low,
+        high=None if at_least and high == low else high,
+        approx=approx,
+        at_least=at_least,
+        kind=kind,
+        what=what,
+        source=source,
+        refs=list(refs),
+    )
+
+
+def parse_quantities(text: str, refs: list[str] | None = None) -> list[Quantity]:
+    """Every figure in ``text``; [] when it says "unknown"/"none" or is empty."""
+    clean = trim_item(text)
+    if not clean or is_unknown(clean):
+        return []
+    return [_quantity(segment, refs or []) for segment in _segments(clean)]

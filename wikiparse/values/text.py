@@ -1,0 +1,37 @@
+"""Small text helpers shared by the value parsers."""
+
+from __future__ import annotations
+
+import re
+
+from wikiparse import vocab
+
+WHITESPACE = re.compile(r"\s+")
+# A trailing or leading run of separators left when a list item is cut out of a sentence.
+EDGE_PUNCTUATION = re.compile(r"^[\s,;:•·]+|[\s,;•·]+$")
+
+
+def squash(text: str) -> str:
+    """Collapse runs of whitespace to one space and strip the ends."""
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def trim_item(text: str) -> str:
+    """Squash and drop list punctuation at the edges ("42,000 regulars," -> "42,000 regulars")."""
+    return EDGE_PUNCTUATION.sub("", squash(text))
+
+
+def is_unknown(text: str) -> bool:
+    """True for texts that mean "no value" ("Unknown", "N/A", "none")."""
+    return trim_item(text).rstrip(".").lower() in vocab.UNKNOWN_WORDS
+
+
+def split_trailing_note(text: str) -> tuple[str, str | None]:
+    """ "Free Syrian Army (12 March only)" -> ("Free Syrian Army", "12 March only")."""
+    if not text.endswith(")"):
+        return text, None
+    start = text.rfind("(")
+    head, note = text[:start].strip(), text[start + 1 : -1]
+    if start <= 0 or ")" in note or not head:
+        return text, None
+    return head, squash(note) or None
