@@ -81,13 +81,22 @@ def read_value(lines: list[Line]) -> RawValue:
     )
 
 
+def _as_lines(code: Any) -> Any:
+    """A value starting with "*" is a list, as MediaWiki renders it ("|combatant1=*A\n*B"):
+    re-parse it from a new line so the first bullet is one too."""
+    raw = str(code).lstrip(" \t")
+    if raw.startswith(("*", "#")):
+        return mwparserfromhell.parse("\n" + raw)
+    return code
+
+
 def read_infobox(tpl: Template, ctx: PageContext) -> dict[str, RawValue]:
     out: dict[str, RawValue] = {}
     for param in tpl.params:
         key = canonical_param(str(param.name))
         if key is None:
             continue
-        value = read_value(Flattener(ctx, "infobox").run(param.value))
+        value = read_value(Flattener(ctx, "infobox").run(_as_lines(param.value)))
         if value.text or value.files or value.items:
             out[key] = value
         elif key == "campaignbox" and param.value.filter_templates():

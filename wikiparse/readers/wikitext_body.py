@@ -21,8 +21,10 @@ def _split(code: Wikicode, skip: Any) -> list[tuple[Heading | None, list[Any]]]:
     """Top-level nodes grouped under their heading (None for the lead), minus ``skip``."""
     parts: list[tuple[Heading | None, list[Any]]] = [(None, [])]
     for node in code.nodes:
-        if node is skip:
-            continue
+        if node is skip or (
+            skip is not None and isinstance(node, Tag) and node.contents.contains(skip)
+        ):
+            continue  # the infobox, or the layout table it sits in (battle-of-evesham)
         if isinstance(node, Heading):
             parts.append((node, []))
         else:

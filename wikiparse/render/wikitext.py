@@ -168,7 +168,7 @@ def _links_section(title: str, links: list[Link]) -> list[str]:
 
 
 def render_wikitext(c: Conflict) -> str:
-    out = [f"{{{{Notice|{esc(n)}}}}}" for n in c.notices]
+    out = [f"{{{{Notice|1={esc(n)}}}}}" for n in c.notices]
     out.append("{{Infobox military conflict")
     out += [f"| {key} = {value}" for key, value in _infobox_params(c)]
     out.append("}}")

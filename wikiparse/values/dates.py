@@ -129,12 +129,13 @@ def _fill(left: _Partial, right: _Partial) -> _Partial:
     if left.iso is not None:
         return left
     year, bc = left.year, left.bc or (right.bc and not left.era_given)
+    era_given = left.era_given or right.era_given
     if year is None:
         year, bc = right.year, right.bc
     month = left.month
     if month is None and left.day is not None:
         month = right.month
-    return replace(left, year=year, month=month, bc=bc)
+    return replace(left, year=year, month=month, bc=bc, era_given=era_given)
 
 
 def _fill_right(left: _Partial, right: _Partial) -> _Partial:
@@ -143,11 +144,11 @@ def _fill_right(left: _Partial, right: _Partial) -> _Partial:
         return right
     month = right.month if right.month is not None or right.day is None else left.month
     year = right.year
-    if left.year is not None and not right.bc and year < 100 <= left.year:
+    if left.year is not None and not right.era_given and year < 100 <= left.year:
         year += left.year - left.year % 100
         if year < left.year:
             year += 100
-    return replace(right, month=month, year=year)
+    return replace(right, month=month, year=year, era_given=right.era_given or year >= 100)
 
 
 def _iso(p: _Partial) -> str | None:
@@ -155,6 +156,8 @@ def _iso(p: _Partial) -> str | None:
         return p.iso
     if p.year is None or p.year == 0 or (p.day is not None and p.month is None):
         return None
+    if p.year < 100 and not p.era_given:
+        return None  # "3–5" or "March 31": a year this small is written with its era
     year = f"-{p.year:04d}" if p.bc else f"{p.year:04d}"
     if p.month is None:
         return year

@@ -1,0 +1,331 @@
+"""Hand-written hypothesis strategies, one per model, valid by construction.
+
+They build records the library can represent: texts already clean (single spaces, NFC, no
+markup residue), figures and dates whose ``text`` says exactly what their fields say, 2–5 sides
+each with belligerents, a joint row only beside sides, references keyed first.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+
+from hypothesis import strategies as st
+
+from wikiparse import vocab
+from wikiparse.models import (
+    Citation,
+    Commander,
+    Conflict,
+    Coordinates,
+    DateSpan,
+    Link,
+    Party,
+    Quantity,
+    Section,
+    Side,
+)
+from wikiparse.values.citations import citation_text
+
+LETTERS = st.characters(categories=("Lu", "Ll", "Lo"), exclude_characters="ǅǈǋǲ")
+# Free text may hold characters that are markup in wikitext: the renderer must escape them.
+SYMBOLS = "&|[]{}<>=*#:;!?'\".,-/%~_+@$^`\\"
+RESIDUE = re.compile(r"\{\{|\}\}|\[\[|\]\]|\{\||\|\}|''|</?[A-Za-z]")
+RESERVED_TITLES = {"see also", "references", "notes", "footnotes", "citations", "sources",
+                   "bibliography", "works cited", "cited sources", "related articles",
+                   "related research articles", "notes and references", "references and notes"}  # fmt: skip
+RANK_STARTS = tuple(f"{rank} " for rank in vocab.RANKS)
+FATE_WORDS = set(vocab.STATUS_TEMPLATES)
+
+
+def _nfc(text: str) -> bool:
+    return unicodedata.normalize("NFC", text) == text
+
+
+def _word(alphabet: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.text(alphabet, min_size=1, max_size=8)
+
+
+def words(min_size: int = 1, max_size: int = 4, extra: str = "") -> st.SearchStrategy[str]:
+    """Single-spaced words of letters (and ``extra`` characters inside words)."""
+    alphabet = st.one_of(LETTERS, st.sampled_from(extra)) if extra else LETTERS
+    word = st.builds(lambda head, tail: head + tail, LETTERS, st.text(alphabet, max_size=7))
+    return (
+        st.lists(word, min_size=min_size, max_size=max_size)
+        .map(" ".join)
+        .filter(_nfc)
+        .filter(lambda t: t.split()[0].casefold() != "the" and " and the " not in t)
+        .filter(lambda t: t.casefold().strip(".") not in vocab.UNKNOWN_WORDS)
+    )
+
+
+def free_line() -> st.SearchStrategy[str]:
+    """One line of free text, markup characters included, no markup residue."""
+    token = st.one_of(_word(LETTERS), st.text(st.sampled_from(SYMBOLS), min_size=1, max_size=2))
+    return (
+        st.lists(token, min_size=1, max_size=6)
+        .map(" ".join)
+        .filter(_nfc)
+        .filter(lambda t: not RESIDUE.search(t))
+    )
+
+
+def free_text() -> st.SearchStrategy[str]:
+    return st.lists(free_line(), min_size=1, max_size=3).map("\n".join)
+
+
+pages = words(extra="-',.")  # link targets: no | [ ] { } # < > _ :
+names = words(extra="-'.")
+keys = st.from_regex(r"[a-z][a-z0-9]{0,6}", fullmatch=True)
+
+
+PAGE_SAFE = re.compile(r"[^\W\d_][\w\-',. ]*")
+
+
+@st.composite
+def links(draw: st.DrawFn, text: st.SearchStrategy[str] = names) -> Link:
+    name = draw(text)
+    same = [st.just(name)] if PAGE_SAFE.fullmatch(name) and "_" not in name else []
+    page = draw(st.one_of(st.none(), pages, *same))
+    return Link(text=name, page=page)
+
+
+def party_names() -> st.SearchStrategy[str]:
+    return names.filter(lambda t: not t.endswith(":"))
+
+
+def notes() -> st.SearchStrategy[str | None]:
+    return st.one_of(st.none(), words(extra="-',.").filter(lambda t: t.lower() not in FATE_WORDS))
+
+
+@st.composite
+def parties(draw: st.DrawFn, refs: list[str], depth: int = 0) -> Party:
+    name = draw(party_names())
+    children = draw(st.lists(parties(refs, depth + 1), max_size=2)) if depth < 2 else []
+    return Party(
+        name=name,
+        page=draw(st.one_of(st.none(), pages)),
+        flag=draw(st.one_of(st.none(), pages)),
+        note=draw(notes()),
+        surrendered=draw(st.booleans()),
+        children=children,
+        refs=draw(st.lists(st.sampled_from(refs), unique=True, max_size=2)) if refs else [],
+    )
+
+
+@st.composite
+def commanders(draw: st.DrawFn, refs: list[str]) -> Commander:
+    name = draw(names.filter(lambda t: not t.startswith(RANK_STARTS)))
+    return Commander(
+        name=name,
+        page=draw(st.one_of(st.none(), pages)),
+        rank=draw(st.one_of(st.none(), st.sampled_from(vocab.RANKS))),
+        note=draw(notes()),
+        flag=draw(st.one_of(st.none(), pages)),
+        fate=draw(st.one_of(st.none(), st.sampled_from(sorted(vocab.FATE_TEMPLATES)))),
+        refs=draw(st.lists(st.sampled_from(refs), unique=True, max_size=2)) if refs else [],
+    )
+
+
+KIND_WORDS = {"killed": "killed", "wounded": "wounded", "captured": "captured",
+              "missing": "missing", "dead_or_wounded": "killed or wounded", "total": "total",
+              "materiel": "tanks"}  # fmt: skip
+_KIND_VOCAB = {w for w, _ in vocab.QUANTITY_KIND_WORDS} | set(vocab.NUMBER_SCALES)
+PLAIN_WORDS = words(extra="-").filter(
+    lambda t: (
+        not (set(t.lower().split()) & (_KIND_VOCAB | {"to", "or", "and", "k"}))
+        and not any(w in t.lower() for w, _ in vocab.QUANTITY_KIND_WORDS)
+    )
+)
+
+
+@st.composite
+def quantities(draw: st.DrawFn, refs: list[str]) -> Quantity:
+    """A figure and the text that states it: "c. 1,500–2,500 men killed (per X)"."""
+    chosen = draw(st.lists(st.sampled_from(refs), unique=True, max_size=2)) if refs else []
+    if draw(st.integers(0, 9)) == 0:  # a value with no figure ("Few")
+        return Quantity(text=draw(PLAIN_WORDS), refs=chosen)
+    low = draw(st.integers(0, 2_000_000))
+    at_least = draw(st.booleans())
+    high = None if at_least else draw(st.one_of(st.just(low), st.integers(low, 3_000_000)))
+    approx = draw(st.booleans())
+    kind = draw(st.one_of(st.none(), st.sampled_from(sorted(KIND_WORDS))))
+    what = None if kind == "materiel" else draw(st.one_of(st.none(), PLAIN_WORDS))
+    source = draw(st.one_of(st.none(), PLAIN_WORDS))
+    figure = f"{low:,}" if high in (low, None) else f"{low:,}–{high:,}"
+    text = " ".join(
+        part
+        for part in (
+            "c." if approx else "",
+            f"{figure}+" if at_least else figure,
+            what or "",
+            KIND_WORDS[kind] if kind else "",
+            f"(per {source})" if source else "",
+        )
+        if part
+    )
+    return Quantity(text=text, low=low, high=high, approx=approx, at_least=at_least,
+                    kind=kind, what=what, source=source, refs=chosen)  # type: ignore[arg-type]  # fmt: skip
+
+
+@st.composite
+def _ymd(draw: st.DrawFn) -> tuple[int, int | None, int | None, bool]:
+    bc = draw(st.booleans()) and draw(st.booleans())
+    year = draw(st.integers(1, 3000 if bc else 2100))
+    month = draw(st.one_of(st.none(), st.integers(1, 12)))
+    day = None
+    if month is not None and draw(st.booleans()):
+        day = draw(st.integers(1, 29 if bc else calendar.monthrange(year, month)[1]))
+    return year, month, day, bc
+
+
+def _iso(year: int, month: int | None, day: int | None, bc: bool) -> str:
+    out = f"-{year:04d}" if bc else f"{year:04d}"
+    return out + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+
+
+def _say(year: int, month: int | None, day: int | None, bc: bool) -> str:
+    era = " BC" if bc else (" AD" if year < 100 else "")
+    parts = [str(day) if day else "", vocab.MONTH_NAMES[month - 1] if month else "", f"{year}{era}"]
+    return " ".join(p for p in parts if p)
+
+
+def _ordered(a: tuple[int, int | None, int | None, bool], b: tuple[int, ...]) -> bool:
+    from wikiparse.models import iso_ordered
+
+    return iso_ordered(_iso(*a), _iso(*b))  # type: ignore[arg-type]
+
+
+@st.composite
+def date_spans(draw: st.DrawFn) -> DateSpan:
+    """Single dates, ranges, open ranges, BC years and circa, with their precision."""
+    start = draw(_ymd())
+    approx = draw(st.booleans())
+    shape = draw(st.sampled_from(["single", "range", "ongoing"]))
+    lead = "c. " if approx else ""
+    if shape == "single":
+        return DateSpan(text=lead + _say(*start), start=_iso(*start), end=_iso(*start),
+                        approx=approx)  # fmt: skip
+    if shape == "ongoing":
+        return DateSpan(text=f"{lead}{_say(*start)} – present", start=_iso(*start), end=None,
+                        approx=approx, ongoing=True)  # fmt: skip
+    end = draw(_ymd().filter(lambda e: _ordered(start, e)))
+    return DateSpan(text=f"{lead}{_say(*start)} – {_say(*end)}", start=_iso(*start),
+                    end=_iso(*end), approx=approx)  # fmt: skip
+
+
+coordinates = st.builds(
+    Coordinates,
+    lat=st.floats(-90, 90).map(lambda x: round(x, 4)),
+    lon=st.floats(-180, 180).map(lambda x: round(x, 4)),
+)
+
+
+@st.composite
+def sides(draw: st.DrawFn, refs: list[str]) -> Side:
+    return Side(
+        belligerents=draw(st.lists(parties(refs), min_size=1, max_size=3)),
+        commanders=draw(st.lists(commanders(refs), max_size=3)),
+        units=draw(st.lists(parties(refs), max_size=2)),
+        strength=draw(st.lists(quantities(refs), max_size=2)),
+        casualties=draw(st.lists(quantities(refs), max_size=3)),
+    )
+
+
+@st.composite
+def joint_rows(draw: st.DrawFn, refs: list[str]) -> Side:
+    side = Side(
+        belligerents=draw(st.lists(parties(refs), max_size=1)),
+        commanders=draw(st.lists(commanders(refs), max_size=1)),
+        strength=draw(st.lists(quantities(refs), max_size=1)),
+        casualties=draw(st.lists(quantities(refs), min_size=1, max_size=2)),
+    )
+    return side
+
+
+@st.composite
+def citations(draw: st.DrawFn, key: str | None) -> Citation:
+    url = draw(
+        st.one_of(st.none(), st.from_regex(r"https://example\.org/[a-z0-9]{1,8}", fullmatch=True))
+    )
+    if draw(st.booleans()):  # free text, as <ref>Hughes pg. 349</ref>
+        return Citation(key=key, url=url, text=draw(free_line()))
+    iso = st.one_of(st.none(), _ymd().map(lambda d: _iso(*d)))
+    extra = draw(st.dictionaries(st.sampled_from(["isbn", "pages", "location", "quote", "via"]),
+                                 free_line(), max_size=2))  # fmt: skip
+    cite = Citation(
+        key=key,
+        url=url,
+        title=draw(free_line()),
+        work=draw(st.one_of(st.none(), free_line())),
+        publisher=draw(st.one_of(st.none(), free_line())),
+        date=draw(iso),
+        access_date=draw(iso),
+        archive_url=draw(st.one_of(st.none(), st.just("https://archive.org/x"))),
+        archive_date=draw(iso),
+        authors=draw(st.lists(names, max_size=3)),
+        extra=extra,
+    )
+    return cite.model_copy(update={"text": citation_text(cite)})
+
+
+@st.composite
+def sections(draw: st.DrawFn) -> list[Section]:
+    out = []
+    if draw(st.booleans()):
+        out.append(
+            Section(
+                title=None, level=0, paragraphs=draw(st.lists(free_line(), min_size=1, max_size=3))
+            )
+        )
+    titles = free_line().filter(lambda t: t.lower() not in RESERVED_TITLES)
+    for _ in range(draw(st.integers(0, 3))):
+        out.append(Section(title=draw(titles), level=draw(st.integers(1, 6)),
+                           paragraphs=draw(st.lists(free_line(), max_size=3))))  # fmt: skip
+    return out
+
+
+@st.composite
+def places(draw: st.DrawFn) -> tuple[str | None, list[Link]]:
+    segments = draw(st.lists(links(), max_size=3))
+    if not segments:
+        return None, []
+    return ", ".join(s.text for s in segments), [s for s in segments if s.page is not None]
+
+
+@st.composite
+def conflicts(draw: st.DrawFn) -> Conflict:
+    """A whole Conflict: 0 or 2–5 sides, optional joint row, references keyed then loose."""
+    ref_keys = draw(st.lists(keys, unique=True, max_size=4))
+    usable = ref_keys + ["dangling"]
+    side_list = draw(st.one_of(st.just([]), st.lists(sides(usable), min_size=2, max_size=5)))
+    joint = draw(st.one_of(st.none(), joint_rows(usable))) if side_list else None
+    result = draw(st.one_of(st.none(), free_line()))
+    place, place_links = draw(places())
+    references = [draw(citations(k)) for k in ref_keys]
+    references += draw(st.lists(citations(None), max_size=2))
+    return Conflict(
+        name=draw(free_line()),
+        part_of=draw(st.lists(links(), max_size=3)),
+        image=draw(st.one_of(st.none(), names.map(lambda n: n + ".jpg"))),
+        caption=draw(st.one_of(st.none(), free_text())),
+        date=draw(st.one_of(st.none(), date_spans())),
+        place=place,
+        place_links=place_links,
+        coordinates=draw(st.one_of(st.none(), coordinates)),
+        result=result,
+        outcomes=draw(st.lists(free_line(), max_size=3)),
+        territory=draw(st.one_of(st.none(), free_text())),
+        sides=side_list,
+        joint=joint,
+        notes=draw(st.one_of(st.none(), free_text())),
+        notices=draw(st.lists(free_line(), unique=True, max_size=2)),
+        sections=draw(sections()),
+        see_also=draw(st.lists(links(free_line()), max_size=3)),
+        references=references,
+        related=draw(st.lists(links(free_line()), max_size=2)),
+        extra=draw(
+            st.dictionaries(st.from_regex(r"x_[a-z]{1,8}", fullmatch=True), free_text(), max_size=2)
+        ),
+    )
