@@ -57,6 +57,7 @@ def words(min_size: int = 1, max_size: int = 4, extra: str = "") -> st.SearchStr
         .filter(_nfc)
         .filter(lambda t: t.split()[0].casefold() != "the" and " and the " not in t)
         .filter(lambda t: t.casefold().strip(".") not in vocab.UNKNOWN_WORDS)
+        .filter(lambda t: not RESIDUE.search(t))
     )
 
 
@@ -235,8 +236,8 @@ def sides(draw: st.DrawFn, refs: list[str]) -> Side:
 
 @st.composite
 def joint_rows(draw: st.DrawFn, refs: list[str]) -> Side:
+    # no belligerents: a combatant parameter always opens a column of its own
     side = Side(
-        belligerents=draw(st.lists(parties(refs), max_size=1)),
         commanders=draw(st.lists(commanders(refs), max_size=1)),
         strength=draw(st.lists(quantities(refs), max_size=1)),
         casualties=draw(st.lists(quantities(refs), min_size=1, max_size=2)),

@@ -79,7 +79,15 @@ class Assembler:
         value = self.value("partof")
         if value is None:
             return []
-        return [Link(text=t, page=link_page(value.links, t)) for t in split_part_of(value.text)]
+        out = []
+        for item in walk(value.items):  # a line's links name only that line's wars
+            links = list(item.links)
+            for text in split_part_of(item.text):
+                page = link_page(links, text)
+                if page is not None:  # "[[A]] and the [[B|A]]": each link is used once
+                    links = links[[x.page for x in links].index(page) + 1 :]
+                out.append(Link(text=text, page=page))
+        return out
 
     def image(self) -> str | None:
         value = self.value("image")

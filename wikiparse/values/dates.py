@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from wikiparse import vocab
-from wikiparse.models import DateSpan, iso_ordered
+from wikiparse.models import ISO_PARTIAL_DATE, DateSpan, iso_ordered
 from wikiparse.values.text import squash
 
 # One date token. Alternatives are anchored on distinct first characters, so the scan is linear.
@@ -117,7 +117,7 @@ def _partial(tokens: list[_Token]) -> _Partial:
     if after:
         if day is None and len(after) >= 2:
             day, year = after[0], after[1]
-        elif day is None and after[0] <= 31 and not bc:
+        elif day is None and after[0] <= 31 and not era:
             day = after[0]  # "June 25 – …": a day; a year this small needs an era
         else:
             year = after[0]
@@ -179,6 +179,8 @@ def parse_date_span(text: str) -> DateSpan | None:
     clean = squash(text)
     if not clean:
         return None
+    if ISO_PARTIAL_DATE.fullmatch(clean):  # "2018-03", "-0031", "0001": already ISO
+        return DateSpan(text=clean, start=clean, end=clean)
     tokens = _tokens(PARENTHETICAL.sub(" ", clean))
     approx = any(t.kind == "approx" for t in tokens)
     left_tokens, right_tokens = _split_range(tokens)
