@@ -10,10 +10,11 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from functools import lru_cache
 
 from hypothesis import strategies as st
 
-from wikiparse import vocab
+from wikiparse import fields, vocab
 from wikiparse.models import (
     Citation,
     Commander,
@@ -28,13 +29,26 @@ from wikiparse.models import (
 )
 from wikiparse.values.citations import citation_text
 
-LETTERS = st.characters(categories=("Lu", "Ll", "Lo"), exclude_characters="ǅǈǋǲ")
+# Letters from many scripts (Latin with diacritics, Greek, Cyrillic, Arabic, Hebrew, Devanagari,
+# CJK, Hangul, and one astral plane character), all stable under NFC. A fixed sample keeps
+# generation fast; st.characters(categories=...) made each Conflict cost ~140 ms to draw.
+_ALPHABET = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "àáâäçèéêëíîïñóôöúüýÿßøåæœĂăĄąĆćČčĐđĘęĞğİıŁłŃńŐőŘřŚśŞşŠšŢţŰűŹźŻżŽž"
+    "ΑΒΓΔαβγδεζηθλμπσω"
+    "АБВГДЖЗИЙКЛабвгджзийклмнопя"
+    "ابتثجحدرسشصعقلمنهوي"
+    "אבגדהוזחטי"
+    "कखगघचजटडतदनपबमयरलवसह"
+    "中国日本語東京北京上海漢字戦争"
+    "한국어서울"
+    "𠀋"
+)
+LETTERS = st.sampled_from(_ALPHABET)
 # Free text may hold characters that are markup in wikitext: the renderer must escape them.
 SYMBOLS = "&|[]{}<>=*#:;!?'\".,-/%~_+@$^`\\"
 RESIDUE = re.compile(r"\{\{|\}\}|\[\[|\]\]|\{\||\|\}|''|</?[A-Za-z]")
-RESERVED_TITLES = {"see also", "references", "notes", "footnotes", "citations", "sources",
-                   "bibliography", "works cited", "cited sources", "related articles",
-                   "related research articles", "notes and references", "references and notes"}  # fmt: skip
+RESERVED_TITLES = fields.SEE_ALSO_TITLES | fields.RELATED_TITLES | fields.REFERENCE_TITLES
 RANK_STARTS = tuple(f"{rank} " for rank in vocab.RANKS)
 FATE_WORDS = set(vocab.STATUS_TEMPLATES)
 
@@ -78,7 +92,16 @@ def free_text() -> st.SearchStrategy[str]:
 
 pages = words(extra="-',.")  # link targets: no | [ ] { } # < > _ :
 names = words(extra="-'.")
-keys = st.from_regex(r"[a-z][a-z0-9]{0,6}", fullmatch=True)
+KEY_POOL = ("a", "n1", "Harris2008", "ref-9", "x y", "sfn 2001, p. 3")
+maybe_pages = st.none() | pages
+# Strategies are built once and cached: hypothesis validates each new strategy object, and
+# building them inside every draw made a Conflict cost ~100 ms.
+cached = lru_cache(maxsize=None)
+
+
+@cached
+def ref_lists(refs: tuple[str, ...]) -> st.SearchStrategy[list[str]]:
+    return st.lists(st.sampled_from(refs), unique=True, max_size=2) if refs else st.just([])
 
 
 PAGE_SAFE = re.compile(r"[^\W\d_][\w\-',. ]*")
@@ -92,40 +115,42 @@ def links(draw: st.DrawFn, text: st.SearchStrategy[str] = names) -> Link:
     return Link(text=name, page=page)
 
 
-def party_names() -> st.SearchStrategy[str]:
-    return names.filter(lambda t: not t.endswith(":"))
+party_names = names.filter(lambda t: not t.endswith(":"))
 
 
-def notes() -> st.SearchStrategy[str | None]:
-    return st.one_of(st.none(), words(extra="-',.").filter(lambda t: t.lower() not in FATE_WORDS))
+notes = st.none() | words(extra="-',.").filter(lambda t: t.lower() not in FATE_WORDS)
+commander_names = names.filter(lambda t: not t.startswith(RANK_STARTS))
+ranks = st.none() | st.sampled_from(vocab.RANKS)
+fates = st.none() | st.sampled_from(sorted(vocab.FATE_TEMPLATES))
 
 
-@st.composite
-def parties(draw: st.DrawFn, refs: list[str], depth: int = 0) -> Party:
-    name = draw(party_names())
-    children = draw(st.lists(parties(refs, depth + 1), max_size=2)) if depth < 2 else []
-    return Party(
-        name=name,
-        page=draw(st.one_of(st.none(), pages)),
-        flag=draw(st.one_of(st.none(), pages)),
-        note=draw(notes()),
-        surrendered=draw(st.booleans()),
+@cached
+def parties(refs: tuple[str, ...], depth: int = 0) -> st.SearchStrategy[Party]:
+    """A party with its flag, note, surrender and up to two levels of children."""
+    children = st.lists(parties(refs, depth + 1), max_size=2) if depth < 2 else st.just([])
+    return st.builds(
+        Party,
+        name=party_names,
+        page=maybe_pages,
+        flag=maybe_pages,
+        note=notes,
+        surrendered=st.booleans(),
         children=children,
-        refs=draw(st.lists(st.sampled_from(refs), unique=True, max_size=2)) if refs else [],
+        refs=ref_lists(refs),
     )
 
 
-@st.composite
-def commanders(draw: st.DrawFn, refs: list[str]) -> Commander:
-    name = draw(names.filter(lambda t: not t.startswith(RANK_STARTS)))
-    return Commander(
-        name=name,
-        page=draw(st.one_of(st.none(), pages)),
-        rank=draw(st.one_of(st.none(), st.sampled_from(vocab.RANKS))),
-        note=draw(notes()),
-        flag=draw(st.one_of(st.none(), pages)),
-        fate=draw(st.one_of(st.none(), st.sampled_from(sorted(vocab.FATE_TEMPLATES)))),
-        refs=draw(st.lists(st.sampled_from(refs), unique=True, max_size=2)) if refs else [],
+@cached
+def commanders(refs: tuple[str, ...]) -> st.SearchStrategy[Commander]:
+    return st.builds(
+        Commander,
+        name=commander_names,
+        page=maybe_pages,
+        rank=ranks,
+        note=notes,
+        flag=maybe_pages,
+        fate=fates,
+        refs=ref_lists(refs),
     )
 
 
@@ -142,9 +167,8 @@ PLAIN_WORDS = words(extra="-").filter(
 
 
 @st.composite
-def quantities(draw: st.DrawFn, refs: list[str]) -> Quantity:
-    """A figure and the text that states it: "c. 1,500–2,500 men killed (per X)"."""
-    chosen = draw(st.lists(st.sampled_from(refs), unique=True, max_size=2)) if refs else []
+def _quantities(draw: st.DrawFn, refs: tuple[str, ...]) -> Quantity:
+    chosen = draw(ref_lists(refs))
     if draw(st.integers(0, 9)) == 0:  # a value with no figure ("Few")
         return Quantity(text=draw(PLAIN_WORDS), refs=chosen)
     low = draw(st.integers(0, 2_000_000))
@@ -168,6 +192,12 @@ def quantities(draw: st.DrawFn, refs: list[str]) -> Quantity:
     )
     return Quantity(text=text, low=low, high=high, approx=approx, at_least=at_least,
                     kind=kind, what=what, source=source, refs=chosen)  # type: ignore[arg-type]  # fmt: skip
+
+
+@cached
+def quantities(refs: tuple[str, ...]) -> st.SearchStrategy[Quantity]:
+    """A figure and the text that states it: "c. 1,500–2,500 men killed (per X)"."""
+    return _quantities(refs)
 
 
 @st.composite
@@ -223,26 +253,27 @@ coordinates = st.builds(
 )
 
 
-@st.composite
-def sides(draw: st.DrawFn, refs: list[str]) -> Side:
-    return Side(
-        belligerents=draw(st.lists(parties(refs), min_size=1, max_size=3)),
-        commanders=draw(st.lists(commanders(refs), max_size=3)),
-        units=draw(st.lists(parties(refs), max_size=2)),
-        strength=draw(st.lists(quantities(refs), max_size=2)),
-        casualties=draw(st.lists(quantities(refs), max_size=3)),
+@cached
+def sides(refs: tuple[str, ...]) -> st.SearchStrategy[Side]:
+    return st.builds(
+        Side,
+        belligerents=st.lists(parties(refs), min_size=1, max_size=2),
+        commanders=st.lists(commanders(refs), max_size=2),
+        units=st.lists(parties(refs), max_size=1),
+        strength=st.lists(quantities(refs), max_size=2),
+        casualties=st.lists(quantities(refs), max_size=3),
     )
 
 
-@st.composite
-def joint_rows(draw: st.DrawFn, refs: list[str]) -> Side:
+@cached
+def joint_rows(refs: tuple[str, ...]) -> st.SearchStrategy[Side]:
     # no belligerents: a combatant parameter always opens a column of its own
-    side = Side(
-        commanders=draw(st.lists(commanders(refs), max_size=1)),
-        strength=draw(st.lists(quantities(refs), max_size=1)),
-        casualties=draw(st.lists(quantities(refs), min_size=1, max_size=2)),
+    return st.builds(
+        Side,
+        commanders=st.lists(commanders(refs), max_size=1),
+        strength=st.lists(quantities(refs), max_size=1),
+        casualties=st.lists(quantities(refs), min_size=1, max_size=2),
     )
-    return side
 
 
 @st.composite
@@ -298,8 +329,8 @@ def places(draw: st.DrawFn) -> tuple[str | None, list[Link]]:
 @st.composite
 def conflicts(draw: st.DrawFn) -> Conflict:
     """A whole Conflict: 0 or 2–5 sides, optional joint row, references keyed then loose."""
-    ref_keys = draw(st.lists(keys, unique=True, max_size=4))
-    usable = ref_keys + ["dangling"]
+    ref_keys = draw(st.lists(st.sampled_from(KEY_POOL), unique=True, max_size=4))
+    usable = (*ref_keys, "dangling")
     side_list = draw(st.one_of(st.just([]), st.lists(sides(usable), min_size=2, max_size=5)))
     joint = draw(st.one_of(st.none(), joint_rows(usable))) if side_list else None
     result = draw(st.one_of(st.none(), free_line()))

@@ -29,7 +29,7 @@ def test_wikitext_round_trip(conflict: Conflict) -> None:
     assert wikiparse.parse(text, format="wikitext") == conflict
 
 
-@given(s.quantities(["a", "b"]))
+@given(s.quantities(("a", "b")))
 def test_quantity_text_says_its_fields(quantity: Quantity) -> None:
     from wikiparse.values.quantities import parse_quantities
 
@@ -43,7 +43,7 @@ def test_date_text_says_its_fields(span: DateSpan) -> None:
     assert parse_date_span(span.text) == span
 
 
-@given(s.parties(["a"]), s.commanders(["a"]), s.citations("k"))
+@given(s.parties(("a",)), s.commanders(("a",)), s.citations("k"))
 def test_small_models_json_round_trip(party: Party, commander: Commander, cite: Citation) -> None:
     for model in (party, commander, cite):
         assert type(model).model_validate_json(model.model_dump_json()) == model

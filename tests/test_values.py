@@ -8,13 +8,13 @@ from typing import Any
 import pytest
 import yaml
 
+from wikiparse.raw import RawRef
 from wikiparse.values.citations import build_citation, citation_text
 from wikiparse.values.dates import parse_date, parse_date_span
 from wikiparse.values.geo import parse_coordinates
 from wikiparse.values.lists import split_part_of
 from wikiparse.values.parties import parse_commander, parse_party
 from wikiparse.values.quantities import parse_quantities
-from wikiparse.raw import RawRef
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "values.yaml").read_text())
 

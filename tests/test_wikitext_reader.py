@@ -100,7 +100,8 @@ def test_kia_commanders_are_killed() -> None:
         '{| class="x"\n|-\n|{{Infobox military conflict|conflict=X|combatant1=A|combatant2=B}}\n|}',
         "{{Wrapper|{{Infobox military conflict|conflict=X|combatant1=A|combatant2=B}}}}",
         "{{#invoke:Infobox military conflict|main|conflict=X|combatant1=A|combatant2=B}}",
-        "{{Infobox military conflict|conflict=X|combatant1=A&lt;ref&gt;r&lt;/ref&gt;|combatant2=B}}",
+        "{{Infobox military conflict|conflict=X|combatant1=A&lt;ref&gt;r&lt;/ref&gt;"
+        "|combatant2=B}}",
     ],
     ids=["capitals", "comment", "in-table", "in-template", "invoke", "xml-escaped"],
 )
@@ -179,7 +180,8 @@ def test_children_from_double_bullets() -> None:
 def test_refs_attach_by_key_and_resolve_page_wide() -> None:
     c = parse(
         '|combatant1=A<ref name="n1">{{cite news|title=T|work=W|date=3 April 2018}}</ref>'
-        "|combatant2=B<ref>Hughes pg. 349</ref>|strength1=5,000<ref name=n1/>{{sfn|Smith|2001|p=4}}",
+        "|combatant2=B<ref>Hughes pg. 349</ref>"
+        "|strength1=5,000<ref name=n1/>{{sfn|Smith|2001|p=4}}",
         "Text.<ref name=late>Defined late</ref>",
     )
     assert c.sides[0].belligerents[0].refs == ["n1"]

@@ -1,0 +1,146 @@
+"""The command line: data on stdout, one-line diagnostics on stderr, exit codes 0/1/2."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+import wikiparse
+from wikiparse.cli import main
+
+from .conftest import SEEDS, corpus_files
+
+WIKITEXT = corpus_files("wikitext")
+CRATER = next(p for p in WIKITEXT if "crater" in p.name)
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_dump_json_is_one_document(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["dump", "--format", "json", str(CRATER)], capsys)
+    assert (code, err) == (0, "")
+    doc = json.loads(out)
+    assert doc["format"] == "wikitext"
+    assert doc["conflict"]["name"] == "Battle of the Crater"
+
+
+def test_dump_defaults_to_json_off_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["dump", str(CRATER)], capsys)
+    assert code == 0 and json.loads(out)["conflict"]["name"] == "Battle of the Crater"
+
+
+def test_dump_many_as_json_list_and_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    paths = [str(p) for p in WIKITEXT[:3]]
+    code, out, _ = run(["dump", "--format", "json", *paths], capsys)
+    assert code == 0 and len(json.loads(out)) == 3
+    code, out, _ = run(["dump", "--format", "jsonl", *paths], capsys)
+    assert (
+        code == 0 and [json.loads(line)["format"] for line in out.splitlines()] == ["wikitext"] * 3
+    )
+
+
+def test_dump_yaml_table_and_wikitext(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["dump", "--format", "yaml", str(CRATER)], capsys)
+    assert code == 0 and yaml.safe_load(out)["conflict"]["name"] == "Battle of the Crater"
+    code, out, _ = run(["dump", "--format", "table", str(CRATER)], capsys)
+    assert code == 0 and "Battle of the Crater" in out and "Side 2" in out and "361" in out
+    code, out, _ = run(["dump", "--format", "wikitext", str(CRATER)], capsys)
+    assert code == 0 and out.startswith("{{Infobox military conflict")
+    assert wikiparse.parse(out) == wikiparse.parse(CRATER.read_bytes())
+
+
+def test_dump_reads_stdin(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(CRATER.read_bytes()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out, _ = run(["dump", "--format", "json", "-"], capsys)
+    assert code == 0 and json.loads(out)["conflict"]["name"] == "Battle of the Crater"
+
+
+def test_format_not_built_yet_is_one_line_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = SEEDS / "001_6a4a8cde6f42e158.txt"
+    code, out, err = run(["dump", str(seed)], capsys)
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1
+    assert err.startswith(f"wikiparse: error: {seed}: detected format 'frontmatter'")
+
+
+def test_missing_and_empty_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    code, out, err = run(["dump", str(tmp_path / "nope.txt"), str(empty), str(CRATER)], capsys)
+    assert code == 1  # some input failed, the rest still printed
+    assert json.loads(out)["conflict"]["name"] == "Battle of the Crater"
+    lines = err.splitlines()
+    assert (
+        lines[0]
+        == f"wikiparse: error: {tmp_path / 'nope.txt'}: cannot read: No such file or directory"
+    )
+    assert lines[1].startswith(f"wikiparse: error: {empty}: no document")
+
+
+def test_directory_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(["dump", str(tmp_path)], capsys)
+    assert code == 1 and "is a directory" in err
+
+
+def test_from_forces_a_reader(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = SEEDS / "000_0b446f8746b756ae.txt"
+    code, out, _err = run(["dump", "--from", "wikitext", "--format", "json", str(seed)], capsys)
+    assert code == 0 and json.loads(out)["format"] == "wikitext"
+
+
+def test_wikitext_output_of_a_report_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    # no news reader yet: forcing one is the "not built" error, on one line
+    code, _, err = run(["dump", "--from", "news", str(CRATER)], capsys)
+    assert code == 1 and "news" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["dump"], ["dump", "--format", "xml", "x"], ["dump", "--from", "pdf", "x"], ["nope"]],
+)
+def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    assert exc.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_debug_shows_the_traceback(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    code, _, err = run(["dump", "--debug", str(empty)], capsys)
+    assert code == 1 and "Traceback" in err and "EmptyInputError" in err
+
+
+def test_schema_and_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["schema"], capsys)
+    schema = json.loads(out)
+    assert code == 0 and schema["title"] == "Document"
+    assert {"Conflict", "Side", "Quantity", "NewsReport"} <= set(schema["$defs"])
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert (
+        exc.value.code == 0
+        and capsys.readouterr().out.strip() == f"wikiparse {wikiparse.__version__}"
+    )
+
+
+def test_python_dash_m_and_help() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "wikiparse", "dump", "--help"], capture_output=True, text=True
+    )
+    assert done.returncode == 0
+    assert "--from" in done.stdout and "Readable input formats" in done.stdout
