@@ -69,11 +69,11 @@ def test_dump_reads_stdin(
 
 
 def test_format_not_built_yet_is_one_line_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
-    seed = SEEDS / "001_6a4a8cde6f42e158.txt"
+    seed = SEEDS / "002_30c9be34c4bdeb2a.txt"
     code, out, err = run(["dump", str(seed)], capsys)
     assert (code, out) == (1, "")
     assert err.count("\n") == 1
-    assert err.startswith(f"wikiparse: error: {seed}: detected format 'frontmatter'")
+    assert err.startswith(f"wikiparse: error: {seed}: detected format 'news'")
 
 
 def test_missing_and_empty_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

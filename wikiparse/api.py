@@ -56,7 +56,7 @@ def extract(
     fmt = format or detect(text)
     reader = READERS.get(fmt)
     if reader is None:
-        raise UnsupportedFormatError(source, fmt)
+        raise UnsupportedFormatError(source, fmt, list(READERS))
     conflict, found = assemble(reader(text, source))
     return Document(format=fmt, conflict=conflict, issues=[*issues, *found])  # type: ignore[arg-type]
 

@@ -21,7 +21,7 @@ from wikiparse.values.citations import build_citation
 from wikiparse.values.dates import parse_date_span
 from wikiparse.values.geo import parse_coordinates
 from wikiparse.values.lists import split_part_of
-from wikiparse.values.text import is_unknown, squash
+from wikiparse.values.text import is_unknown, lead_subject, squash
 
 UNTITLED = "Untitled conflict"
 
@@ -53,6 +53,9 @@ class Assembler:
 
     def name(self) -> str:
         name = self.text("conflict", " ") or self.page.title or self.page.lead_name
+        if not name and self.page.sections:  # an excerpt may open with a stray fragment
+            lead = self.page.sections[0].paragraphs[:3]
+            name = next((s for s in map(lead_subject, lead) if s), None)
         if not name:
             self.issues.append(Issue(code="missing-name", message="no name or title found"))
         return name or UNTITLED

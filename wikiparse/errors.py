@@ -29,12 +29,12 @@ class UnknownFormatError(WikiparseError):
 class UnsupportedFormatError(WikiparseError):
     """The input was recognised as a format whose reader is not built yet."""
 
-    def __init__(self, source: str, format_name: str) -> None:
+    def __init__(self, source: str, format_name: str, readable: list[str]) -> None:
         self.format = format_name
         super().__init__(
             source,
             f"detected format {format_name!r}, which this version cannot read yet "
-            "(readable: wikitext); pass --from/format= to force another reader",
+            f"(readable: {', '.join(readable)}); pass --from/format= to force another reader",
         )
 
 

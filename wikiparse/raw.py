@@ -51,6 +51,7 @@ class RawRef:
     fields: dict[str, str] = field(default_factory=dict)
     text: str = ""
     urls: list[str] = field(default_factory=list)
+    rendered: bool = False  # ``text`` is a citation as a page renders it ("Title". Work. Date.)
 
 
 @dataclass

@@ -474,7 +474,7 @@ RANKS = (
 # Rendered-page furniture of a Wikipedia page saved as text.
 PLAINTEXT_CHROME = (
     "Open main menu", "Jump to navigation", "Jump to search", "Wikipedia β",
-    "From Wikipedia, the free encyclopedia", "This article relies", "This article needs",
+    "This article relies", "This article needs",
 )  # fmt: skip
 # Mirror-site furniture (WikiMili, Wikiwand, kiwix, profilbaru copies).
 MIRROR_CHROME = (
@@ -489,3 +489,48 @@ INFOBOX_LABELS = (
     "Belligerents", "Commanders and leaders", "Units involved", "Strength",
     "Casualties and losses", "Territorial changes",
 )  # fmt: skip
+
+# --- scraped-page noise (plaintext, mirror, frontmatter readers) ------------------------------
+
+# Whole lines of site chrome, compared after stripping ("Last updated" may carry a date).
+CHROME_LINES = frozenset(
+    {
+        "Last updated", "Contents", "Remove ads", "[object Object]", "Open main menu",
+        "Wikipedia β", "Jump to navigation", "Jump to search", "Edit", "Read", "View history",
+        "Toggle the table of contents", "hide", "show", "Powered by automated translation",
+    }
+)  # fmt: skip
+CHROME_PREFIXES = ("Last updated ", 'Retrieved from "', "This page was last edited")
+# Phrases removed wherever they stand in a line.
+CHROME_PHRASES = ("From Wikipedia, the free encyclopedia", "[object Object]")
+# Maintenance banners start like this (Conflict.notices).
+NOTICE_STARTS = ("This article ", "This section ", "The neutrality of this", "This page ")
+# "White flag icon.svg" after a name: the party surrendered.
+SURRENDER_ICONS = ("White flag icon.svg", "White flag waving.svg", "Flag of truce.svg")
+# Two-letter flag emoji (regional indicators) to names, for exports that kept them ("🇷🇺 Russia").
+FLAG_EMOJI = {
+    "RU": "Russia", "SY": "Syria", "US": "United States", "TR": "Turkey", "IR": "Iran",
+    "IQ": "Iraq", "IL": "Israel", "LB": "Lebanon", "GB": "United Kingdom", "FR": "France",
+    "DE": "Germany", "UA": "Ukraine", "JO": "Jordan", "SA": "Saudi Arabia", "QA": "Qatar",
+}  # fmt: skip
+# Rendered-infobox row labels -> canonical parameter (per-side ones get the column number).
+ROW_LABELS = {
+    "part of": "partof",
+    "date": "date",
+    "location": "place",
+    "place": "place",
+    "coordinates": "coordinates",
+    "result": "result",
+    "status": "status",
+    "territorial changes": "territory",
+    "belligerents": "combatant",
+    "combatants": "combatant",
+    "commanders and leaders": "commander",
+    "commanders": "commander",
+    "units involved": "units",
+    "strength": "strength",
+    "casualties and losses": "casualties",
+    "casualties": "casualties",
+}
+# Labels a mirror glues to their value ("Date17–25 April 2018", "Location Raqqa").
+INLINE_LABELS = ("Date", "Location", "Status", "Result", "Coordinates")

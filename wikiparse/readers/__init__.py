@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from wikiparse.raw import RawPage
-from wikiparse.readers import wikitext
+from wikiparse.readers import frontmatter, mirror, plaintext, wikitext
 from wikiparse.readers.detect import FORMATS, detect
 
 Reader = Callable[[str, str], RawPage]
@@ -13,6 +13,9 @@ Reader = Callable[[str, str], RawPage]
 # Formats with a reader. The others are detected (and named in the error) but not read yet.
 READERS: dict[str, Reader] = {
     "wikitext": wikitext.read,
+    "plaintext": plaintext.read,
+    "mirror": mirror.read,
+    "frontmatter": frontmatter.read,
 }
 
 __all__ = ["FORMATS", "READERS", "Reader", "detect"]

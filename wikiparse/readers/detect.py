@@ -60,16 +60,18 @@ def _frontmatter(text: str) -> int:
 SIGNALS: dict[str, list[tuple[Callable[[str], int], int]]] = {
     "wikitext": [(_count(WIKI_MARKUP, 40), 2), (_count(INFOBOX_CALL, 1), 40)],
     "frontmatter": [(_frontmatter, 200)],
+    # Article text with citation markers but no Wikipedia furniture is a copy on another site;
+    # the page saved from Wikipedia itself shows its own chrome or its pipe-row table.
     "mirror": [
-        (_contains(vocab.MIRROR_CHROME), 25),
+        (_contains(vocab.MIRROR_CHROME), 60),
         (_count(ICON_NAME, 10), 3),
         (_count(GLUED_LABEL, 2), 10),
+        (_count(CITATION_MARKER, 20), 1),
         (lambda t: _lines_starting(t, vocab.INFOBOX_LABELS), 2),
     ],
     "plaintext": [
         (_count(PIPE_ROW, 10), 5),
         (_contains(vocab.PLAINTEXT_CHROME), 15),
-        (_count(CITATION_MARKER, 20), 1),
         (lambda t: _lines_starting(t, vocab.INFOBOX_LABELS), 3),
     ],
     "news": [

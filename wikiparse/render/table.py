@@ -60,6 +60,8 @@ def _sides(sides: list[Side], titles: list[str]) -> list[str]:
     cells = [_cells(s) for s in sides]
     out = [" " * LABEL_WIDTH + "".join(f"{t:<{width + 2}}" for t in titles)]
     for label in cells[0]:
+        if not any(c[label] for c in cells):
+            continue
         columns = [[w for ln in c[label] for w in textwrap.wrap(ln, width) or [""]] for c in cells]
         for i in range(max(1, *(len(c) for c in columns))):
             row = "".join(f"{(c[i] if i < len(c) else ''):<{width + 2}}" for c in columns)
@@ -74,11 +76,14 @@ def _conflict(c: Conflict) -> list[str]:
     if c.date:
         span = f" ({c.date.start or '?'} – {c.date.end or ('ongoing' if c.date.ongoing else '?')})"
         out += _row("Date", c.date.text + span)
-    for label, value in (("Place", c.place), ("Result", c.result), ("Territory", c.territory)):
-        if value:
-            out += _row(label, value)
+    if c.place:
+        out += _row("Place", c.place)
+    if c.result or c.outcomes:
+        out += _row("Result", c.result or "")
     for outcome in c.outcomes:
         out += _row("", f"• {outcome}")
+    if c.territory:
+        out += _row("Territory", c.territory)
     out += ["", *_sides(c.sides, [f"Side {i + 1}" for i in range(len(c.sides))])]
     if c.joint is not None:
         out += ["", *_sides([c.joint], ["Joint (full-width row)"])]

@@ -7,6 +7,8 @@ Parameters with no Citation field are kept in ``extra``, never dropped.
 
 from __future__ import annotations
 
+import re
+
 from wikiparse import fields
 from wikiparse.models import Citation, Issue
 from wikiparse.raw import RawRef
@@ -14,6 +16,48 @@ from wikiparse.values.dates import parse_date
 from wikiparse.values.text import squash
 
 _PARTS_BY_FIELD = ("title", "work", "publisher", "date")
+# A rendered citation: authors/date, the quoted title, then ". "-separated parts.
+RENDERED = re.compile(
+    r'^(?P<before>[^"“]{0,300})["“](?P<title>[^"”]{1,500})["”]\.?\s*(?P<after>.*)$'
+)
+RENDERED_PART = re.compile(r"\s*\.(?:\s+|$)|\s+\.")
+ARCHIVED = re.compile(r"^Archived from the original(?: \(PDF\))? on (?P<date>.+)$", re.I)
+RETRIEVED = re.compile(r"^Retrieved (?:on )?(?P<date>.+)$", re.I)
+BEFORE_DATE = re.compile(r"^(?P<who>.*?)\s*\((?P<date>[^()]{4,40})\)\.?\s*$")
+
+
+def parse_rendered_citation(text: str) -> dict[str, str]:
+    """'"Title". Work . 3 April 2018. Archived from the original on X. Retrieved Y.' -> the
+    citation-template parameters it shows; {} when there is no quoted title to anchor on."""
+    match = RENDERED.match(text)
+    if match is None:
+        return {}
+    out = {"title": match.group("title").strip()}
+    before = match.group("before").strip().rstrip(".").strip()
+    dated = BEFORE_DATE.match(before)
+    if dated is not None:
+        before, out["date"] = dated.group("who"), dated.group("date")
+    if before:
+        out["author"] = before
+    rest: list[str] = []
+    dated_after = False  # the work comes before the date: "Title". Work. Date.
+    for part in (p.strip() for p in RENDERED_PART.split(match.group("after"))):
+        archived, retrieved = ARCHIVED.match(part), RETRIEVED.match(part)
+        if not part:
+            continue
+        if archived:
+            out["archive-date"] = archived.group("date")
+        elif retrieved:
+            out["access-date"] = retrieved.group("date")
+        elif "date" not in out and parse_date(part):
+            out["date"], dated_after = part, True
+        elif "work" not in out and not dated_after:
+            out["work"] = part
+        else:
+            rest.append(part)
+    if rest:
+        out["comment"] = ". ".join(rest)
+    return out
 
 
 def citation_text(c: Citation) -> str:
@@ -80,10 +124,11 @@ def build_citation(ref: RawRef) -> tuple[Citation, list[Issue]]:
     """One RawRef -> Citation, with Issues for the parameters that could not be read."""
     issues: list[Issue] = []
     url = ref.urls[0] if ref.urls else None
-    if not ref.fields:
+    params = ref.fields or (parse_rendered_citation(ref.text) if ref.rendered else {})
+    if not params:
         return Citation(key=ref.key, url=url, text=squash(ref.text)), issues
-    authors, used = _authors(ref.fields)
-    values, extra = _field_values(ref.fields, used, issues)
+    authors, used = _authors(params)
+    values, extra = _field_values(params, used, issues)
     if url and "url" not in values:
         values["url"] = url
     citation = Citation(key=ref.key, authors=authors, extra=extra, **values)

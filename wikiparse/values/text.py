@@ -7,6 +7,12 @@ import re
 from wikiparse import vocab
 
 WHITESPACE = re.compile(r"\s+")
+# The subject of an article's first sentence: "The battle of Raqqa (2017), also known as …",
+# "The Southern Damascus offensive (March 2018) started on …". Bounded: no backtracking.
+LEAD_SUBJECT = re.compile(
+    r"^(?P<subject>[A-Z][^,.()\n]{2,80}?(?: \([^()\n]{1,40}\))?)"
+    r"(?:,| (?:was|is|were|are|started|began|took place|refers to)\b)"
+)
 # A trailing or leading run of separators left when a list item is cut out of a sentence.
 EDGE_PUNCTUATION = re.compile(r"^[\s,;:•·]+|[\s,;•·]+$")
 
@@ -35,3 +41,9 @@ def split_trailing_note(text: str) -> tuple[str, str | None]:
     if start <= 0 or ")" in note or not head:
         return text, None
     return head, squash(note) or None
+
+
+def lead_subject(paragraph: str) -> str | None:
+    """What the first sentence is about, used as a name when a page gives no title."""
+    match = LEAD_SUBJECT.match(paragraph)
+    return squash(match.group("subject")) if match else None

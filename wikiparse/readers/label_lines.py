@@ -1,0 +1,144 @@
+"""The infobox of a rendered page saved as lines under row labels (mirrors, mobile scrapes):
+
+    Date17–25 April 2018            <- a label glued to its value
+    Location
+    Result
+    Decisive Syrian Army and allies victory
+      • Syrian Army captures …
+    Belligerents
+    Flag of Syria.svg Syrian Arab Republic
+    Flag of Syria 2011, observed.svg Unified Military Command …  White flag icon.svg [1]
+
+Per-side blocks lost their column split here: ``rendered_box`` infers the sides. The infobox
+ends at the first line that reads as a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wikiparse import vocab
+from wikiparse.readers.rendered_box import STRENGTH_UNIT, Box, row_label
+from wikiparse.readers.scrape import BULLET, strip_markers
+
+# "Date17–25 April 2018", "Location Raqqa, Syria": a short label and its value on one line.
+GLUED = re.compile(r"^(?P<label>" + "|".join(vocab.INLINE_LABELS) + r")(?P<value>\d.*|\s+\S.*)$")
+# A coordinates line: "35.9500°N 39.0167°E / 35.9500; 39.0167".
+COORDINATES = re.compile(r"\d°[^\n]{0,40}?[NS]\b")
+SIDE = ("combatant", "commander", "units", "strength", "casualties")
+SINGLE_LINE_FIELDS = ("date", "place", "coordinates", "status")
+IMAGE_NAME = re.compile(r"\.(?:svg|png|jpe?g|gif)$", re.I)
+
+
+def paragraph_like(line: str) -> bool:
+    """A line of running text (where the infobox ends), not a row value."""
+    text = strip_markers(line)
+    return len(text) >= 100 and (". " in text or text.endswith("."))
+
+
+def strength_only(line: str) -> bool:
+    """ "Unknown 3,000–4,000": a Strength row that lost its label."""
+    text = strip_markers(line).strip()
+    return bool(text) and not STRENGTH_UNIT.sub("", text).strip()
+
+
+@dataclass
+class _Blocks:
+    box: Box = field(default_factory=Box)
+    key: str | None = None
+    lines: list[str] = field(default_factory=list)
+    orphans: list[str] = field(default_factory=list)
+    preamble: list[str] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+
+    def line(self, line: str) -> None:
+        if self.key is not None:
+            self.lines.append(line)
+        elif self.seen:
+            self.orphans.append(line)
+        else:
+            self.preamble.append(line)
+
+    def start(self, key: str, first: str | None = None) -> None:
+        self.flush()
+        if not self.seen:
+            self._read_preamble()
+        if key == "commander" and "combatant" not in self.seen:
+            self._adopt_orphans()  # the Belligerents label was lost (mobile scrapes)
+        self.key, self.lines = key, [first] if first else []
+
+    def flush(self) -> None:
+        key, lines = self.key, self.lines
+        self.key, self.lines = None, []
+        if key is None:
+            self.orphans.extend(lines)
+            return
+        if key in SINGLE_LINE_FIELDS and "" in [ln.strip() for ln in lines[1:]]:
+            cut = next(i for i, ln in enumerate(lines) if i and not ln.strip())
+            lines, rest = lines[:cut], lines[cut:]
+            self.orphans.extend(rest)
+        if key in ("commander", "units"):
+            moved = [ln for ln in lines if strength_only(ln)]
+            lines = [ln for ln in lines if not strength_only(ln)]
+            if moved and "strength" not in self.seen:
+                self._add("strength", moved)
+        self._add(key, lines)
+
+    def _add(self, key: str, lines: list[str]) -> None:
+        coords = [ln for ln in lines if COORDINATES.search(ln)] if key == "place" else []
+        if coords:
+            self._add("coordinates", coords)
+            lines = [ln for ln in lines if ln not in coords]
+        self.seen.add(key)
+        if any(ln.strip() for ln in lines):
+            self.box.add(key, lines, columns=key not in SIDE)
+
+    def _read_preamble(self) -> None:
+        """Lines above the first label: the image file name, then the caption; indented
+        lines under the caption are a map legend."""
+        for line in self.preamble:
+            text = strip_markers(line)
+            if not text:
+                continue
+            if IMAGE_NAME.search(text) and "image" not in self.seen:
+                self._add("image", [text])
+            elif "caption" not in self.seen:
+                self._add("caption", [text])
+            elif line.startswith((" ", "\t")):
+                self._add("map_legend", [text])
+        self.preamble = []
+
+    def _adopt_orphans(self) -> None:
+        bullets = [ln for ln in self.orphans if BULLET.match(ln)]
+        others = [ln for ln in self.orphans if not BULLET.match(ln)]  # blanks split sides
+        if bullets and "result" not in self.seen:
+            self._add("result", bullets)
+        if any(ln.strip() for ln in others):
+            self._add("combatant", others)
+        self.orphans = []
+
+
+def read_label_lines(lines: list[str], start: int) -> tuple[Box, int]:
+    """Rows from ``start`` to the first paragraph after a labelled row; returns (box, end)."""
+    blocks = _Blocks()
+    i = start
+    while i < len(lines):
+        text = lines[i].strip()
+        glued = GLUED.match(text)
+        if text == "Territorial" and i + 1 < len(lines) and lines[i + 1].strip() == "changes":
+            blocks.start("territory")
+            i += 1
+        elif row_label(text) is not None:
+            blocks.start(row_label(text) or "")
+        elif glued is not None:
+            blocks.start(row_label(glued.group("label")) or "", glued.group("value").strip())
+        elif (blocks.seen or blocks.key) and paragraph_like(text):
+            break
+        elif blocks.key is None and strip_markers(text).lower().startswith("part of "):
+            blocks.box.add("partof", [text])
+        else:
+            blocks.line(lines[i])
+        i += 1
+    blocks.flush()
+    return blocks.box, i

@@ -1,0 +1,117 @@
+"""The infobox of a page saved as text with its table kept as pipe rows (seed 000, Wikiwand):
+
+    Southern Damascus offensive (March 2018) | |||||||
+    ---|---|---|---|---|---|---|---|
+    Belligerents | |||||||
+    Islamic State of Iraq and the Levant |
+    Palestinian People's Party[1] Free Syrian Army (12 March only) | ||||||
+
+A row ends with a run of filler pipes; a line ending in one pipe is a cell that the next line
+continues. Rows before the header row are banners.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wikiparse.readers.rendered_box import Box, Row, row_label
+from wikiparse.readers.scrape import strip_markers
+
+# "---|---|---|": the markdown separator under the header row.
+SEPARATOR = re.compile(r"^\s*-{3,}(?:\s*\|\s*-{3,}){1,20}\s*\|?\s*$")
+# The pipes that pad a row to the table width: "| |||||||".
+FILLER = re.compile(r"\s*\|[ \t]?\|{2,}\s*$")
+TRAILING_PIPE = re.compile(r"\s*\|\s*$")
+IMAGE_NAME = re.compile(r"\.(?:svg|png|jpe?g|gif)$", re.I)
+SIDE_PREFIXES = ("combatant", "commander", "units", "strength", "casualties")
+
+
+@dataclass
+class PipeTable:
+    title: str | None
+    banners: list[str]
+    box: Box
+    start: int  # first line of the table (banners included)
+    end: int  # line after the table
+
+
+def _cells(line: str) -> list[str]:
+    body = TRAILING_PIPE.sub("", FILLER.sub("", line))
+    return [c.strip() for c in body.split("|")] if body.strip() else []
+
+
+def _rows(lines: list[str]) -> list[list[str]]:
+    rows: list[list[str]] = []
+    pending: list[str] = []
+    for line in lines:
+        pending.extend(_cells(line))
+        if FILLER.search(line):
+            rows.append(pending)
+            pending = []
+    if pending:
+        rows.append(pending)
+    return rows
+
+
+@dataclass
+class _Reader:
+    """Walks the rows after the header, tracking which label they belong to."""
+
+    box: Box = field(default_factory=Box)
+    label: str | None = None
+    columns: dict[str, list[list[str]]] = field(default_factory=dict)
+    loose: list[str] = field(default_factory=list)
+
+    def row(self, cells: list[str]) -> None:
+        cells = [c for c in cells if c]
+        if not cells:
+            return
+        first = row_label(cells[0])
+        if first is not None and len(cells) == 1:
+            self.label = first
+        elif first is not None:
+            self._value(first, cells[1:])
+        elif self.label in SIDE_PREFIXES:
+            self.columns.setdefault(self.label, []).extend([c] for c in cells)
+        elif self.label is not None:
+            self._value(self.label, cells)
+            self.label = None
+        elif strip_markers(cells[0]).lower().startswith("part of "):
+            self.box.add("partof", [cells[0]])
+        else:
+            self.loose.extend(cells)
+
+    def _value(self, key: str, cells: list[str]) -> None:
+        if key in SIDE_PREFIXES:
+            self.columns.setdefault(key, []).extend([c] for c in cells)
+        else:
+            self.box.add(key, cells)
+
+    def finish(self) -> Box:
+        for text in self.loose:  # unlabeled rows: the image name, then the caption
+            key = "image" if IMAGE_NAME.search(text) else "caption"
+            if not any(r.key == key for r in self.box.rows):
+                self.box.add(key, [text])
+        for key, cells in self.columns.items():
+            self.box.rows.append(Row(key, cells, columns=True))
+        return self.box
+
+
+def find_pipe_table(lines: list[str]) -> PipeTable | None:
+    """The pipe-row infobox in ``lines``, or None when the page has none."""
+    sep = next((i for i, line in enumerate(lines) if SEPARATOR.match(line)), None)
+    if sep is None or sep == 0:
+        return None
+    start = sep - 1
+    while start > 0 and lines[start - 1].rstrip().endswith("|"):
+        start -= 1
+    end = sep + 1
+    while end < len(lines) and lines[end].rstrip().endswith("|"):
+        end += 1
+    head = _cells(lines[sep - 1])
+    reader = _Reader()
+    for cells in _rows(lines[sep + 1 : end]):
+        reader.row(cells)
+    banners = [c for line in lines[start : sep - 1] for c in _cells(line)]
+    return PipeTable(head[0] if head else None, banners, reader.finish(), start, end)

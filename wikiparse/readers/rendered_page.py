@@ -1,0 +1,67 @@
+"""A Wikipedia page as rendered and saved as text (page scrapes and mirror copies) -> RawPage.
+
+Both keep the same parts in the same order: chrome, the title, maybe a lead paragraph, the
+infobox (pipe rows, or lines under row labels), the article, and for mirrors the related
+articles and a numbered reference list. Noise is removed once, at the start (``scrape``).
+"""
+
+from __future__ import annotations
+
+from wikiparse import vocab
+from wikiparse.raw import RawPage, RawValue
+from wikiparse.readers.label_lines import paragraph_like, read_label_lines
+from wikiparse.readers.pipe_table import find_pipe_table
+from wikiparse.readers.rendered_box import Box, build_infobox
+from wikiparse.readers.scrape import clean_lines, strip_markers
+from wikiparse.readers.text_body import read_text_body
+
+# The title is repeated at the top of the infobox within this many lines of the first one.
+TITLE_REPEAT_WINDOW = 60
+MAX_TITLE = 150
+
+
+def _first_text(lines: list[str], start: int = 0) -> int | None:
+    return next((i for i in range(start, len(lines)) if lines[i].strip()), None)
+
+
+def _split_label_layout(lines: list[str], page: RawPage) -> tuple[Box, list[str]]:
+    """Title, optional lead, label rows, then the body: returns the box and the body lines."""
+    first = _first_text(lines)
+    if first is None:
+        return Box(), []
+    title = strip_markers(lines[first])
+    page.title = title or None
+    window = lines[first + 1 : first + TITLE_REPEAT_WINDOW]
+    repeat = next((i for i, ln in enumerate(window) if strip_markers(ln) == title), None)
+    start = first + 1 if repeat is None else first + 2 + repeat
+    box, end = read_label_lines(lines, start)
+    if not box.rows:  # no infobox: an excerpt may start mid-text (profilbaru copies)
+        if paragraph_like(lines[first]) or len(title) > MAX_TITLE:
+            page.title = None
+            return box, lines[first:]
+        return box, lines[first + 1 :]
+    lead = lines[first + 1 : start - 1] if repeat is not None else []
+    return box, [*lead, "", *lines[end:]]
+
+
+def read_rendered(text: str, fmt: str) -> RawPage:
+    cleaned = clean_lines(text)
+    lines = cleaned.lines
+    page = RawPage(format=fmt, issues=list(cleaned.issues))
+    table = find_pipe_table(lines)
+    if table is not None:
+        page.title = strip_markers(table.title or "") or None
+        page.notices = [strip_markers(b) for b in table.banners if strip_markers(b)]
+        box, body = table.box, [*lines[: table.start], "", *lines[table.end :]]
+    else:
+        notices = [ln for ln in lines if ln.strip().startswith(vocab.NOTICE_STARTS)]
+        page.notices = [strip_markers(n) for n in notices]
+        lines = [ln for ln in lines if ln not in notices]
+        box, body = _split_label_layout(lines, page)
+    page.infobox, issues = build_infobox(box)
+    page.has_infobox = bool(page.infobox)
+    page.issues.extend(issues)
+    if cleaned.description:
+        page.infobox["short_description"] = RawValue(text=cleaned.description)
+    read_text_body(body, page)
+    return page

@@ -1,0 +1,152 @@
+"""Scrape noise, removed once for the readers of rendered pages (plaintext, mirror, frontmatter).
+
+Citation markers ("[1]", " [7]", "[citation needed]") are removed, and used as item boundaries
+where a flattened row ran two items together; CS1 error residue becomes an Issue; icon file
+names before a name become its flag, a white flag after it marks it surrendered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wikiparse import vocab
+from wikiparse.models import Issue
+from wikiparse.raw import RawItem
+from wikiparse.readers.icons import flag_from_file
+from wikiparse.values.text import squash, trim_item
+
+# A citation marker as rendered pages print it; mirrors put a space before it (" [7]").
+CITATION_MARKER = re.compile(
+    r"[ \t]?\[(?:\d{1,3}|[a-z]{1,2}|(?:note|nb|n) ?\d{1,3}|citation needed|clarification needed"
+    r"|better source needed|failed verification|dubious[^\]\n]{0,30}|when\?|who\?|which\?)\]"
+)
+# Markers followed by the start of another item: "Party[1] Free Syrian Army", "killed[8] 175".
+MARKER_BOUNDARY = re.compile(rf"(?:{CITATION_MARKER.pattern})+\s+(?=[A-Z0-9\u00c0-\u024f])")
+# A note closed and another name begins: "Army (12 March only) Tahrir al-Sham".
+NOTE_BOUNDARY = re.compile(r"(?<=\))\s+(?=[A-Z][\w'-])")
+# A flag file starting inside a flattened line: "… Republic Flag of Russia.svg Russia".
+FLAG_FILE_START = re.compile(r"\s+(?=Flag of [^\n]{1,100}?\.(?:svg|png))")
+# An icon file name at the start of an item: "Flag of Syria 2011, observed.svg Unified …".
+ICON_AT_START = re.compile(r"^(?P<file>[^\n]{1,150}?\.(?:svg|png|gif|jpe?g))(?=\s|$)", re.I)
+SURRENDER_ICON = re.compile(
+    r"\s*(?:" + "|".join(re.escape(i) for i in vocab.SURRENDER_ICONS) + r")", re.I
+)
+FLAG_EMOJI = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
+# CS1 citation-error residue, alone on lines or at the end of one:
+#   "{{cite news}}: |first= has generic name (help)", "CS1 maint: …".
+CS1_LINE = re.compile(
+    r"^(?:\{\{cite [^{}\n]{1,40}\}\}|:?\s*\|[\w-]{1,30}=|CS1 (?:maint|errors?):)|\(help\)\s*$"
+)
+CS1_INLINE = re.compile(r"\{\{cite [^{}\n]{1,40}\}\}:?[^\n]{0,200}?\(help\)|CS1 maint:[^\n]{0,200}")
+CS1_MARKUP = re.compile(r"\{\{|\}\}|\||\(help\)")
+# Bullets of rendered lists: "•", "*", "-" with indentation that gives the depth.
+# "*" and "•" may touch the text ("*141st Regiment" in exports); the others need a space.
+BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[*•]+|[·▪◦‣-](?=[ \t]))[ \t]*(?=\S)")
+
+
+def strip_markers(text: str) -> str:
+    """Remove citation markers and squash the spaces they leave."""
+    return squash(CITATION_MARKER.sub("", text))
+
+
+def emoji_flag(text: str) -> str | None:
+    match = FLAG_EMOJI.search(text)
+    if match is None:
+        return None
+    code = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in match.group(0))
+    return vocab.FLAG_EMOJI.get(code, code)
+
+
+@dataclass
+class Cleaned:
+    """Text with chrome and CS1 residue gone, and the Issues for what mattered."""
+
+    lines: list[str]
+    issues: list[Issue] = field(default_factory=list)
+    description: str | None = None  # Wikiwand's short description, left of the phrase
+
+
+def _chrome(line: str) -> bool:
+    stripped = line.strip()
+    return stripped in vocab.CHROME_LINES or stripped.startswith(vocab.CHROME_PREFIXES)
+
+
+def clean_lines(text: str) -> Cleaned:
+    """Drop chrome lines, cut CS1 residue (one Issue per run of residue lines)."""
+    out = Cleaned(lines=[])
+    residue: list[str] = []
+    for line in text.split("\n"):
+        for phrase in vocab.CHROME_PHRASES:
+            if phrase in line:
+                line = line.replace(phrase, "")
+                if phrase == vocab.CHROME_PHRASES[0] and line.strip():
+                    out.description, line = squash(line), ""
+        inline = CS1_INLINE.search(line)
+        if inline is not None:
+            residue.append(inline.group(0))
+            line = CS1_INLINE.sub("", line)
+        if CS1_LINE.search(line.strip()):
+            residue.append(line.strip())
+            continue
+        if residue:
+            out.issues.append(_cs1_issue(residue))
+            residue = []
+        if not _chrome(line):
+            out.lines.append(line.rstrip())
+    if residue:
+        out.issues.append(_cs1_issue(residue))
+    return out
+
+
+def _cs1_issue(parts: list[str]) -> Issue:
+    # The snippet is kept without its braces, pipes and "(help)": no output string may carry
+    # markup, Issues included ("cite news: first= has generic name").
+    text = CS1_MARKUP.sub(" ", " ".join(parts))
+    return Issue(
+        code="cs1-residue",
+        message="citation-template error text from the rendered page was removed",
+        text=squash(text.replace(" :", ":")),
+    )
+
+
+def split_items(line: str, notes_end_items: bool = True) -> list[str]:
+    """One flattened line -> the items it ran together (markers and icons as boundaries)."""
+    pieces = [p for p in FLAG_FILE_START.split(line) if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        for part in MARKER_BOUNDARY.split(piece):
+            out.extend(NOTE_BOUNDARY.split(part) if notes_end_items else [part])
+    return [p for p in out if p.strip()]
+
+
+def make_item(text: str, depth: int = 0) -> RawItem | None:
+    """Icons to flag/surrender, markers out: one clean RawItem, or None when nothing is left."""
+    markers = []
+    if SURRENDER_ICON.search(text):
+        markers.append("surrendered")
+        text = SURRENDER_ICON.sub(" ", text)
+    flags = []
+    text = text.strip()
+    icon = ICON_AT_START.match(text)
+    if icon is not None:
+        flags.append(flag_from_file(icon.group("file")))
+        text = text[icon.end() :]
+    emoji = emoji_flag(text)
+    if emoji is not None:
+        flags.append(emoji)
+        text = FLAG_EMOJI.sub(" ", text)
+    clean = trim_item(strip_markers(text))
+    if not clean:
+        return None
+    return RawItem(text=clean, depth=depth, flags=flags, markers=markers)
+
+
+def bullet_depth(line: str) -> tuple[int, str]:
+    """ "    • People's Defense Units" -> (2, "People's Defense Units"); no bullet -> depth 0."""
+    match = BULLET.match(line)
+    if match is None:
+        return 0, line.strip()
+    marks = match.group("mark")
+    depth = len(marks) if marks[0] == "*" else 1 + len(match.group("indent").expandtabs(4)) // 4
+    return depth, line[match.end() :].strip()
