@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import wikiparse
 from wikiparse import Citation, Commander, Conflict, DateSpan, Party, Quantity
 
+from . import noise
 from . import strategies as s
-from .conftest import corpus_files
+from .conftest import SEEDS, corpus_files
 
 
 @given(s.conflicts())
@@ -49,7 +51,13 @@ def test_small_models_json_round_trip(party: Party, commander: Commander, cite: 
         assert type(model).model_validate_json(model.model_dump_json()) == model
 
 
-IDEMPOTENT = corpus_files("wikitext")
+IDEMPOTENT = [
+    *corpus_files("wikitext"),
+    *corpus_files("plaintext"),
+    *corpus_files("frontmatter"),
+    *corpus_files("mirror"),
+    *(p for p in sorted(SEEDS.glob("*.txt")) if p.name[:3] in ("000", "001", "004")),
+]
 
 
 @pytest.mark.parametrize("path", IDEMPOTENT, ids=[p.stem for p in IDEMPOTENT])
@@ -57,3 +65,19 @@ def test_idempotent_on_corpus(path: Path) -> None:
     first = wikiparse.parse(path.read_bytes())
     again = wikiparse.parse(wikiparse.render(first, "wikitext"), format="wikitext")
     assert again == first
+
+
+NOISY_SEEDS = {
+    "000_0b446f8746b756ae": "plaintext",
+    "001_6a4a8cde6f42e158": "frontmatter",
+    "004_93f12bc60d18918d": "mirror",
+}
+
+
+@pytest.mark.parametrize("stem", sorted(NOISY_SEEDS))
+@given(data=st.data())
+def test_noise_does_not_change_the_result(stem: str, data: st.DataObject) -> None:
+    text = (SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
+    clean = wikiparse.parse(text)
+    noisy_text = data.draw(noise.noisy(text, NOISY_SEEDS[stem]))
+    assert wikiparse.parse(noisy_text) == clean

@@ -12,7 +12,7 @@ import pytest
 import wikiparse
 from wikiparse import Conflict, Document
 
-from .conftest import GOLDEN, corpus_files
+from .conftest import GOLDEN, SEEDS, corpus_files
 
 WIKITEXT = corpus_files("wikitext")
 NOISE = ("{{", "}}", "[[", "]]", "<ref", "&lt;", "&quot;", ".svg", "&amp;", "<br")
@@ -63,8 +63,17 @@ def test_corpus_strings_carry_no_markup(path: Path) -> None:
             assert bad not in text, f"{where}: {bad!r} in {text[:120]!r}"
 
 
-@pytest.mark.parametrize("path", WIKITEXT, ids=[p.stem for p in WIKITEXT])
-def test_corpus_golden(path: Path, update_golden: bool) -> None:
+GOLDEN_INPUTS = [
+    *WIKITEXT,
+    *corpus_files("plaintext"),
+    *corpus_files("frontmatter"),
+    *corpus_files("mirror"),
+    *(p for p in sorted(SEEDS.glob("*.txt")) if p.name[:3] in ("000", "001", "004")),
+]
+
+
+@pytest.mark.parametrize("path", GOLDEN_INPUTS, ids=[p.stem for p in GOLDEN_INPUTS])
+def test_golden(path: Path, update_golden: bool) -> None:
     """Output is reviewed once and then pinned: tests/golden/<page>.json."""
     got = wikiparse.extract(path.read_bytes()).model_dump(mode="json")
     golden = GOLDEN / f"{path.stem}.json"

@@ -92,7 +92,7 @@ class SideBuilder:
                         Issue(
                             code="unparsed-value",
                             message="no figure in this value; kept as text only",
-                            field=f"{path}[{len(out)}]",
+                            field=f"{path}.{len(out)}",
                             text=quantity.text,
                         )
                     )
@@ -126,6 +126,7 @@ def build_sides(
     if not any(builder.has_column(n) for n in range(1, MAX_COLUMNS + 2)):
         return [], None, set()
     k = column_count(box)
-    sides = [builder.side(n, f"sides[{n - 1}]") for n in range(1, k + 1)]
+    # Issue paths are dotted ("sides.1.casualties.0"): "[1]" would read as a citation marker.
+    sides = [builder.side(n, f"sides.{n - 1}") for n in range(1, k + 1)]
     joint = builder.side(k + 1, "joint") if builder.has_column(k + 1) else None
     return sides, joint, builder.used

@@ -498,6 +498,7 @@ CHROME_LINES = frozenset(
         "Last updated", "Contents", "Remove ads", "[object Object]", "Open main menu",
         "Wikipedia β", "Jump to navigation", "Jump to search", "Edit", "Read", "View history",
         "Toggle the table of contents", "hide", "show", "Powered by automated translation",
+        "Advertisement",
     }
 )  # fmt: skip
 CHROME_PREFIXES = ("Last updated ", 'Retrieved from "', "This page was last edited")

@@ -30,7 +30,11 @@ MD_LINK = re.compile(r"\[(?P<text>[^\]\n]{0,300})\]\([^)\n]{0,500}\)")
 MD_EMPHASIS = re.compile(r"\*\*(?P<a>[^*\n]{1,300})\*\*|__(?P<b>[^_\n]{1,300})__")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Front-matter keys that are the page itself or repeat the body.
-PAGE_KEYS = frozenset({"title", "subject", "description", "infoboxes", "tags", "date", "place"})
+PAGE_KEYS = frozenset(
+    {"title", "subject", "description", "infoboxes", "tags", "date", "place", "img"}
+)
+# "/FileIthriyah-Raqqa_.svg", "https://upload…/2018_Qadam_Offensive.svg": an image URL or path.
+IMAGE_URL = re.compile(r"(?:^|/)(?:File:?)?(?P<name>[^/]+\.(?:svg|png|jpe?g|gif))$", re.I)
 OBJECT_RESIDUE = "[object Object]"
 
 
@@ -87,7 +91,8 @@ def _text(field: Any) -> str:
 def value_of(key: str, field: Any) -> RawValue:
     text, links = _text(field), _links(field)
     if key == "image":
-        return RawValue(text=text.strip(), files=[text.strip()])
+        name = strip_markers(text)
+        return RawValue(text=name, files=[name])
     side = any(key.startswith(p) for p in SIDE_PREFIXES)
     items = items_from_lines(text.split("\n"), side)
     for item in items:  # a link belongs to the items whose text shows it
@@ -129,6 +134,10 @@ def _fill(data: dict[str, Any], page: RawPage) -> None:
     for key in ("date", "place"):
         if key in data and key not in page.infobox:
             page.infobox[key] = value_of(key, data[key])
+    image = IMAGE_URL.search(str(data.get("img") or ""))
+    if image is not None and "image" not in page.infobox:
+        name = image.group("name").replace("_", " ")
+        page.infobox["image"] = RawValue(text=name, files=[name])
     _tags(data, page)
     for key, value in data.items():
         if key not in PAGE_KEYS and isinstance(value, (str, int, float)) and str(value).strip():
@@ -155,7 +164,8 @@ def read(text: str, source: str = "<string>") -> RawPage:
         page.issues.append(
             Issue(
                 code="object-residue",
-                message=f"{lost} entries were exported as {OBJECT_RESIDUE!r} and are lost",
+                message=f"{lost} entries (the references) were exported as JavaScript "
+                "object placeholders and are lost",
             )
         )
     cleaned = clean_lines(body)

@@ -86,6 +86,8 @@ def clean_lines(text: str) -> Cleaned:
         if inline is not None:
             residue.append(inline.group(0))
             line = CS1_INLINE.sub("", line)
+            if not line.strip():
+                continue  # the line was only residue: it leaves no blank behind
         if CS1_LINE.search(line.strip()):
             residue.append(line.strip())
             continue
