@@ -68,12 +68,11 @@ def test_dump_reads_stdin(
     assert code == 0 and json.loads(out)["conflict"]["name"] == "Battle of the Crater"
 
 
-def test_format_not_built_yet_is_one_line_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
-    seed = SEEDS / "002_30c9be34c4bdeb2a.txt"
-    code, out, err = run(["dump", str(seed)], capsys)
-    assert (code, out) == (1, "")
-    assert err.count("\n") == 1
-    assert err.startswith(f"wikiparse: error: {seed}: detected format 'news'")
+def test_news_seed_dumps_a_report(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["dump", str(SEEDS / "002_30c9be34c4bdeb2a.txt")], capsys)
+    doc = json.loads(out)
+    assert (code, err, doc["format"], doc["conflict"]) == (0, "", "news", None)
+    assert doc["report"]["agency"] == "AFP"
 
 
 def test_missing_and_empty_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -102,9 +101,11 @@ def test_from_forces_a_reader(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_wikitext_output_of_a_report_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
-    # no news reader yet: forcing one is the "not built" error, on one line
-    code, _, err = run(["dump", "--from", "news", str(CRATER)], capsys)
-    assert code == 1 and "news" in err and err.count("\n") == 1
+    seed = SEEDS / "003_9730e26d5898b01a.txt"
+    code, out, err = run(["dump", "--format", "wikitext", str(seed), str(CRATER)], capsys)
+    assert code == 1  # the report failed, the conflict was still printed
+    assert out.startswith("{{Infobox military conflict")
+    assert err == f"wikiparse: error: {seed}: a news report has no wikitext form\n"
 
 
 @pytest.mark.parametrize(
@@ -143,4 +144,4 @@ def test_python_dash_m_and_help() -> None:
         [sys.executable, "-m", "wikiparse", "dump", "--help"], capture_output=True, text=True
     )
     assert done.returncode == 0
-    assert "--from" in done.stdout and "Readable input formats" in done.stdout
+    assert "--from" in done.stdout and "frontmatter, mirror or news" in done.stdout

@@ -12,7 +12,7 @@ import pytest
 import wikiparse
 from wikiparse import Conflict, Document
 
-from .conftest import GOLDEN, SEEDS, corpus_files
+from .conftest import CORPUS, GOLDEN, SEEDS, corpus_files
 
 WIKITEXT = corpus_files("wikitext")
 NOISE = ("{{", "}}", "[[", "]]", "<ref", "&lt;", "&quot;", ".svg", "&amp;", "<br")
@@ -63,13 +63,7 @@ def test_corpus_strings_carry_no_markup(path: Path) -> None:
             assert bad not in text, f"{where}: {bad!r} in {text[:120]!r}"
 
 
-GOLDEN_INPUTS = [
-    *WIKITEXT,
-    *corpus_files("plaintext"),
-    *corpus_files("frontmatter"),
-    *corpus_files("mirror"),
-    *(p for p in sorted(SEEDS.glob("*.txt")) if p.name[:3] in ("000", "001", "004")),
-]
+GOLDEN_INPUTS = sorted(SEEDS.glob("*.txt")) + sorted(CORPUS.glob("*/*.txt"))
 
 
 @pytest.mark.parametrize("path", GOLDEN_INPUTS, ids=[p.stem for p in GOLDEN_INPUTS])

@@ -15,7 +15,6 @@ from wikiparse.errors import (
     InputTooLargeError,
     NotAConflictError,
     UnknownFormatError,
-    UnsupportedFormatError,
     WikiparseError,
 )
 from wikiparse.models import (
@@ -57,7 +56,6 @@ __all__ = [
     "Section",
     "Side",
     "UnknownFormatError",
-    "UnsupportedFormatError",
     "WikiparseError",
     "__version__",
     "extract",

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from wikiparse.assemble import assemble
+from wikiparse.assemble_news import assemble_report
 from wikiparse.errors import (
     EmptyInputError,
     InputTooLargeError,
     NotAConflictError,
     UnknownFormatError,
-    UnsupportedFormatError,
 )
 from wikiparse.models import Conflict, Document, Issue
 from wikiparse.normalize import decode, normalize
@@ -54,10 +54,11 @@ def extract(
         )
     text, issues = prepare(data, source, max_chars)
     fmt = format or detect(text)
-    reader = READERS.get(fmt)
-    if reader is None:
-        raise UnsupportedFormatError(source, fmt, list(READERS))
-    conflict, found = assemble(reader(text, source))
+    page = READERS[fmt](text, source)
+    if page.report is not None:
+        report, found = assemble_report(page.report)
+        return Document(format=fmt, report=report, issues=[*issues, *page.issues, *found])  # type: ignore[arg-type]
+    conflict, found = assemble(page)
     return Document(format=fmt, conflict=conflict, issues=[*issues, *found])  # type: ignore[arg-type]
 
 

@@ -19,21 +19,18 @@ from wikiparse import __version__
 from wikiparse.api import extract
 from wikiparse.errors import WikiparseError
 from wikiparse.models import Document
-from wikiparse.readers import FORMATS, READERS
+from wikiparse.readers import FORMATS
 from wikiparse.render import OUTPUT_FORMATS, render
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-_READABLE = ", ".join(READERS)
-_NOT_YET = ", ".join(f for f in FORMATS if f not in READERS)
-DUMP_HELP = f"""\
-Read each PATH (or - for standard input), detect its format, and print what was extracted.
+DUMP_HELP = """\
+Read each PATH (or - for standard input), detect its format (wikitext, plaintext,
+frontmatter, mirror or news; --from skips detection), and print the Document extracted.
 
 Output formats: table (default on a terminal), json (default otherwise; one object for one
 input, a list for several), jsonl (one object per line), yaml, wikitext (the conflict rendered
-back as an Infobox military conflict article).
-Readable input formats in this version: {_READABLE}. The others ({_NOT_YET}) are detected
-and named in the error."""
+back as an Infobox military conflict article; a news report has no wikitext form)."""
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -26,18 +26,6 @@ class UnknownFormatError(WikiparseError):
     """A format name was asked for that wikiparse does not know."""
 
 
-class UnsupportedFormatError(WikiparseError):
-    """The input was recognised as a format whose reader is not built yet."""
-
-    def __init__(self, source: str, format_name: str, readable: list[str]) -> None:
-        self.format = format_name
-        super().__init__(
-            source,
-            f"detected format {format_name!r}, which this version cannot read yet "
-            f"(readable: {', '.join(readable)}); pass --from/format= to force another reader",
-        )
-
-
 class NotAConflictError(WikiparseError):
     """``parse`` was asked for a Conflict but the document is something else (a news report)."""
 

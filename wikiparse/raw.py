@@ -62,6 +62,19 @@ class RawSection:
 
 
 @dataclass
+class RawReport:
+    """A news page with its chrome removed: the parts a report is made of, as text."""
+
+    headline: str | None = None
+    byline: str | None = None  # "AFP" from "By AFP"
+    agency_hint: str | None = None  # "(AFP)" in a dateline, "told AFP" in the text
+    date_text: str | None = None  # "March 22, 2018"
+    dateline: str | None = None  # "BEIRUT"
+    publisher: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
 class RawPage:
     format: str
     title: str | None = None
@@ -75,6 +88,7 @@ class RawPage:
     references: list[RawRef] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    report: RawReport | None = None  # set by the news reader instead of an infobox
 
 
 def nest(items: list[RawItem]) -> list[RawItem]:

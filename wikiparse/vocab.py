@@ -535,3 +535,72 @@ ROW_LABELS = {
 }
 # Labels a mirror glues to their value ("Date17–25 April 2018", "Location Raqqa").
 INLINE_LABELS = ("Date", "Location", "Status", "Result", "Coordinates")
+
+# --- news pages (readers/news.py, values/claims.py) --------------------------------------------
+
+# Whole lines of news-site chrome (compared in lower case): ads, slogans, share widgets.
+NEWS_CHROME_LINES = frozenset(
+    {
+        "advertisement", "middle east near you", "powered by automated translation",
+        "leave a reply", "related posts", "related articles", "share this article", "share",
+        "comments", "most read", "trending", "more from", "sign up", "subscribe",
+        "cancel reply", "you may also like", "recommended",
+    }
+)  # fmt: skip
+# Lines starting like these are teasers or widgets ("Read: Iraq launches …").
+NEWS_CHROME_PREFIXES = (
+    "Read:", "Read more:", "READ MORE:", "Read also:", "Also read:", "Related:", "Follow us",
+    "Sign up", "Subscribe to", "Click here", "Watch:", "WATCH:", "Listen:", "Photo:",
+)  # fmt: skip
+# Organisations that report figures, with the words a report uses for them. The first name is
+# the one a Claim gives as its source.
+NEWS_SOURCES = {
+    "Syrian Observatory for Human Rights": (
+        "Syrian Observatory for Human Rights", "SOHR", "Observatory", "monitor", "war monitor",
+    ),
+    "Syrian Arab News Agency": ("Syrian Arab News Agency", "SANA", "state news agency"),
+    "Reuters": ("Reuters",),
+    "AFP": ("AFP", "Agence France-Presse"),
+    "Associated Press": ("Associated Press", "AP"),
+    "United Nations": ("United Nations", "UN"),
+    "Syrian Democratic Forces": ("Syrian Democratic Forces", "SDF"),
+    "Al-Watan": ("Al-Watan",),
+}  # fmt: skip
+# One group under many names (linking reports to conflicts; Claim "who" stays as written).
+BELLIGERENT_ALIASES = {
+    "Islamic State": (
+        "Islamic State", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria",
+        "Islamic State group", "ISIL", "ISIS", "IS", "Daesh", "Dimashq Wilayah",
+    ),
+    "Syrian government": (
+        "Syrian Arab Republic", "Syrian government", "Syrian regime", "Syrian Arab Army", "SAA",
+        "Syrian Army", "Syrian Armed Forces", "regime", "pro-government", "pro-regime",
+        "loyalists",
+    ),
+    "Syrian rebels": ("rebels", "Free Syrian Army", "FSA", "opposition"),
+    "Syrian Democratic Forces": ("Syrian Democratic Forces", "SDF", "Kurdish forces", "YPG"),
+    "Hayat Tahrir al-Sham": ("Hayat Tahrir al-Sham", "Tahrir al-Sham", "HTS", "al-Nusra"),
+    "Russia": ("Russia", "Russian"),
+}  # fmt: skip
+# Number words in reports; vague ones are approximate lower bounds ("dozens" -> 24+).
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+VAGUE_NUMBERS = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
+    "hundreds of thousands": 200000, "millions": 2000000,
+}  # fmt: skip
+# Words that make a figure a casualty figure, by kind.
+CLAIM_KIND_WORDS = {
+    "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed",
+    "killing": "killed", "kill": "killed", "slain": "killed", "toll": "killed",
+    "wounded": "wounded", "injured": "wounded", "wounding": "wounded",
+    "captured": "captured", "taken prisoner": "captured", "abducted": "captured",
+    "missing": "missing",
+}  # fmt: skip
+# Verbs of attribution: "a monitor said", "said the Observatory", "according to X".
+ATTRIBUTION_VERBS = ("said", "says", "reported", "reports", "told", "announced", "claimed")

@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from wikiparse.raw import RawPage
-from wikiparse.readers import frontmatter, mirror, plaintext, wikitext
+from wikiparse.readers import frontmatter, mirror, news, plaintext, wikitext
 from wikiparse.readers.detect import FORMATS, detect
 
 Reader = Callable[[str, str], RawPage]
 
-# Formats with a reader. The others are detected (and named in the error) but not read yet.
+# One reader per format detection can name.
 READERS: dict[str, Reader] = {
     "wikitext": wikitext.read,
     "plaintext": plaintext.read,
     "mirror": mirror.read,
     "frontmatter": frontmatter.read,
+    "news": news.read,
 }
 
 __all__ = ["FORMATS", "READERS", "Reader", "detect"]

@@ -1,0 +1,219 @@
+"""Casualty claims in news prose: figures of killed / wounded / captured with who said them.
+
+    "… killed 62 regime fighters, a monitor said" -> 62 killed, who "regime fighters",
+        source: the organisation the article calls a monitor (the Syrian Observatory …)
+    "an initial toll … of 36 pro-government fighters dead" -> 36 killed
+    "more than 1,400 people have been killed" -> at least 1,400 killed
+    "dozens of others wounded" -> about 24 or more wounded
+
+A figure is a claim only when a casualty word governs it: a verb before it ("killed 62"), a
+state after what it counts ("36 fighters dead"), or a toll it states ("the toll has risen to 62").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wikiparse import vocab
+from wikiparse.models import Claim, Quantity, QuantityKind
+
+# Sentence ends: ".", "!" or "?" (maybe closing a quote) before a capital or a digit.
+SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[\"“‘]?[A-Z0-9])")
+TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+|\d+|[^\W\d_][\w'’-]*|%|[^\w\s]")
+DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+MODIFIERS = {("more", "than"): "at_least", ("at", "least"): "at_least", ("over",): "at_least",
+             ("nearly",): "approx", ("about",): "approx", ("around",): "approx",
+             ("some",): "approx", ("almost",): "approx", ("up", "to"): "approx",
+             ("roughly",): "approx", ("an", "estimated"): "approx"}  # fmt: skip
+# Words that end the phrase naming who was counted ("36 fighters | dead", "62 | ,").
+WHO_STOP = frozenset(
+    {"in", "on", "at", "as", "since", "from", "after", "during", "with", "by", "across", "and",
+     "were", "was", "have", "has", "had", "being", "been", "are", "is", "who", "that", "of",
+     "when", "while", "to", "for", "into", "near", "but", "or", "the", "a", "an", "among"}
+)  # fmt: skip
+NOT_COUNTS = frozenset(
+    {"per", "percent", "%", "cent", "p.m", "a.m", "pm", "am", "hours", "days", "weeks", "months",
+     "years", "km", "kilometres", "kilometers", "miles", "metres", "square", "buses", "villages",
+     "times", "o'clock", "thirds", "th", "st", "nd", "rd"}
+)  # fmt: skip
+NUMBER_WORDS = {**vocab.NUMBER_WORDS, **vocab.VAGUE_NUMBERS}
+
+
+@dataclass(frozen=True)
+class _Figure:
+    start: int  # token index of the first token of the figure (modifiers included)
+    end: int  # token index after the number
+    low: int
+    approx: bool
+    at_least: bool
+    vague: bool  # "dozens": a lower bound, no upper one
+
+
+def sentences(paragraph: str) -> list[str]:
+    out, start = [], 0
+    for match in SENTENCE_END.finditer(paragraph):
+        out.append(paragraph[start : match.end()].strip())
+        start = match.end()
+    out.append(paragraph[start:].strip())
+    return [s for s in out if s]
+
+
+def _number(tokens: list[str], i: int) -> tuple[int, int, bool] | None:
+    """(value, tokens used, vague) of a number at ``i``: digits, words, "tens of thousands"."""
+    low = [t.lower() for t in tokens[i : i + 3]]
+    for size in (3, 2, 1):
+        phrase = " ".join(low[:size])
+        if phrase in vocab.VAGUE_NUMBERS:
+            return vocab.VAGUE_NUMBERS[phrase], size, True
+        if phrase in vocab.NUMBER_WORDS:
+            return vocab.NUMBER_WORDS[phrase], size, False
+    if DIGITS.fullmatch(tokens[i]):
+        return int(tokens[i].replace(",", "")), 1, False
+    return None
+
+
+def _figure(tokens: list[str], i: int) -> _Figure | None:
+    found = _number(tokens, i)
+    if found is None:
+        return None
+    value, size, vague = found
+    after = tokens[i + size].lower() if i + size < len(tokens) else ""
+    before = tokens[i - 1].lower() if i else ""
+    is_year = len(tokens[i]) == 4 and tokens[i].isdigit() and 1800 <= value <= 2100
+    if after in NOT_COUNTS or after in vocab.MONTHS or before in vocab.MONTHS or is_year:
+        return None
+    start, approx, at_least = i, vague, False
+    for words, kind in MODIFIERS.items():
+        if tuple(t.lower() for t in tokens[i - len(words) : i]) == words:
+            start = i - len(words)
+            approx, at_least = approx or kind == "approx", kind == "at_least"
+    return _Figure(start, i + size, value, approx, at_least, vague)
+
+
+def _who(tokens: list[str], end: int) -> tuple[list[str], int]:
+    words: list[str] = []
+    i = end
+    while i < len(tokens) and len(words) < 5:
+        word = tokens[i]
+        low = word.lower()
+        if not word[0].isalpha() or low in WHO_STOP or low in vocab.CLAIM_KIND_WORDS:
+            break
+        words.append(word)
+        i += 1
+    return words, i
+
+
+def _kind(tokens: list[str], fig: _Figure, after_who: int) -> QuantityKind | None:
+    """The casualty word governing the figure: after what it counts, before it, or a toll."""
+    later = [t.lower() for t in tokens[after_who : after_who + 4]]
+    for word in later:
+        if word in vocab.CLAIM_KIND_WORDS and word not in ("toll", "kill", "killing"):
+            return vocab.CLAIM_KIND_WORDS[word]  # type: ignore[return-value]
+        if word in (".", ",", ";") or word in ("but", "and"):
+            break
+    earlier = [t.lower() for t in tokens[max(0, fig.start - 3) : fig.start]]
+    for word in reversed(earlier):
+        if word in ("killed", "killing", "kill", "wounded", "wounding", "injured", "captured"):
+            return vocab.CLAIM_KIND_WORDS[word]  # type: ignore[return-value]
+    window = [t.lower() for t in tokens[max(0, fig.start - 8) : fig.start]]
+    return "killed" if "toll" in window else None
+
+
+def _claims_in(sentence: str, source: str | None) -> list[Claim]:
+    tokens = TOKEN.findall(sentence)
+    out: list[Claim] = []
+    i = 0
+    while i < len(tokens):
+        fig = _figure(tokens, i)
+        if fig is None:
+            i += 1
+            continue
+        who, after_who = _who(tokens, fig.end)
+        kind = _kind(tokens, fig, after_who)
+        if kind is not None:
+            text = " ".join(tokens[fig.start : fig.end] + who)
+            quantity = Quantity(
+                text=text,
+                low=fig.low,
+                high=None if fig.at_least or fig.vague else fig.low,
+                approx=fig.approx,
+                at_least=fig.at_least,
+                kind=kind,
+                what=" ".join(who) or None,
+                source=source,
+            )
+            out.append(Claim(quantity=quantity, who=" ".join(who) or None, source=source,
+                             sentence=sentence))  # fmt: skip
+        i = max(fig.end, i + 1)
+    return out
+
+
+class SourceFinder:
+    """Names the organisation a sentence attributes its figures to, the way the article does:
+    "a monitor said" is the Syrian Observatory when the article names it."""
+
+    def __init__(self, text: str) -> None:
+        self.present = {
+            name for name, aliases in vocab.NEWS_SOURCES.items() if _mentions(text, aliases[0])
+        }
+
+    def find(self, sentence: str) -> str | None:
+        best: tuple[int, str] | None = None
+        for name, aliases in vocab.NEWS_SOURCES.items():
+            for alias in aliases:
+                generic = alias != aliases[0] and alias.islower()
+                at = _position(sentence, alias)
+                if at is None or (generic and name not in self.present):
+                    continue
+                if best is None or at < best[0]:
+                    best = (at, name)
+        return best[1] if best else None
+
+
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    flags = 0 if alias.isupper() else re.IGNORECASE  # "AP", "UN", "IS" only in capitals
+    return re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", flags)
+
+
+# Every alias of the source and belligerent tables as a whole-word pattern, compiled once.
+ALIAS_PATTERNS = {
+    alias: _alias_pattern(alias)
+    for table in (vocab.NEWS_SOURCES, vocab.BELLIGERENT_ALIASES)
+    for aliases in table.values()
+    for alias in aliases
+}
+
+
+def _position(text: str, alias: str) -> int | None:
+    match = ALIAS_PATTERNS[alias].search(text)
+    return match.start() if match else None
+
+
+def _mentions(text: str, alias: str) -> bool:
+    return _position(text, alias) is not None
+
+
+def extract_claims(paragraphs: list[str]) -> list[Claim]:
+    """Every casualty claim, in reading order. A sentence with no attribution takes the one of
+    the sentence before it in the same paragraph ("…, Reuters has reported. IS killed 36 …")."""
+    finder = SourceFinder("\n".join(paragraphs))
+    out: list[Claim] = []
+    for paragraph in paragraphs:
+        previous: str | None = None
+        for sentence in sentences(paragraph):
+            source = finder.find(sentence) or previous
+            out.extend(_claims_in(sentence, source))
+            previous = source
+    return out
+
+
+def mentions(text: str) -> list[str]:
+    """The groups and reporting organisations a text names, by their canonical names."""
+    found = []
+    for table in (vocab.BELLIGERENT_ALIASES, vocab.NEWS_SOURCES):
+        for name, aliases in table.items():
+            hits = [p for p in (_position(text, a) for a in aliases) if p is not None]
+            if hits:
+                found.append((min(hits), name))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
