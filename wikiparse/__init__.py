@@ -17,6 +17,7 @@ from wikiparse.errors import (
     UnknownFormatError,
     WikiparseError,
 )
+from wikiparse.link import link
 from wikiparse.models import (
     Citation,
     Claim,
@@ -27,6 +28,7 @@ from wikiparse.models import (
     Document,
     Issue,
     Link,
+    Linking,
     NewsReport,
     Party,
     Quantity,
@@ -49,6 +51,7 @@ __all__ = [
     "InputTooLargeError",
     "Issue",
     "Link",
+    "Linking",
     "NewsReport",
     "NotAConflictError",
     "Party",
@@ -59,6 +62,7 @@ __all__ = [
     "WikiparseError",
     "__version__",
     "extract",
+    "link",
     "parse",
     "render",
 ]

@@ -18,6 +18,7 @@ from typing import TextIO
 from wikiparse import __version__
 from wikiparse.api import extract
 from wikiparse.errors import WikiparseError
+from wikiparse.link import link
 from wikiparse.models import Document
 from wikiparse.readers import FORMATS
 from wikiparse.render import OUTPUT_FORMATS, render
@@ -54,6 +55,12 @@ def _parser() -> argparse.ArgumentParser:
     dump.add_argument("--format", choices=OUTPUT_FORMATS, help="output format")
     dump.add_argument(
         "--from", dest="source_format", choices=FORMATS, help="input format (skip detection)"
+    )
+    dump.add_argument(
+        "--link",
+        action="store_true",
+        help="group news reports with the conflicts they describe (by place, belligerents "
+        "and date) and print, per conflict, its reports and casualty timeline",
     )
     schema = commands.add_parser(
         "schema", parents=[common], help="print the JSON Schema of the output (a Document)"
@@ -123,7 +130,13 @@ def _dump(args: argparse.Namespace) -> int:
             failed = True
         else:
             docs.append((path, doc))
-    if docs and not _write(docs, fmt, sys.stdout, args.debug):
+    if args.link:
+        if fmt == "wikitext":
+            _fail("--link output is json, jsonl, yaml or table", args.debug)
+            return EXIT_USAGE
+        linking = link([doc for _, doc in docs], [path for path, _ in docs])
+        print(render(linking, "json" if fmt == "jsonl" else fmt).rstrip("\n"))
+    elif docs and not _write(docs, fmt, sys.stdout, args.debug):
         failed = True
     return EXIT_FAILED if failed else EXIT_OK
 

@@ -224,3 +224,47 @@ class Document(_Model):
         if (self.conflict is None) == (self.report is None):
             raise ValueError("a Document holds exactly one of conflict or report")
         return self
+
+
+# --- linking reports to the conflicts they describe (wikiparse.link) ---------------------------
+
+
+class LinkedReport(_Model):
+    source: str
+    headline: str
+    published: str | None = None
+    score: int
+    reasons: list[str] = Field(default_factory=list)
+
+
+class TimelineEntry(_Model):
+    """One casualty claim on the conflict's timeline: when it was published and by whom."""
+
+    date: str | None = None
+    report: str
+    claim: Claim
+
+
+class InfoboxFigure(_Model):
+    side: str  # "1", "2", … or "joint"
+    quantity: Quantity
+
+
+class ConflictGroup(_Model):
+    name: str
+    documents: list[str] = Field(default_factory=list)
+    date: DateSpan | None = None
+    reports: list[LinkedReport] = Field(default_factory=list)
+    timeline: list[TimelineEntry] = Field(default_factory=list)
+    infobox: list[InfoboxFigure] = Field(default_factory=list)
+
+
+class UnlinkedReport(_Model):
+    source: str
+    headline: str
+    reason: str
+
+
+class Linking(_Model):
+    conflicts: list[ConflictGroup] = Field(default_factory=list)
+    unlinked: list[UnlinkedReport] = Field(default_factory=list)

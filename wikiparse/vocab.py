@@ -604,3 +604,14 @@ CLAIM_KIND_WORDS = {
 }  # fmt: skip
 # Verbs of attribution: "a monitor said", "said the Observatory", "according to X".
 ATTRIBUTION_VERBS = ("said", "says", "reported", "reports", "told", "announced", "claimed")
+# Words of conflict names that say nothing about where ("Southern Damascus offensive").
+LINK_STOPWORDS = frozenset(
+    {
+        "offensive", "battle", "siege", "campaign", "operation", "war", "conflict", "clashes",
+        "of", "the", "and", "in", "southern", "northern", "eastern", "western", "central",
+        "first", "second", "third", "raid", "attack", "assault", "insurgency", "intervention",
+        "civil", "inter-rebel",
+    }
+)  # fmt: skip
+# Days after a conflict's end within which a report can still be about it.
+LINK_DAYS_AFTER = 30

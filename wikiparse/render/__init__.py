@@ -5,15 +5,16 @@ from __future__ import annotations
 import yaml
 
 from wikiparse.errors import NotAConflictError, UnknownFormatError
-from wikiparse.models import Conflict, Document
+from wikiparse.models import Conflict, Document, Linking
+from wikiparse.render.link_table import render_linking_table
 from wikiparse.render.table import render_table
 from wikiparse.render.wikitext import render_wikitext
 
 OUTPUT_FORMATS = ("table", "json", "jsonl", "yaml", "wikitext")
 
 
-def render(record: Conflict | Document, fmt: str = "json") -> str:
-    """Render a Conflict or a Document as ``fmt`` (one of OUTPUT_FORMATS)."""
+def render(record: Conflict | Document | Linking, fmt: str = "json") -> str:
+    """Render a Conflict, a Document or a Linking as ``fmt`` (one of OUTPUT_FORMATS)."""
     if fmt == "json":
         return record.model_dump_json(indent=2)
     if fmt == "jsonl":
@@ -22,7 +23,9 @@ def render(record: Conflict | Document, fmt: str = "json") -> str:
         data = record.model_dump(mode="json")
         return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
     if fmt == "table":
-        return render_table(record)
+        return render_linking_table(record) if isinstance(record, Linking) else render_table(record)
+    if isinstance(record, Linking):
+        raise UnknownFormatError("<render>", "a linking renders as json, jsonl, yaml or table")
     if fmt == "wikitext":
         conflict = record.conflict if isinstance(record, Document) else record
         if conflict is None:

@@ -1,0 +1,46 @@
+"""A Linking as a plain-text summary: per conflict, its reports and casualty timeline beside
+the infobox figures; then the reports that matched nothing, with the reason."""
+
+from __future__ import annotations
+
+from wikiparse.models import ConflictGroup, Linking, Quantity
+
+
+def _figure(q: Quantity) -> str:
+    if q.low is None:
+        return q.text
+    span = f"{q.low:,}" if q.high in (q.low, None) else f"{q.low:,}–{q.high:,}"
+    return (
+        ("~" if q.approx else "")
+        + span
+        + ("+" if q.at_least else "")
+        + (f" {q.kind}" if q.kind else "")
+    )
+
+
+def _group(g: ConflictGroup) -> list[str]:
+    out = [g.name, "=" * min(len(g.name), 100), f"documents: {', '.join(g.documents)}"]
+    for r in g.reports:
+        out.append(f"report: {r.source} — {r.headline} (score {r.score}; {'; '.join(r.reasons)})")
+    if g.infobox:
+        figures = [f"{'joint' if f.side == 'joint' else 'side ' + f.side}: {_figure(f.quantity)}"
+                   for f in g.infobox]  # fmt: skip
+        out.append("infobox casualties: " + "; ".join(figures))
+    for entry in g.timeline:
+        claim = entry.claim
+        who = f" {claim.who}" if claim.who else ""
+        by = f" — {claim.source}" if claim.source else ""
+        out.append(
+            f"  {entry.date or 'undated':<10}  {_figure(claim.quantity)}{who}{by} [{entry.report}]"
+        )
+    return out
+
+
+def render_linking_table(linking: Linking) -> str:
+    out: list[str] = []
+    for group in linking.conflicts:
+        out += [*_group(group), ""]
+    if linking.unlinked:
+        out.append("Unlinked reports")
+        out += [f"  {u.source} — {u.headline}: {u.reason}" for u in linking.unlinked]
+    return "\n".join(out).rstrip() + "\n"
