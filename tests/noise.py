@@ -13,6 +13,7 @@ import re
 from hypothesis import strategies as st
 
 MARKERS = ["[7]", " [12]", "[citation needed]", "[a]", "[note 3]", "[104]"]
+NEWS_LINES = ["Advertisement", "Read: Iraq launches military operation in Kirkuk"]
 NOISE_LINES = [
     "Last updated",
     "Last updated 3 days ago",
@@ -47,10 +48,17 @@ def _points(text: str, fmt: str) -> dict[str, list[int]]:
         markers = [p for p in markers if p > start] + [
             m.end() for m in YAML_TEXT_LINE.finditer(text)
         ]
+    if fmt in ("wikitext", "news"):  # no markers or icons in these; news gets chrome lines
+        lines = [m.start() + 1 for m in re.finditer(r"\n\n", text)] if fmt == "news" else []
+        markers, sentence_ends = [], []
+    else:
+        lines = [m.start() + 1 for m in re.finditer(r"\n", text) if m.start() >= start]
     return {
         "marker": markers,
-        "line": [m.start() + 1 for m in re.finditer(r"\n", text) if m.start() >= start],
-        "icon": [m.start() for m in EXISTING_ICON.finditer(text)] + [p + 1 for p in sentence_ends],
+        "line": lines,
+        "icon": [m.start() for m in EXISTING_ICON.finditer(text)] + [p + 1 for p in sentence_ends]
+        if fmt not in ("wikitext", "news")
+        else [],
         "space": [m.start() for m in re.finditer(r"(?<=\S) (?=\S)", text)],
         "eol": [m.start() for m in re.finditer(r"\n", text) if m.start() >= start],
     }
@@ -65,7 +73,9 @@ def noisy(draw: st.DrawFn, text: str, fmt: str) -> str:
         at = draw(st.sampled_from(points[kind]))
         insert = {
             "marker": lambda: draw(st.sampled_from(MARKERS)),
-            "line": lambda: draw(st.sampled_from(NOISE_LINES)) + "\n",
+            "line": lambda: (
+                draw(st.sampled_from(NEWS_LINES if fmt == "news" else NOISE_LINES)) + "\n"
+            ),
             "icon": lambda: draw(st.sampled_from(ICONS)),
             "space": lambda: "\u00a0",
             "eol": lambda: " " * draw(st.integers(1, 3)),

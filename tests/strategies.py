@@ -17,11 +17,15 @@ from hypothesis import strategies as st
 from wikiparse import fields, vocab
 from wikiparse.models import (
     Citation,
+    Claim,
     Commander,
     Conflict,
     Coordinates,
     DateSpan,
+    Document,
+    Issue,
     Link,
+    NewsReport,
     Party,
     Quantity,
     Section,
@@ -361,3 +365,42 @@ def conflicts(draw: st.DrawFn) -> Conflict:
             st.dictionaries(st.from_regex(r"x_[a-z]{1,8}", fullmatch=True), free_text(), max_size=2)
         ),
     )
+
+
+@st.composite
+def claims(draw: st.DrawFn) -> Claim:
+    quantity = draw(quantities(()))
+    who = draw(st.one_of(st.none(), names))
+    source = draw(st.one_of(st.none(), names))
+    return Claim(quantity=quantity, who=who, source=source, sentence=draw(free_line()))
+
+
+news_reports = st.builds(
+    NewsReport,
+    headline=free_line(),
+    agency=st.one_of(st.none(), st.sampled_from(vocab.NEWS_AGENCIES)),
+    publisher=st.one_of(st.none(), names),
+    published=st.one_of(st.none(), _ymd().filter(lambda d: not d[3]).map(lambda d: _iso(*d))),
+    dateline=st.one_of(st.none(), st.from_regex(r"[A-Z]{3,10}", fullmatch=True)),
+    paragraphs=st.lists(free_line(), max_size=4),
+    claims=st.lists(claims(), max_size=3),
+    mentions=st.lists(names, max_size=3),
+)
+issues = st.builds(
+    Issue,
+    code=st.sampled_from(["cs1-residue", "unparsed-value", "unknown-template"]),
+    message=free_line(),
+    field=st.one_of(st.none(), st.just("sides.1.casualties.0")),
+    text=st.one_of(st.none(), free_line()),
+)
+documents = st.one_of(
+    st.builds(
+        Document, format=st.just("news"), report=news_reports, issues=st.lists(issues, max_size=2)
+    ),
+    st.builds(
+        Document,
+        format=st.sampled_from(["wikitext", "plaintext", "frontmatter", "mirror"]),
+        conflict=conflicts(),
+        issues=st.lists(issues, max_size=2),
+    ),
+)

@@ -145,3 +145,37 @@ def test_python_dash_m_and_help() -> None:
     )
     assert done.returncode == 0
     assert "--from" in done.stdout and "frontmatter, mirror or news" in done.stdout
+
+
+def test_strict_makes_issues_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    seed = SEEDS / "000_0b446f8746b756ae.txt"  # has CS1 residue
+    clean = tmp_path / "clean.txt"
+    clean.write_text("{{Infobox military conflict|conflict=X|combatant1=A|combatant2=B}}")
+    code, out, err = run(["dump", "--strict", "--format", "json", str(seed), str(clean)], capsys)
+    assert code == 1
+    assert err == f"wikiparse: error: {seed}: 1 issue(s) under --strict: cs1-residue\n"
+    assert json.loads(out)["conflict"]["name"] == "X"
+
+
+def test_size_cap_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["dump", "--max-chars", "100", str(CRATER)], capsys)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"wikiparse: error: {CRATER}: input of 23,565 bytes is over the cap of 100 characters "
+        "(raise max_chars)\n"
+    )
+
+
+def test_an_internal_error_is_one_line_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("wikiparse.cli.extract", broken)
+    code, _, err = run(["dump", str(CRATER)], capsys)
+    assert code == 1
+    assert (
+        err
+        == f"wikiparse: error: {CRATER}: internal error: RuntimeError: boom (rerun with --debug)\n"
+    )

@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
 import wikiparse
-from wikiparse import Citation, Commander, Conflict, DateSpan, Party, Quantity
+from wikiparse import Citation, Commander, Conflict, DateSpan, Document, Party, Quantity
 
 from . import noise
 from . import strategies as s
@@ -23,6 +24,12 @@ from .conftest import SEEDS, corpus_files
 @given(s.conflicts())
 def test_json_round_trip(conflict: Conflict) -> None:
     assert Conflict.model_validate_json(conflict.model_dump_json()) == conflict
+
+
+@given(s.documents)
+def test_document_json_and_yaml_round_trip(document: Document) -> None:
+    assert Document.model_validate_json(document.model_dump_json()) == document
+    assert Document.model_validate(yaml.safe_load(wikiparse.render(document, "yaml"))) == document
 
 
 @given(s.conflicts())
@@ -81,3 +88,17 @@ def test_noise_does_not_change_the_result(stem: str, data: st.DataObject) -> Non
     clean = wikiparse.parse(text)
     noisy_text = data.draw(noise.noisy(text, NOISY_SEEDS[stem]))
     assert wikiparse.parse(noisy_text) == clean
+
+
+WHITESPACE_NOISE = [*corpus_files("wikitext")[:3], *sorted(SEEDS.glob("00[23]_*.txt"))]
+
+
+@pytest.mark.parametrize("path", WHITESPACE_NOISE, ids=lambda p: p.stem)
+@given(data=st.data())
+def test_noise_in_wikitext_and_news(path: Path, data: st.DataObject) -> None:
+    """NBSPs, CRLF, trailing spaces everywhere; ads and teasers between news paragraphs."""
+    text = path.read_text(encoding="utf-8")
+    fmt = "news" if path.parent == SEEDS else "wikitext"
+    clean = wikiparse.extract(text)
+    noisy_doc = wikiparse.extract(data.draw(noise.noisy(text, fmt)))
+    assert (noisy_doc.conflict, noisy_doc.report) == (clean.conflict, clean.report)

@@ -19,21 +19,23 @@ from wikiparse.readers import FORMATS, READERS, detect
 DEFAULT_MAX_CHARS = 64 * 1024 * 1024
 
 
+def _too_large(size: str, max_chars: int) -> str:
+    return f"input of {size} is over the cap of {max_chars:,} characters (raise max_chars)"
+
+
 def prepare(data: str | bytes, source: str, max_chars: int) -> tuple[str, list[Issue]]:
     """Decode and normalise once, at the edge; refuse empty and oversized input."""
     issues: list[Issue] = []
     if isinstance(data, bytes):
-        if len(data) > max_chars * 4:
-            raise InputTooLargeError(source, f"{len(data):,} bytes is over the cap")
+        if len(data) > max_chars * 4:  # more than any decoding of it could fit: refuse now
+            raise InputTooLargeError(source, _too_large(f"{len(data):,} bytes", max_chars))
         data, issues = decode(data)
     if len(data) > max_chars:
-        raise InputTooLargeError(
-            source, f"{len(data):,} characters is over the cap of {max_chars:,} (max_chars=)"
-        )
-    text = normalize(data)
+        raise InputTooLargeError(source, _too_large(f"{len(data):,} characters", max_chars))
+    text, found = normalize(data)
     if not text.strip():
         raise EmptyInputError(source, "no document: the input is empty or only whitespace")
-    return text, issues
+    return text, [*issues, *found]
 
 
 def extract(

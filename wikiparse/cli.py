@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from wikiparse import __version__
-from wikiparse.api import extract
+from wikiparse.api import DEFAULT_MAX_CHARS, extract
 from wikiparse.errors import WikiparseError
 from wikiparse.link import link
 from wikiparse.models import Document
@@ -57,6 +57,18 @@ def _parser() -> argparse.ArgumentParser:
         "--from", dest="source_format", choices=FORMATS, help="input format (skip detection)"
     )
     dump.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat any Issue as an error: the document is not printed, exit 1",
+    )
+    dump.add_argument(
+        "--max-chars",
+        type=int,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"refuse inputs longer than N characters (default {DEFAULT_MAX_CHARS:,})",
+    )
+    dump.add_argument(
         "--link",
         action="store_true",
         help="group news reports with the conflicts they describe (by place, belligerents "
@@ -87,15 +99,22 @@ def _read(path: str) -> tuple[bytes, str]:
         raise WikiparseError(path, f"cannot read: {exc.strerror or exc}") from exc
 
 
-def _extract(path: str, source_format: str | None, debug: bool) -> Document | None:
+def _extract(path: str, args: argparse.Namespace) -> Document | None:
     try:
         data, source = _read(path)
-        return extract(data, format=source_format, source=source)
+        doc = extract(data, format=args.source_format, source=source, max_chars=args.max_chars)
     except WikiparseError as exc:
-        _fail(str(exc), debug)
+        _fail(str(exc), args.debug)
+        return None
     except Exception as exc:  # a bug: report it on one line, keep going with the next input
-        _fail(f"{path}: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", debug)
-    return None
+        message = f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)"
+        _fail(f"{path}: {message}", args.debug)
+        return None
+    if args.strict and doc.issues:
+        codes = ", ".join(dict.fromkeys(i.code for i in doc.issues))
+        _fail(f"{source}: {len(doc.issues)} issue(s) under --strict: {codes}", False)
+        return None
+    return doc
 
 
 def _write(docs: list[tuple[str, Document]], fmt: str, out: TextIO, debug: bool) -> bool:
@@ -125,7 +144,7 @@ def _dump(args: argparse.Namespace) -> int:
     docs: list[tuple[str, Document]] = []
     failed = False
     for path in args.paths:
-        doc = _extract(path, args.source_format, args.debug)
+        doc = _extract(path, args)
         if doc is None:
             failed = True
         else:

@@ -38,10 +38,69 @@ def decode(data: bytes) -> tuple[str, list[Issue]]:
         return data.decode("utf-8", errors="replace"), [issue]
 
 
-def normalize(text: str) -> str:
-    """Line endings to \\n, NFC, space-like characters to spaces, controls and zero-widths out."""
+def _continuations() -> str:
+    """How bytes 0x80–0xBF look when UTF-8 is read as Windows-1252 (Latin-1 where undefined)."""
+    out = []
+    for byte in range(0x80, 0xC0):
+        try:
+            out.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(bytes([byte]).decode("latin-1"))
+    return "".join(out)
+
+
+_CONT = "[" + re.escape(_continuations()) + "]"
+# UTF-8 read as Windows-1252: a lead byte shown as "Â".."ô" and its continuation bytes shown
+# as "€", "¢", "œ"…, in the exact number the lead byte announces ("â€“" is an en dash; read
+# twice it becomes "Ã¢â‚¬â€œ"). Fixed-length alternatives: no backtracking.
+MOJIBAKE = re.compile(
+    rf"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}"
+)
+
+
+# What almost every mangled text shows at least once: "Ã©" (é), "Â " (NBSP), "â€" (’ “ –).
+# Without it nothing is repaired: "ßŠ" in real text must stay as it is.
+MOJIBAKE_SIGN = re.compile(rf"[ÃÂ]{_CONT}|â€")
+
+
+def _unmangle(match: re.Match[str]) -> str:
+    text = match.group(0)
+    raw = bytearray()
+    for ch in text:
+        try:
+            raw += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            raw += ch.encode("latin-1")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Undo UTF-8 read as Windows-1252, up to three times over; returns (text, passes)."""
+    passes = 0
+    while passes < 3 and MOJIBAKE_SIGN.search(text):
+        fixed = MOJIBAKE.sub(_unmangle, text)
+        if fixed == text:
+            break
+        text, passes = fixed, passes + 1
+    return text, passes
+
+
+def normalize(text: str) -> tuple[str, list[Issue]]:
+    """Line endings to \\n, mojibake repaired, NFC, space-likes to spaces, controls out."""
+    issues: list[Issue] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = CONTROL_CHARS.sub("", text)
+    if CONTROL_CHARS.search(text):
+        count = len(CONTROL_CHARS.findall(text))
+        issues.append(Issue(code="control-characters", message=f"removed {count} control "
+                            "characters (NUL and the like) that carry no text"))  # fmt: skip
+        text = CONTROL_CHARS.sub("", text)
+    text, passes = repair_mojibake(text)
+    if passes:
+        issues.append(Issue(code="mojibake-repaired", message="text was UTF-8 decoded as "
+                            f"Windows-1252 ({passes} time(s) over); repaired"))  # fmt: skip
     text = ZERO_WIDTH.sub("", text)
     text = SPACE_LIKE.sub(" ", text)
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text), issues

@@ -5,7 +5,8 @@
           text: "Syria\\n* Syrian Armed Forces\\n Palestinian People's Party"
           links: [{type: internal, page: Syria}, …]
 
-YAML is read with ``yaml.safe_load`` only: tags that would build objects are refused. Each
+YAML is read with a safe loader only: tags that would build objects are refused, and so are
+alias bombs. Each
 field's text becomes items ("*" lines are children); its links give the items their pages.
 """
 
@@ -36,6 +37,7 @@ PAGE_KEYS = frozenset(
 # "/FileIthriyah-Raqqa_.svg", "https://upload…/2018_Qadam_Offensive.svg": an image URL or path.
 IMAGE_URL = re.compile(r"(?:^|/)(?:File:?)?(?P<name>[^/]+\.(?:svg|png|jpe?g|gif))$", re.I)
 OBJECT_RESIDUE = "[object Object]"
+MAX_ALIASES = 20
 
 
 def split_front_matter(text: str) -> tuple[str, str]:
@@ -49,13 +51,32 @@ def split_front_matter(text: str) -> tuple[str, str]:
     return stripped[3 : closing.start()], stripped[closing.end() :]
 
 
+class BoundedSafeLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that refuses more than MAX_ALIASES alias references: nine nested
+    "billion laughs" anchors would otherwise expand to 10^9 nodes when the values are read."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise yaml.YAMLError(f"more than {MAX_ALIASES} aliases (an alias bomb?)")
+        return super().compose_node(parent, index)
+
+
 def _load(head: str, page: RawPage) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(head)
+        data = yaml.load(head, Loader=BoundedSafeLoader)  # a SafeLoader subclass
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         page.issues.append(
-            Issue(code="invalid-frontmatter", message=f"front matter is not safe YAML: {first}")
+            Issue(
+                code="invalid-frontmatter",
+                message=f"front matter refused, nothing in it was run or read: {first}",
+            )
         )
         return {}
     if not isinstance(data, dict):

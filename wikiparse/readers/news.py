@@ -54,7 +54,8 @@ def _chrome(line: str, repeated: Counter[str]) -> bool:
 def _last_copies(lines: list[str]) -> list[str]:
     """A paragraph printed twice (a standfirst repeated as the opening) is kept once, late."""
     keys = [line.rstrip(".").casefold() for line in lines]
-    return [line for i, line in enumerate(lines) if keys[i] not in keys[i + 1 :]]
+    last = {key: i for i, key in enumerate(keys)}
+    return [line for i, line in enumerate(lines) if last[keys[i]] == i]
 
 
 def _is_sentence(line: str) -> bool:

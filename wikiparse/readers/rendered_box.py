@@ -78,19 +78,24 @@ def _groups(lines: list[str]) -> list[list[str]]:
 
 
 def _cut_by_surrender(items: list[RawItem]) -> int | None:
+    """The one place where surrender changes: [False, False, True, True] -> 2."""
     flags = ["surrendered" in i.markers for i in items]
-    for k in range(1, len(items)):
-        if len(set(flags[:k])) == 1 and len(set(flags[k:])) == 1 and flags[0] != flags[k]:
-            return k
-    return None
+    changes = [k for k in range(1, len(flags)) if flags[k] != flags[k - 1]]
+    return changes[0] if len(changes) == 1 else None
 
 
 def _cut_by_flags(items: list[RawItem]) -> int | None:
-    for k in range(1, len(items)):
-        left = {f for i in items[:k] for f in i.flags}
-        right = {f for i in items[k:] for f in i.flags}
-        if left and right and not left & right and all(i.flags for i in items):
-            return k
+    """The first cut where no flag is on both sides (every item must show a flag).
+
+    One pass: the cut at k is clean when every flag seen before k was last seen before k."""
+    if not items or not all(i.flags for i in items):
+        return None
+    last = {flag: k for k, item in enumerate(items) for flag in item.flags}
+    reach = -1
+    for k, item in enumerate(items[:-1]):
+        reach = max(reach, *(last[f] for f in item.flags))
+        if reach == k:
+            return k + 1
     return None
 
 

@@ -17,14 +17,13 @@ from mwparserfromhell.nodes import Template
 from wikiparse import fields
 from wikiparse.raw import RawItem, RawPage, RawValue, nest
 from wikiparse.readers.params import canonical_param
-from wikiparse.readers.wikitext_body import read_body
+from wikiparse.readers.wikitext_body import INFOBOX_MARK, read_body
 from wikiparse.readers.wikitext_flatten import Flattener, Line, PageContext
+from wikiparse.readers.wikitext_spans import infobox_candidates
 from wikiparse.readers.wikitext_templates import template_name
 
 # Markers of XML-escaped wikitext: escaped tags and quotes where no raw "<" exists.
 XML_ESCAPE = re.compile(r"&(?:lt|gt|quot|amp);")
-# Cheap pre-check for the infobox before parsing ("{{Infobox military conflict", "#invoke:").
-INFOBOX_HINT = re.compile(r"\{\{\s*(?:infobox|#invoke:\s*infobox|warbox)", re.IGNORECASE)
 
 
 def unescape_xml(text: str) -> str:
@@ -34,15 +33,21 @@ def unescape_xml(text: str) -> str:
     return text
 
 
-def find_infobox(code: Any) -> Template | None:
-    """The conflict infobox, searched recursively (tables, wrappers); None when absent."""
-    tpl: Template
-    for tpl in code.filter_templates(recursive=True):
-        name = template_name(tpl)
-        if name in fields.INFOBOX_TEMPLATES:
-            return tpl
-        if name.startswith("infobox") and tpl.has("combatant1") and tpl.has("combatant2"):
-            return tpl  # a per-war wrapper of the same template
+def _is_infobox(tpl: Template) -> bool:
+    name = template_name(tpl)
+    if name in fields.INFOBOX_TEMPLATES:
+        return True
+    # a per-war wrapper of the same template
+    return name.startswith("infobox") and tpl.has("combatant1") and tpl.has("combatant2")
+
+
+def find_infobox(text: str, ctx: PageContext) -> tuple[Template, int, int] | None:
+    """The conflict infobox and its span, found by a brace scan (nested in tables or other
+    templates too); only the span is parsed, never a tree of the whole page."""
+    for start, end in infobox_candidates(text):
+        nodes = ctx.parse(text[start:end]).nodes
+        if nodes and isinstance(nodes[0], Template) and _is_infobox(nodes[0]):
+            return nodes[0], start, end
     return None
 
 
@@ -109,14 +114,15 @@ def read_infobox(tpl: Template, ctx: PageContext) -> dict[str, RawValue]:
 def read(text: str, source: str = "<string>") -> RawPage:
     """Read MediaWiki source into a RawPage (infobox fields, sections, references, notices)."""
     text = unescape_xml(text)
-    code = mwparserfromhell.parse(text)
     ctx = PageContext(source)
     page = RawPage(format="wikitext")
-    infobox = find_infobox(code) if INFOBOX_HINT.search(text) else None
-    if infobox is not None:
+    found = find_infobox(text, ctx)
+    if found is not None:
+        infobox, start, end = found
         page.has_infobox = True
         page.infobox = read_infobox(infobox, ctx)
-    read_body(code, infobox, ctx, page)  # adds bibliography entries (no key) to references
+        text = text[:start] + INFOBOX_MARK + text[end:]
+    read_body(text, ctx, page)  # adds bibliography entries (no key) to references
     page.references = [*ctx.refs.values(), *page.references]
     page.notices = ctx.notices
     page.coordinates = ctx.coordinates

@@ -2,7 +2,8 @@
 
 Headings cut the page into sections; every other top-level node is flattened in "body" mode,
 where each visual line or list item is one clean paragraph (no templates, refs or markup).
-See also, related-article and reference sections are routed to their own fields.
+See also, related-article and reference sections are routed to their own fields. The body
+arrives in bounded chunks (``wikitext_spans.chunks``), so this keeps its place across them.
 """
 
 from __future__ import annotations
@@ -10,33 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from mwparserfromhell.nodes import Heading, Tag
-from mwparserfromhell.wikicode import Wikicode
 
 from wikiparse import fields
 from wikiparse.raw import RawLink, RawPage, RawRef, RawSection
 from wikiparse.readers.wikitext_flatten import Flattener, Line, PageContext
+from wikiparse.readers.wikitext_spans import chunks
 
-
-def _split(code: Wikicode, skip: Any) -> list[tuple[Heading | None, list[Any]]]:
-    """Top-level nodes grouped under their heading (None for the lead), minus ``skip``."""
-    parts: list[tuple[Heading | None, list[Any]]] = [(None, [])]
-    for node in code.nodes:
-        if node is skip or (
-            skip is not None and isinstance(node, Tag) and node.contents.contains(skip)
-        ):
-            continue  # the infobox, or the layout table it sits in (battle-of-evesham)
-        if isinstance(node, Heading):
-            parts.append((node, []))
-        else:
-            parts[-1][1].append(node)
-    return parts
-
-
-def _lines(nodes: list[Any], ctx: PageContext) -> list[Line]:
-    flattener = Flattener(ctx, "body")
-    for node in nodes:
-        flattener.node(node)
-    return flattener.finish()
+# Left where the infobox was cut out of the page, so its layout table can be recognised.
+INFOBOX_MARK = "<!--wikiparse:infobox-->"
 
 
 def _link(line: Line) -> RawLink:
@@ -51,33 +33,59 @@ def _bibliography(line: Line) -> RawRef:
     return RawRef(key=None, text=line.text, urls=list(line.urls))
 
 
-def _lead_name(nodes: list[Any], ctx: PageContext) -> str | None:
-    """The first bold phrase of the lead ("'''Battle of Evesham'''"), a fallback name."""
-    for node in nodes:
-        if isinstance(node, Tag) and str(node.tag).lower() == "b":
-            return Flattener(ctx, "plain").text_of(node.contents) or None
-    return None
+class _Body:
+    def __init__(self, ctx: PageContext, page: RawPage) -> None:
+        self.ctx, self.page = ctx, page
+        self.title: str | None = None
+        self.level = 0
+        self.flattener = Flattener(ctx, "body")
+        self.lead = True
 
+    def node(self, node: Any) -> None:
+        if isinstance(node, Heading):
+            self.close()
+            self.title = Flattener(self.ctx, "plain").text_of(node.title)
+            self.level, self.lead = node.level, False
+            self.flattener = Flattener(self.ctx, "body")
+        elif (
+            isinstance(node, Tag) and str(node.tag).lower() == "table" and INFOBOX_MARK in str(node)
+        ):
+            return  # the layout table the infobox sat in (battle-of-evesham)
+        else:
+            if self.lead and self.page.lead_name is None and _bold(node):
+                self.page.lead_name = Flattener(self.ctx, "plain").text_of(node.contents) or None
+            self.flattener.node(node)
 
-def read_body(code: Wikicode, infobox: Any, ctx: PageContext, page: RawPage) -> None:
-    """Fill ``page`` with sections, See also, related links and bibliography entries."""
-    for heading, nodes in _split(code, infobox):
-        lines = _lines(nodes, ctx)
-        if heading is None:
-            page.lead_name = _lead_name(nodes, ctx)
+    def close(self) -> None:
+        lines = self.flattener.finish()
+        if self.lead:
             if lines:
-                page.sections.append(RawSection(None, 0, [line.text for line in lines]))
-            continue
-        title = Flattener(ctx, "plain").text_of(heading.title)
-        key = title.lower()
+                self.page.sections.append(RawSection(None, 0, [line.text for line in lines]))
+            return
+        key = (self.title or "").lower()
         if key in fields.SEE_ALSO_TITLES:
-            page.see_also.extend(_link(line) for line in lines if line.text)
+            self.page.see_also.extend(_link(line) for line in lines if line.text)
         elif key in fields.RELATED_TITLES:
-            page.related.extend(_link(line) for line in lines if line.text)
+            self.page.related.extend(_link(line) for line in lines if line.text)
         elif key in fields.REFERENCE_TITLES:
-            page.references.extend(_bibliography(line) for line in lines if line.text or line.cites)
+            entries = [_bibliography(line) for line in lines if line.text or line.cites]
+            self.page.references.extend(entries)
         else:
             paragraphs = [line.text for line in lines if line.text]
-            page.sections.append(RawSection(title or None, heading.level, paragraphs))
+            self.page.sections.append(RawSection(self.title or None, self.level, paragraphs))
+
+
+def _bold(node: Any) -> bool:
+    """The first bold phrase of the lead ("'''Battle of Evesham'''") names the page."""
+    return isinstance(node, Tag) and str(node.tag).lower() == "b"
+
+
+def read_body(text: str, ctx: PageContext, page: RawPage) -> None:
+    """Fill ``page`` with sections, See also, related links and bibliography entries."""
+    body = _Body(ctx, page)
+    for chunk in chunks(text):
+        for node in ctx.parse(chunk).nodes:
+            body.node(node)
+    body.close()
     if ctx.skipped_tables:
         ctx.issue("table-skipped", f"{ctx.skipped_tables} table(s) in the article body not read")

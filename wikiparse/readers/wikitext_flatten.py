@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import mwparserfromhell
 from mwparserfromhell.nodes import (
     Argument,
     Comment,
@@ -30,6 +31,7 @@ from wikiparse.models import Issue
 from wikiparse.raw import RawLink, RawRef
 from wikiparse.readers import wikitext_templates
 from wikiparse.readers.icons import flag_from_file
+from wikiparse.readers.wikitext_guard import guard
 from wikiparse.values.text import squash
 
 # Bold/italic quotes that mwparserfromhell left unparsed (unbalanced ''), and leftover braces or
@@ -90,6 +92,13 @@ class PageContext:
                 name,
             )
 
+    def parse(self, text: str) -> Any:
+        """mwparserfromhell on ``text`` with unclosed openers escaped first (linear time)."""
+        guarded, count = guard(text)
+        if count:
+            self.issue("unclosed-markup", f"{count} markup opener(s) never closed; kept as text")
+        return mwparserfromhell.parse(guarded)
+
     def new_key(self) -> str:
         while True:
             self.unnamed += 1
@@ -105,6 +114,7 @@ class Flattener:
         self.ctx = ctx
         self.mode = mode
         self.lines: list[Line] = [Line()]
+        self.cited = False  # a citation template was met (a ref keeps only the first as fields)
 
     @property
     def cur(self) -> Line:

@@ -116,7 +116,8 @@ def cite(fl: Flattener, call: Call) -> None:
     """{{cite news|…}}: its parameters become citation fields; in running text, a short text."""
     fields = {key: fl.text_of(value) for key, value in call.named.items()}
     fields = {key: value for key, value in fields.items() if value}
-    first_in_ref = fl.mode == "ref" and not any(line.cites for line in fl.lines)
+    first_in_ref = fl.mode == "ref" and not fl.cited
+    fl.cited = True
     fl.cur.cites.append(fields)
     if not first_in_ref:  # a ref keeps its first citation as fields; others show as text
         fl.emit(". ".join(fields[k] for k in CITE_SHOWN if fields.get(k)))

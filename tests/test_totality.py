@@ -1,0 +1,70 @@
+"""Totality: for any input, extract returns a Document or raises a WikiparseError — nothing
+else, never a hang. Random text and bytes, and real pages mutated the ways scrapes break them
+(truncated anywhere, lines duplicated or lost, unbalanced {{, [[ and <ref>)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import wikiparse
+from wikiparse import Document, WikiparseError
+from wikiparse.readers import FORMATS
+
+from .conftest import CORPUS, SEEDS
+
+# Four times the profile's budget: 2,000 examples under --hypothesis-profile=ci.
+BUDGET = settings(max_examples=settings().max_examples * 4)
+PAGES = [p.read_text(encoding="utf-8") for p in [*SEEDS.glob("*.txt"), *CORPUS.glob("*/*.txt")]]
+BREAKERS = [
+    *("{{", "}}", "[[", "]]", "<ref>", "</ref>", "<ref name=x/>", "{|", "|", "---\n", "\n"),
+    *("=", "'''", "<!--", "&lt;", "\x00", "†", "[1]", "Belligerents | |||||\n"),
+]
+
+
+def total(data: str | bytes, fmt: str | None = None) -> None:
+    try:
+        result = wikiparse.extract(data, format=fmt)
+    except WikiparseError as exc:
+        assert str(exc).startswith("<string>: ")  # names the input
+        return
+    assert isinstance(result, Document)
+    assert (result.conflict is None) != (result.report is None)
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> str:
+    text = draw(st.sampled_from(PAGES))
+    for _ in range(draw(st.integers(1, 4))):
+        op = draw(st.sampled_from(["truncate", "insert", "duplicate", "delete"]))
+        at = draw(st.integers(0, len(text)))
+        if op == "truncate":
+            text = text[:at]
+        elif op == "insert":
+            text = (
+                text[:at] + draw(st.sampled_from(BREAKERS)) * draw(st.integers(1, 50)) + text[at:]
+            )
+        else:
+            lines = text.split("\n")
+            i = draw(st.integers(0, max(0, len(lines) - 1)))
+            lines[i : i + 1] = [lines[i]] * 2 if op == "duplicate" else []
+            text = "\n".join(lines)
+    return text
+
+
+@BUDGET
+@given(st.text(), st.one_of(st.none(), st.sampled_from(FORMATS)))
+def test_any_text(text: str, fmt: str | None) -> None:
+    total(text, fmt)
+
+
+@BUDGET
+@given(st.binary(), st.sampled_from(["utf-8", "utf-16", "raw"]))
+def test_any_bytes(data: bytes, encoding: str) -> None:
+    total(data if encoding == "raw" else data.decode("latin-1").encode(encoding))
+
+
+@BUDGET
+@given(mutated(), st.one_of(st.none(), st.sampled_from(FORMATS)))
+def test_mutated_pages(text: str, fmt: str | None) -> None:
+    total(text, fmt)
