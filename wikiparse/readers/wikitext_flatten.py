@@ -63,8 +63,14 @@ class Line:
     def text(self) -> str:
         return squash(QUOTE_RESIDUE.sub("", "".join(self.parts)))
 
+    def has_text(self) -> bool:
+        """Cheaper than ``text``: is anything but spaces and quotes in the parts?"""
+        return any(part.strip(" \t\n'") for part in self.parts)
+
     def blank(self) -> bool:
-        return not (self.text or self.flags or self.refs or self.markers or self.cites or self.urls)
+        if self.flags or self.refs or self.markers or self.cites or self.urls:
+            return False
+        return not self.has_text()
 
 
 @dataclass
@@ -129,8 +135,11 @@ class Flattener:
         lines = [line for line in self.lines if not line.blank()]
         for line in lines:
             raw = "".join(line.parts)
-            if BRACE_RESIDUE.search(raw) or TAG_RESIDUE.search(raw):
-                line.parts = [clean_residue(raw, self.ctx)]
+            if ("{" in raw or "[" in raw or "<" in raw or "}" in raw or "]" in raw) and (
+                BRACE_RESIDUE.search(raw) or TAG_RESIDUE.search(raw)
+            ):
+                raw = clean_residue(raw, self.ctx)
+            line.parts = [raw]  # one part: ``text`` does its work once per line
         return lines
 
     def text_of(self, code: Wikicode | None) -> str:
@@ -249,7 +258,7 @@ class Flattener:
             self.walk(node.contents)
 
     def _bullet(self) -> None:
-        if self.cur.text:
+        if self.cur.has_text():
             self.newline()
         self.cur.depth = self.cur.depth + 1 if self.cur.bullet else 1
         self.cur.bullet = True
