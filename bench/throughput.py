@@ -1,15 +1,23 @@
-"""How fast is a full wikitext parse, against mwparserfromhell.parse alone on the same texts?
+"""How fast is wikiparse, against the tools a user would otherwise run, measured in one run?
 
-    python bench/throughput.py [--repeat N]
+    python bench/throughput.py [--mb 5] [--repeat 3]
 
-Prints documents/s and MB/s for wikiparse.extract on the wikitext corpus, and the ratio of its
-time to mwparserfromhell.parse (the tree only) measured in the same run. Never a test: timings
-depend on the machine; the ratio is what to compare between versions.
+Prints, for each input format, documents/s and MB/s over the test corpus repeated to about
+--mb megabytes; the ratio of wikiparse's full wikitext parse to ``mwparserfromhell.parse``
+alone on the same texts; the ratio to wtf_wikipedia's ``wtf(text).json()`` when Node and the
+npm package are installed (this script installs neither: it prints how); and the speed-up of
+``wikiparse batch -j 2`` over ``-j 1``. Never a test: the ratios are what to compare.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,39 +26,115 @@ import mwparserfromhell
 
 import wikiparse
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "wikitext"
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+SEEDS = ROOT / "seeds"
+FORMATS = ("wikitext", "plaintext", "frontmatter", "mirror", "news")
+WTF_SCRIPT = """
+const wtf = require('wtf_wikipedia');
+const texts = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const repeat = parseInt(process.argv[1] || '3');
+let best = Infinity;
+for (let r = 0; r < repeat; r++) {
+  const t0 = process.hrtime.bigint();
+  for (const t of texts) wtf(t).json();
+  best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+}
+console.log(best);
+"""
 
 
-def best_of(runs: int, work: Callable[[], object]) -> float:
-    """The fastest of ``runs`` timings: the least disturbed by the rest of the machine."""
+def texts_of(fmt: str, megabytes: float) -> list[str]:
+    """The corpus files (and seeds) of one format, repeated to about ``megabytes``."""
+    paths = sorted((CORPUS / fmt).glob("*.txt"))
+    paths += [
+        p for p in sorted(SEEDS.glob("*.txt")) if wikiparse.extract(p.read_bytes()).format == fmt
+    ]
+    base = [p.read_text(encoding="utf-8") for p in paths]
+    size = sum(len(t.encode()) for t in base)
+    return base * max(1, round(megabytes * 1e6 / size))
+
+
+def extract_all(texts: list[str], fmt: str) -> Callable[[], object]:
+    return lambda: [wikiparse.extract(t, format=fmt) for t in texts]
+
+
+def best_of(repeat: int, work: Callable[[], object]) -> float:
     times = []
-    for _ in range(runs):
+    for _ in range(repeat):
         start = time.perf_counter()
         work()
         times.append(time.perf_counter() - start)
     return min(times)
 
 
+def wtf_seconds(texts: list[str], repeat: int) -> float | None:
+    node = shutil.which("node")
+    if node is None:
+        return None
+    env = {**os.environ, "NODE_PATH": str(ROOT / "bench" / "node_modules")}
+    check = subprocess.run(
+        [node, "-e", "require.resolve('wtf_wikipedia')"], env=env, capture_output=True
+    )
+    if check.returncode != 0:
+        return None
+    done = subprocess.run([node, "-e", WTF_SCRIPT, str(repeat)], input=json.dumps(texts),
+                          env=env, capture_output=True, text=True, check=True)  # fmt: skip
+    return float(done.stdout.strip())
+
+
+def batch_seconds(texts: list[str], jobs: int) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for i, text in enumerate(texts):
+            (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+        command = [
+            sys.executable,
+            "-m",
+            "wikiparse",
+            "batch",
+            str(folder),
+            "-o",
+            f"{tmp}/out.jsonl",
+            "-j",
+            str(jobs),
+        ]
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5, help="timings per measure (best kept)")
+    parser.add_argument("--mb", type=float, default=5.0, help="megabytes of text per format")
+    parser.add_argument("--repeat", type=int, default=3, help="timings per measure (best kept)")
     args = parser.parse_args()
-    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
-    size_mb = sum(len(t.encode()) for t in texts) / 1e6
-
-    def baseline() -> None:
-        for text in texts:
-            mwparserfromhell.parse(text)
-
-    def full() -> None:
-        for text in texts:
-            wikiparse.extract(text, format="wikitext")
-
-    base, ours = best_of(args.repeat, baseline), best_of(args.repeat, full)
-    print(f"corpus: {len(texts)} wikitext pages, {size_mb:.2f} MB")
-    print(f"mwparserfromhell.parse : {len(texts) / base:8.1f} docs/s  {size_mb / base:6.2f} MB/s")
-    print(f"wikiparse.extract      : {len(texts) / ours:8.1f} docs/s  {size_mb / ours:6.2f} MB/s")
-    print(f"ratio wikiparse / mwparserfromhell.parse: {ours / base:.2f}x")
+    print(f"{'format':<12}{'docs':>7}{'MB':>7}{'docs/s':>10}{'MB/s':>8}")
+    wikitext: list[str] = []
+    ours = 0.0
+    for fmt in FORMATS:
+        texts = texts_of(fmt, args.mb)
+        size = sum(len(t.encode()) for t in texts) / 1e6
+        seconds = best_of(args.repeat, extract_all(texts, fmt))
+        rate = len(texts) / seconds
+        print(f"{fmt:<12}{len(texts):>7}{size:>7.2f}{rate:>10.1f}{size / seconds:>8.2f}")
+        if fmt == "wikitext":
+            wikitext, ours = texts, seconds
+    base = best_of(args.repeat, lambda: [mwparserfromhell.parse(t) for t in wikitext])
+    print(f"\nwikitext: wikiparse.extract / mwparserfromhell.parse = {ours / base:.2f}x "
+          f"({ours:.2f} s vs {base:.2f} s)")  # fmt: skip
+    wtf = wtf_seconds(wikitext, args.repeat)
+    if wtf is None:
+        print("wikitext: wtf_wikipedia not found; to compare, install Node.js, then "
+              "`cd bench && npm install wtf_wikipedia` and run this again")  # fmt: skip
+    else:
+        print(f"wikitext: wikiparse.extract / wtf(text).json() = {ours / wtf:.2f}x "
+              f"({ours:.2f} s vs {wtf:.2f} s)")  # fmt: skip
+    sample = wikitext * 2  # enough work that process start-up does not dominate
+    one, two = batch_seconds(sample, 1), batch_seconds(sample, 2)
+    print(f"batch of {len(sample)} wikitext files: -j 1 {one:.2f} s, -j 2 {two:.2f} s, "
+          f"speed-up {one / two:.2f}x on {os.cpu_count()} cores")  # fmt: skip
 
 
 if __name__ == "__main__":

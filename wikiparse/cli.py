@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from wikiparse import __version__
+from wikiparse import __version__, cli_batch
 from wikiparse.api import DEFAULT_MAX_CHARS, extract
 from wikiparse.errors import WikiparseError
 from wikiparse.link import link
@@ -74,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
         help="group news reports with the conflicts they describe (by place, belligerents "
         "and date) and print, per conflict, its reports and casualty timeline",
     )
+    cli_batch.add_parser(commands, common)
     schema = commands.add_parser(
         "schema", parents=[common], help="print the JSON Schema of the output (a Document)"
     )
@@ -171,7 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "dump":
             return _dump(args)
+        if args.command == "batch":
+            return cli_batch.run(args)
         return _schema(args)
+    except WikiparseError as exc:  # a batch that cannot start or resume
+        _fail(str(exc), args.debug)
+        return EXIT_FAILED
     except BrokenPipeError:  # "wikiparse dump … | head": the reader left, not an error
         sys.stderr.close()
         return EXIT_OK

@@ -1,0 +1,43 @@
+"""Build small MediaWiki dumps the way Wikimedia lays them out, for the batch and Dask tests:
+a multistream .xml.bz2 (a header stream, then one bz2 stream per 100 pages, then the footer)
+with its -index.txt.bz2 of "offset:page_id:title" lines, and a plain .xml.bz2."""
+
+from __future__ import annotations
+
+import bz2
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+HEADER = ('<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/" version="0.10">\n'
+          "<siteinfo><sitename>Wikipedia</sitename></siteinfo>\n")  # fmt: skip
+FOOTER = "</mediawiki>\n"
+PAGES_PER_STREAM = 100
+
+
+def page_xml(page_id: int, title: str, text: str, ns: int = 0) -> str:
+    return (f"<page><title>{escape(title)}</title><ns>{ns}</ns><id>{page_id}</id><revision>"
+            f"<id>{page_id * 10}</id><text xml:space=\"preserve\">{escape(text)}</text>"
+            "</revision></page>\n")  # fmt: skip
+
+
+def multistream(folder: Path, pages: list[tuple[int, str, str]]) -> tuple[Path, Path]:
+    dump = folder / "testwiki-20260101-pages-articles-multistream.xml.bz2"
+    index = folder / "testwiki-20260101-pages-articles-multistream-index.txt.bz2"
+    lines, offset = [], 0
+    with open(dump, "wb") as out:
+        offset += out.write(bz2.compress(HEADER.encode()))
+        for i in range(0, len(pages), PAGES_PER_STREAM):
+            chunk = pages[i : i + PAGES_PER_STREAM]
+            lines += [f"{offset}:{pid}:{title}" for pid, title, _ in chunk]
+            body = "".join(page_xml(pid, title, text) for pid, title, text in chunk)
+            offset += out.write(bz2.compress(body.encode()))
+        out.write(bz2.compress(FOOTER.encode()))
+    index.write_bytes(bz2.compress(("\n".join(lines) + "\n").encode()))
+    return dump, index
+
+
+def plain(folder: Path, pages: list[tuple[int, str, str]]) -> Path:
+    dump = folder / "testwiki-20260101-pages-articles.xml.bz2"
+    body = "".join(page_xml(pid, title, text) for pid, title, text in pages)
+    dump.write_bytes(bz2.compress((HEADER + body + FOOTER).encode()))
+    return dump

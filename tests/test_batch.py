@@ -1,0 +1,136 @@
+"""Batch and scale: folders and dumps in input order, errors kept, resume after a kill, Dask."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import wikiparse
+from wikiparse.cli import main
+from wikiparse.dumps import iter_dump, iter_range, list_streams, parse_page, wanted
+
+from . import dumpmaker
+from .conftest import CORPUS, corpus_files
+
+WIKITEXT = [p.read_text(encoding="utf-8") for p in corpus_files("wikitext")]
+
+
+def lines(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def dump_pages(n: int) -> list[tuple[int, str, str]]:
+    """``n`` pages: every third one has no infobox (the prefilter drops it)."""
+    pages = []
+    for i in range(n):
+        text = WIKITEXT[i % len(WIKITEXT)] if i % 3 else f"'''Page {i}''' is about a river."
+        pages.append((i + 1, f"Page {i}", text))
+    return pages
+
+
+def test_batch_folder_in_input_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(CORPUS), "-o", str(out)]) == 0
+    records = lines(out)
+    expected = sorted(str(p) for p in CORPUS.rglob("*") if p.is_file())
+    assert [r["source"] for r in records] == expected
+    assert "15 documents, 0 errors" in capsys.readouterr().err
+    assert (tmp_path / "out.errors.jsonl").read_text() == ""
+
+
+def test_bad_documents_go_to_the_errors_file(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(WIKITEXT[0])
+    (tmp_path / "in" / "b.txt").write_text("   \n")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errs.jsonl"
+    assert main(["batch", str(tmp_path / "in"), "-o", str(out), "--errors", str(errors)]) == 1
+    assert [r["source"] for r in lines(out)] == [str(tmp_path / "in" / "a.txt")]
+    (error,) = lines(errors)
+    assert error["type"] == "EmptyInputError" and "no document" in str(error["error"])
+
+
+def test_two_jobs_give_the_same_output(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["batch", str(CORPUS), "-o", str(one)]) == 0
+    assert main(["batch", str(CORPUS), "-o", str(two), "-j", "2"]) == 0
+    assert one.read_text() == two.read_text()
+
+
+def test_multistream_and_plain_dumps(tmp_path: Path) -> None:
+    pages = dump_pages(230)  # three streams of up to 100 pages
+    dump, index = dumpmaker.multistream(tmp_path, pages)
+    streams = list_streams(dump, index)
+    assert len(streams) == 3 and streams[-1].end is None
+    titles = [p.title for s in streams for p in iter_range(s)]
+    assert titles == [t for _, t, _ in pages]
+    out = tmp_path / "multi.jsonl"
+    assert main(["batch", str(dump), "-o", str(out), "-j", "2"]) == 0
+    wanted_titles = [t for i, (_, t, _) in enumerate(pages) if i % 3]
+    assert [str(r["source"]).split("#")[1] for r in lines(out)] == wanted_titles
+    plain = dumpmaker.plain(tmp_path, pages)
+    assert [p.title for p in iter_dump(plain) if wanted(p)] == wanted_titles
+    plain_out = tmp_path / "plain.jsonl"
+    assert main(["batch", str(plain), "-o", str(plain_out)]) == 0
+    docs = [r["document"] for r in lines(plain_out)]
+    assert docs == [r["document"] for r in lines(out)]
+
+
+def _slow_corpus(folder: Path, n: int) -> Path:
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:05d}.txt").write_text(WIKITEXT[i % len(WIKITEXT)])
+    return folder
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "SIGINT"])
+def test_killed_batch_resumes_with_every_document_once(tmp_path: Path, sig: int) -> None:
+    inputs = _slow_corpus(tmp_path / "in", 700)
+    out = tmp_path / "out.jsonl"
+    checkpoint = tmp_path / "out.jsonl.checkpoint"
+    command = [sys.executable, "-m", "wikiparse", "batch", str(inputs), "-o", str(out)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not checkpoint.exists() and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    process.send_signal(sig)
+    code = process.wait(timeout=60)
+    assert code in ((-signal.SIGKILL,) if sig == signal.SIGKILL else (130,))
+    state = json.loads(checkpoint.read_text())
+    assert 0 < state["done"] < 700 and not state["complete"]
+    resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    sources = [r["source"] for r in lines(out)]
+    assert sources == sorted(str(p) for p in inputs.iterdir())  # each once, in order
+
+
+def test_resume_needs_a_checkpoint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["batch", str(CORPUS), "-o", str(tmp_path / "x.jsonl"), "--resume"]) == 1
+    assert "nothing to resume" in capsys.readouterr().err
+
+
+def test_dask_read_dump_equals_serial(tmp_path: Path) -> None:
+    pytest.importorskip("dask.bag")
+    import wikiparse.dask
+
+    dump, index = dumpmaker.multistream(tmp_path, dump_pages(230))
+    serial = [parse_page(p) for s in list_streams(dump, index) for p in iter_range(s) if wanted(p)]
+    bag = wikiparse.dask.read_dump(dump)
+    assert bag.npartitions == 3
+    assert bag.compute(scheduler="processes", num_workers=2) == serial
+
+
+def test_parquet_output(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "out.parquet"
+    assert main(["batch", str(CORPUS / "wikitext"), "-o", str(out), "--format", "parquet"]) == 0
+    table = pq.read_table(out).to_pylist()
+    assert table[0]["name"] == "Battle of Ayacucho"
+    assert wikiparse.Document.model_validate_json(table[0]["document"]).format == "wikitext"
+    assert not os.path.exists(str(out) + ".tmp")

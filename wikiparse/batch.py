@@ -1,0 +1,223 @@
+"""Many documents: files, folders and MediaWiki dumps, in input order, on N processes.
+
+A batch is planned as a sequence of units of work (a file, a stream of a multistream dump, or
+a page of a plain dump that passed the prefilter); workers turn each unit into output lines
+({"source", "document"}) and error lines ({"source", "error", "type"}); the parent writes them
+in plan order and checkpoints (``batch_output``). One bad document never stops the batch.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import signal
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from wikiparse.api import extract
+from wikiparse.batch_output import BatchError, Checkpoint, JsonlSink, write_parquet
+from wikiparse.dumps import (
+    Page,
+    StreamRange,
+    index_for,
+    is_dump,
+    iter_dump,
+    iter_range,
+    list_streams,
+    parse_page,
+    wanted,
+)
+from wikiparse.errors import WikiparseError
+from wikiparse.models import Document
+
+CHECKPOINT_EVERY = 2.0  # seconds between durable checkpoints
+CHECKPOINT_UNITS = 200  # … or this many units of work, whichever comes first
+
+
+@dataclass(frozen=True)
+class Work:
+    """One picklable unit of work."""
+
+    source: str
+    path: str | None = None
+    stream: StreamRange | None = None
+    page: Page | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    source: str
+    line: str | None = None  # the output JSONL line
+    error: str | None = None  # the errors JSONL line
+
+
+def plan(inputs: list[str]) -> Iterator[Work]:
+    """Units of work in input order: folders recursed (sorted), dumps split into streams or
+    prefiltered pages."""
+    for name in inputs:
+        path = Path(name)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    yield from _plan_file(child)
+        elif path.is_file():
+            yield from _plan_file(path)
+        else:
+            raise BatchError(name, "no such file or folder")
+
+
+def _plan_file(path: Path) -> Iterator[Work]:
+    if not is_dump(path):
+        yield Work(source=str(path), path=str(path))
+        return
+    index = index_for(path)
+    if index is not None:
+        for stream in list_streams(path, index):
+            yield Work(source=f"{path}@{stream.start}", stream=stream)
+    else:
+        yield from (Work(source=p.source, page=p) for p in iter_dump(path) if wanted(p))
+
+
+def _outcome(source: str, make: Callable[[], Document]) -> Outcome:
+    try:
+        document = make()
+    except WikiparseError as exc:
+        return Outcome(source, error=_error_line(source, exc.reason, type(exc).__name__))
+    except Exception as exc:  # a bug must not stop the batch; it is reported like any error
+        message = f"internal error: {exc}"
+        return Outcome(source, error=_error_line(source, message, type(exc).__name__))
+    record = {"source": source, "document": document.model_dump(mode="json")}
+    return Outcome(source, line=json.dumps(record, ensure_ascii=False))
+
+
+def _error_line(source: str, message: str, kind: str) -> str:
+    return json.dumps({"source": source, "error": message, "type": kind}, ensure_ascii=False)
+
+
+def run_work(work: Work) -> list[Outcome]:
+    """What one unit of work gives (picklable, runs in a worker process)."""
+    if work.path is not None:
+        path = work.path
+        return [_outcome(work.source, lambda: extract(Path(path).read_bytes(), source=path))]
+    if work.page is not None:
+        return [_page_outcome(work.page)]
+    assert work.stream is not None
+    return [_page_outcome(page) for page in iter_range(work.stream) if wanted(page)]
+
+
+def _page_outcome(page: Page) -> Outcome:
+    return _outcome(page.source, lambda: parse_page(page))
+
+
+@dataclass
+class Options:
+    inputs: list[str]
+    out: Path
+    errors: Path
+    jobs: int = 1
+    resume: bool = False
+    parquet: bool = False
+    on_progress: Callable[[int, int], None] | None = None  # (documents, errors)
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+    skipped: int = 0  # units already done in an earlier run
+    rows: list[dict[str, str | None]] = field(default_factory=list)
+
+
+def _results(options: Options, start: int) -> Iterator[list[Outcome]]:
+    work = islice(plan(options.inputs), start, None)
+    if options.jobs <= 1:
+        yield from map(run_work, work)
+        return
+    with multiprocessing.Pool(options.jobs, initializer=_ignore_sigint) as pool:
+        yield from pool.imap(run_work, work, chunksize=4)
+
+
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which checkpoints and stops them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def run_batch(options: Options) -> Summary:
+    """Run a batch to the end or to an interrupt (KeyboardInterrupt is caught and recorded)."""
+    if options.parquet:
+        return _run_parquet(options)
+    sink = JsonlSink.open(options.out, options.errors, options.inputs, options.resume)
+    summary = Summary(skipped=sink.state.done)
+    if sink.state.complete:
+        sink.close()
+        return summary
+    started, last = time.monotonic(), time.monotonic()
+    try:
+        for outcomes in _results(options, sink.state.done):
+            for outcome in outcomes:
+                sink.write(outcome.line, outcome.error)
+            sink.unit_done()
+            if options.on_progress:
+                options.on_progress(sink.state.documents, sink.state.errors)
+            if (
+                time.monotonic() - last > CHECKPOINT_EVERY
+                or sink.state.done % CHECKPOINT_UNITS == 0
+            ):
+                sink.checkpoint()
+                last = time.monotonic()
+        sink.checkpoint(complete=True)
+    except KeyboardInterrupt:
+        sink.checkpoint()
+        summary.interrupted = True
+    finally:
+        sink.close()
+    summary.documents, summary.errors = sink.state.documents, sink.state.errors
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _run_parquet(options: Options) -> Summary:
+    if options.resume:
+        raise BatchError(str(options.out), "--resume works with JSONL output, not parquet")
+    summary = Summary()
+    started = time.monotonic()
+    with open(options.errors, "w", encoding="utf-8") as errors:
+        for outcomes in _results(options, 0):
+            for o in outcomes:
+                if o.error is not None:
+                    errors.write(o.error + "\n")
+                    summary.errors += 1
+                elif o.line is not None:
+                    summary.rows.append(_row(o.source, o.line))
+                    summary.documents += 1
+    write_parquet(options.out, summary.rows)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _row(source: str, line: str) -> dict[str, str | None]:
+    doc = json.loads(line)["document"]
+    return {
+        "source": source,
+        "format": doc["format"],
+        "name": (doc["conflict"] or {}).get("name"),
+        "headline": (doc["report"] or {}).get("headline"),
+        "document": json.dumps(doc, ensure_ascii=False),
+    }
+
+
+__all__ = [
+    "BatchError",
+    "Checkpoint",
+    "Options",
+    "Summary",
+    "Work",
+    "plan",
+    "run_batch",
+    "run_work",
+]

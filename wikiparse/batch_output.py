@@ -1,0 +1,117 @@
+"""Where a batch writes: append-only JSONL with fsync'd checkpoints, so an interrupted run
+leaves valid output and ``--resume`` continues exactly where the last checkpoint stood.
+
+The checkpoint (OUT.checkpoint, replaced atomically) records how many units of work are fully
+written and the byte size of the output and error files at that moment. Resuming truncates
+both files back to those sizes (dropping lines written after the checkpoint) and skips the
+units already done, so every document appears exactly once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import IO
+
+from wikiparse.errors import WikiparseError
+
+
+class BatchError(WikiparseError):
+    """A batch cannot start or resume (missing input, mismatched checkpoint, no pyarrow)."""
+
+
+@dataclass
+class Checkpoint:
+    inputs: list[str]
+    done: int = 0  # units of work fully written
+    out_bytes: int = 0
+    err_bytes: int = 0
+    documents: int = 0
+    errors: int = 0
+    complete: bool = False
+
+    @staticmethod
+    def path_for(out: Path) -> Path:
+        return out.with_name(out.name + ".checkpoint")
+
+
+@dataclass
+class JsonlSink:
+    """Output and error files, appended line by line; ``checkpoint`` makes progress durable."""
+
+    out: Path
+    errors: Path
+    state: Checkpoint
+    _out: IO[str] | None = field(default=None, repr=False)
+    _err: IO[str] | None = field(default=None, repr=False)
+
+    @classmethod
+    def open(cls, out: Path, errors: Path, inputs: list[str], resume: bool) -> JsonlSink:
+        state = Checkpoint(inputs=inputs)
+        if resume:
+            state = _load(out, inputs)
+        for path, size in ((out, state.out_bytes), (errors, state.err_bytes)):
+            with open(path, "a+b") as handle:  # create, then cut back to the checkpoint
+                handle.truncate(size)
+        sink = cls(out, errors, state)
+        sink._out = open(out, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        sink._err = open(errors, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        return sink
+
+    def write(self, line: str | None, error: str | None) -> None:
+        assert self._out is not None and self._err is not None
+        if line is not None:
+            self._out.write(line + "\n")
+            self.state.documents += 1
+        if error is not None:
+            self._err.write(error + "\n")
+            self.state.errors += 1
+
+    def unit_done(self) -> None:
+        self.state.done += 1
+
+    def checkpoint(self, complete: bool = False) -> None:
+        assert self._out is not None and self._err is not None
+        for handle in (self._out, self._err):
+            handle.flush()
+            os.fsync(handle.fileno())
+        self.state.out_bytes = self._out.tell()
+        self.state.err_bytes = self._err.tell()
+        self.state.complete = complete
+        target = Checkpoint.path_for(self.out)
+        temp = target.with_name(target.name + ".tmp")
+        temp.write_text(json.dumps(asdict(self.state)), encoding="utf-8")
+        os.replace(temp, target)
+
+    def close(self) -> None:
+        for handle in (self._out, self._err):
+            if handle is not None:
+                handle.close()
+
+
+def _load(out: Path, inputs: list[str]) -> Checkpoint:
+    path = Checkpoint.path_for(out)
+    if not path.exists():
+        raise BatchError(str(out), f"nothing to resume: no checkpoint {path.name} beside it")
+    state = Checkpoint(**json.loads(path.read_text(encoding="utf-8")))
+    if state.inputs != inputs:
+        raise BatchError(
+            str(out),
+            f"the checkpoint is for inputs {state.inputs}, not {inputs}; resume with the same "
+            "inputs or start afresh without --resume",
+        )
+    return state
+
+
+def write_parquet(out: Path, rows: list[dict[str, str | None]]) -> None:
+    """All rows at once, to a temporary file renamed into place (needs pyarrow)."""
+    try:
+        import pyarrow as pa  # type: ignore[import-not-found,unused-ignore]
+        import pyarrow.parquet as pq  # type: ignore[import-not-found,unused-ignore]
+    except ImportError as exc:
+        raise BatchError(str(out), "--format parquet needs pyarrow: pip install pyarrow") from exc
+    temp = out.with_name(out.name + ".tmp")
+    pq.write_table(pa.Table.from_pylist(rows), temp)
+    os.replace(temp, out)
