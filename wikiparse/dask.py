@@ -40,4 +40,5 @@ def read_dump(path: str | Path, index: str | Path | None = None) -> Any:
     if found is None:
         raise WikiparseError(str(dump), "no multistream index: pass index= (…-index.txt.bz2)")
     streams = list_streams(dump, found)
-    return db.from_sequence(streams, npartitions=max(1, len(streams))).map(documents_of).flatten()
+    bag = db.from_sequence(streams, npartitions=max(1, len(streams)))  # type: ignore[no-untyped-call]
+    return bag.map(documents_of).flatten()
