@@ -40,5 +40,5 @@ def read_dump(path: str | Path, index: str | Path | None = None) -> Any:
     if found is None:
         raise WikiparseError(str(dump), "no multistream index: pass index= (…-index.txt.bz2)")
     streams = list_streams(dump, found)
-    bag = db.from_sequence(streams, npartitions=max(1, len(streams)))  # type: ignore[no-untyped-call]
+    bag = db.from_sequence(streams, npartitions=max(1, len(streams)))  # type: ignore[no-untyped-call,unused-ignore]
     return bag.map(documents_of).flatten()

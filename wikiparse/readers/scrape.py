@@ -47,7 +47,7 @@ BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[*•]+|[·▪◦‣-](?=[ \t]
 
 def strip_markers(text: str) -> str:
     """Remove citation markers and squash the spaces they leave."""
-    return squash(CITATION_MARKER.sub("", text))
+    return squash(CITATION_MARKER.sub("", text) if "[" in text else text)
 
 
 def emoji_flag(text: str) -> str | None:

@@ -63,7 +63,11 @@ def heading_of(lines: list[str], i: int) -> tuple[str, int] | None:
 
 
 def paragraph_text(line: str) -> str:
-    return squash(strip_markers(ICON_IN_TEXT.sub("", HTML_TAG.sub("", line))))
+    if "<" in line:
+        line = HTML_TAG.sub("", line)
+    if ".svg" in line or ".png" in line:
+        line = ICON_IN_TEXT.sub("", line)
+    return strip_markers(line)
 
 
 class BodyReader:

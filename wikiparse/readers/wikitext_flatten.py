@@ -64,8 +64,10 @@ class Line:
         return squash(QUOTE_RESIDUE.sub("", "".join(self.parts)))
 
     def has_text(self) -> bool:
-        """Cheaper than ``text``: is anything but spaces and quotes in the parts?"""
-        return any(part.strip(" \t\n'") for part in self.parts)
+        """Cheaper than ``text`` (which runs only when a line holds nothing but quotes)."""
+        if any(part.strip(" \t\n'") for part in self.parts):
+            return True
+        return any("'" in part for part in self.parts) and bool(self.text)
 
     def blank(self) -> bool:
         if self.flags or self.refs or self.markers or self.cites or self.urls:

@@ -37,7 +37,8 @@ NOT_COUNTS = frozenset(
      "years", "km", "kilometres", "kilometers", "miles", "metres", "square", "buses", "villages",
      "times", "o'clock", "thirds", "th", "st", "nd", "rd"}
 )  # fmt: skip
-NUMBER_WORDS = {**vocab.NUMBER_WORDS, **vocab.VAGUE_NUMBERS}
+# First words of number phrases ("tens" of "tens of thousands"): most tokens stop here.
+NUMBER_STARTS = {phrase.split()[0] for phrase in (*vocab.NUMBER_WORDS, *vocab.VAGUE_NUMBERS)}
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,11 @@ def sentences(paragraph: str) -> list[str]:
 
 def _number(tokens: list[str], i: int) -> tuple[int, int, bool] | None:
     """(value, tokens used, vague) of a number at ``i``: digits, words, "tens of thousands"."""
+    first = tokens[i]
+    if first[0].isdigit():
+        return (int(first.replace(",", "")), 1, False) if DIGITS.fullmatch(first) else None
+    if first.lower() not in NUMBER_STARTS:
+        return None
     low = [t.lower() for t in tokens[i : i + 3]]
     for size in (3, 2, 1):
         phrase = " ".join(low[:size])
@@ -149,21 +155,63 @@ def _claims_in(sentence: str, source: str | None) -> list[Claim]:
     return out
 
 
+ALIAS_WORD = re.compile(r"[\w'’-]+")
+
+
+def _alias_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word -> (all words, alias). Capitals-only aliases ("IS", "AP", "UN") are keyed
+    as written and match only so; the others in lower case, matching any case."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for table in (vocab.NEWS_SOURCES, vocab.BELLIGERENT_ALIASES):
+        for aliases in table.values():
+            for alias in aliases:
+                words = tuple(ALIAS_WORD.findall(alias if alias.isupper() else alias.lower()))
+                entry = (words, alias)
+                if entry not in index.setdefault(words[0], []):
+                    index[words[0]].append(entry)
+    return index
+
+
+ALIAS_INDEX = _alias_index()
+LONGEST_ALIAS = max(len(words) for entries in ALIAS_INDEX.values() for words, _ in entries)
+LONGEST_ALIAS = max(len(words) for entries in ALIAS_INDEX.values() for words, _ in entries)
+
+
+def first_positions(text: str) -> dict[str, int]:
+    """Where each alias first stands in ``text`` as whole words (one pass over the words;
+    most words miss the index at once, the window is built only on a hit)."""
+    matches = list(ALIAS_WORD.finditer(text))
+    out: dict[str, int] = {}
+    for i, match in enumerate(matches):
+        word = match.group(0)
+        for key in {word, word.lower()}:
+            entries = ALIAS_INDEX.get(key)
+            if not entries:
+                continue
+            window = [m.group(0) for m in matches[i : i + LONGEST_ALIAS]]
+            lowered = [w.lower() for w in window]
+            for alias_words, alias in entries:
+                seq = window if alias.isupper() else lowered
+                if tuple(seq[: len(alias_words)]) == alias_words:
+                    out.setdefault(alias, match.start())
+    return out
+
+
 class SourceFinder:
     """Names the organisation a sentence attributes its figures to, the way the article does:
     "a monitor said" is the Syrian Observatory when the article names it."""
 
-    def __init__(self, text: str) -> None:
-        self.present = {
-            name for name, aliases in vocab.NEWS_SOURCES.items() if _mentions(text, aliases[0])
-        }
+    def __init__(self, named: set[str]) -> None:
+        """``named``: every alias the article uses (full names make "monitor" resolvable)."""
+        self.present = {name for name, aliases in vocab.NEWS_SOURCES.items() if aliases[0] in named}
 
-    def find(self, sentence: str) -> str | None:
+    def find(self, seen: dict[str, int]) -> str | None:
+        """The source named earliest in a sentence, given where its aliases stand."""
         best: tuple[int, str] | None = None
         for name, aliases in vocab.NEWS_SOURCES.items():
             for alias in aliases:
                 generic = alias != aliases[0] and alias.islower()
-                at = _position(sentence, alias)
+                at = seen.get(alias)
                 if at is None or (generic and name not in self.present):
                     continue
                 if best is None or at < best[0]:
@@ -171,38 +219,16 @@ class SourceFinder:
         return best[1] if best else None
 
 
-def _alias_pattern(alias: str) -> re.Pattern[str]:
-    flags = 0 if alias.isupper() else re.IGNORECASE  # "AP", "UN", "IS" only in capitals
-    return re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", flags)
-
-
-# Every alias of the source and belligerent tables as a whole-word pattern, compiled once.
-ALIAS_PATTERNS = {
-    alias: _alias_pattern(alias)
-    for table in (vocab.NEWS_SOURCES, vocab.BELLIGERENT_ALIASES)
-    for aliases in table.values()
-    for alias in aliases
-}
-
-
-def _position(text: str, alias: str) -> int | None:
-    match = ALIAS_PATTERNS[alias].search(text)
-    return match.start() if match else None
-
-
-def _mentions(text: str, alias: str) -> bool:
-    return _position(text, alias) is not None
-
-
 def extract_claims(paragraphs: list[str]) -> list[Claim]:
     """Every casualty claim, in reading order. A sentence with no attribution takes the one of
     the sentence before it in the same paragraph ("…, Reuters has reported. IS killed 36 …")."""
-    finder = SourceFinder("\n".join(paragraphs))
+    split = [[(s, first_positions(s)) for s in sentences(p)] for p in paragraphs]
+    finder = SourceFinder({alias for para in split for _, seen in para for alias in seen})
     out: list[Claim] = []
-    for paragraph in paragraphs:
+    for paragraph in split:
         previous: str | None = None
-        for sentence in sentences(paragraph):
-            source = finder.find(sentence) or previous
+        for sentence, seen in paragraph:
+            source = finder.find(seen) or previous
             out.extend(_claims_in(sentence, source))
             previous = source
     return out
@@ -210,10 +236,11 @@ def extract_claims(paragraphs: list[str]) -> list[Claim]:
 
 def mentions(text: str) -> list[str]:
     """The groups and reporting organisations a text names, by their canonical names."""
+    seen = first_positions(text)
     found = []
     for table in (vocab.BELLIGERENT_ALIASES, vocab.NEWS_SOURCES):
         for name, aliases in table.items():
-            hits = [p for p in (_position(text, a) for a in aliases) if p is not None]
+            hits = [seen[a] for a in aliases if a in seen]
             if hits:
                 found.append((min(hits), name))
     return list(dict.fromkeys(name for _, name in sorted(found)))

@@ -19,6 +19,8 @@ EDGE_PUNCTUATION = re.compile(r"^[\s,;:•·]+|[\s,;•·]+$")
 
 def squash(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
+    if "  " not in text and text.isprintable():  # the common case: nothing to collapse
+        return text.strip()
     return WHITESPACE.sub(" ", text).strip()
 
 
