@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from wikiparse.batch import Options, Summary, run_batch
+from wikiparse.batch import BatchError, Options, Summary, run_batch
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 
@@ -89,7 +89,11 @@ def run(args: argparse.Namespace) -> int:
     with _progress() as on_progress:
         options = Options(args.inputs, args.output, errors, max(1, args.jobs), args.resume,
                           args.format == "parquet", on_progress)  # fmt: skip
-        summary = run_batch(options)
+        try:
+            summary = run_batch(options)
+        except OSError as exc:  # the output folder is missing, the disk is full, …
+            target = exc.filename or args.output
+            raise BatchError(str(target), f"cannot write: {exc.strerror or exc}") from exc
     print(_summary(summary, args.output), file=sys.stderr)
     if summary.interrupted:
         print("wikiparse: interrupted; rerun with --resume to continue", file=sys.stderr)

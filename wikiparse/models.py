@@ -61,28 +61,48 @@ class _Model(BaseModel):
 class Issue(_Model):
     """Something in the input that could not be used as is; nothing is dropped silently."""
 
-    code: str
-    message: str
-    field: str | None = None
-    text: str | None = None
+    code: str = Field(
+        description=(
+            'stable machine-readable code ("cs1-residue", "unparsed-value", "unknown-template", …)'
+        ),
+    )
+    message: str = Field(description="what happened, for a person")
+    field: str | None = Field(
+        default=None,
+        description=(
+            'dotted path of the field concerned ("sides.1.casualties.0"), when there is one'
+        ),
+    )
+    text: str | None = Field(default=None, description="the snippet of input concerned")
 
 
 class Link(_Model):
-    text: str
-    page: str | None = None
+    text: str = Field(description="the text shown")
+    page: str | None = Field(default=None, description="the article it links to, when known")
 
 
 class Coordinates(_Model):
-    lat: float = Field(ge=-90, le=90)
-    lon: float = Field(ge=-180, le=180)
+    lat: float = Field(
+        ge=-90, le=90, description="latitude in signed decimal degrees (south is negative)"
+    )
+    lon: float = Field(
+        ge=-180, le=180, description="longitude in signed decimal degrees (west is negative)"
+    )
 
 
 class DateSpan(_Model):
-    text: str
-    start: str | None = None
-    end: str | None = None
-    approx: bool = False
-    ongoing: bool = False
+    text: str = Field(description='the date as written ("12–20 March 2018")')
+    start: str | None = Field(
+        default=None,
+        description=(
+            'ISO date that keeps its precision: "2018-03-12", "2018-03", "2018", "-0031" (31 BC)'
+        ),
+    )
+    end: str | None = Field(
+        default=None, description="ISO end date with its precision; null when ongoing or unknown"
+    )
+    approx: bool = Field(default=False, description='the date is approximate ("c. 1274 BC")')
+    ongoing: bool = Field(default=False, description='the conflict is ongoing ("2011 – present")')
 
     _iso = field_validator("start", "end")(_check_iso)
 
@@ -98,15 +118,31 @@ class DateSpan(_Model):
 
 
 class Quantity(_Model):
-    text: str
-    low: int | None = None
-    high: int | None = None
-    approx: bool = False
-    at_least: bool = False
-    kind: QuantityKind | None = None
-    what: str | None = None
-    source: str | None = None
-    refs: list[str] = Field(default_factory=list)
+    text: str = Field(description='the figure as written ("116 killed (per SOHR)")')
+    low: int | None = Field(
+        default=None,
+        description='lower bound ("1,500–2,500" -> 1500); null when the text has no figure',
+    )
+    high: int | None = Field(
+        default=None, description='upper bound; null when open ("5,000+", "at least 40")'
+    )
+    approx: bool = Field(default=False, description='approximate ("c.", "~", "about", "dozens")')
+    at_least: bool = Field(
+        default=False, description='a lower bound only ("5,000+", "at least", "more than")'
+    )
+    kind: QuantityKind | None = Field(
+        default=None,
+        description="killed, wounded, captured, missing, dead_or_wounded, total or materiel",
+    )
+    what: str | None = Field(
+        default=None, description='what is counted ("civilians", "tanks", "soldiers")'
+    )
+    source: str | None = Field(
+        default=None, description='who gives the figure ("SOHR" in "(per SOHR)")'
+    )
+    refs: list[str] = Field(
+        default_factory=list, description="keys of the references attached to the figure"
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Quantity:
@@ -116,97 +152,171 @@ class Quantity(_Model):
 
 
 class Party(_Model):
-    name: str = Field(min_length=1)
-    page: str | None = None
-    flag: str | None = None
-    note: str | None = None
-    surrendered: bool = False
-    children: list[Party] = Field(default_factory=list)
-    refs: list[str] = Field(default_factory=list)
+    name: str = Field(min_length=1, description="the belligerent or unit as named")
+    page: str | None = Field(default=None, description="the article it links to")
+    flag: str | None = Field(
+        default=None, description='the flag shown beside it ("Syria", "Spain (1785)")'
+    )
+    note: str | None = Field(default=None, description='a note in parentheses ("12 March only")')
+    surrendered: bool = Field(
+        default=False, description="marked as having surrendered (white flag)"
+    )
+    children: list[Party] = Field(
+        default_factory=list,
+        description="parties listed under it (an army of a state, a unit of an army)",
+    )
+    refs: list[str] = Field(
+        default_factory=list, description="keys of the references attached to it"
+    )
 
 
 class Commander(_Model):
-    name: str = Field(min_length=1)
-    page: str | None = None
-    rank: str | None = None
-    note: str | None = None
-    flag: str | None = None
-    fate: Fate | None = None
-    refs: list[str] = Field(default_factory=list)
+    name: str = Field(min_length=1, description="the commander's name, without rank or fate marker")
+    page: str | None = Field(default=None, description="the article it links to")
+    rank: str | None = Field(
+        default=None, description='military rank written before the name ("Maj. Gen.")'
+    )
+    note: str | None = Field(default=None, description='a note in parentheses ("Tiger Forces")')
+    flag: str | None = Field(default=None, description="the flag shown beside the name")
+    fate: Fate | None = Field(
+        default=None,
+        description=(
+            "killed, died_of_wounds, executed, captured, surrendered, wounded, "
+            "missing or assassinated"
+        ),
+    )
+    refs: list[str] = Field(default_factory=list, description="keys of the references attached")
 
 
 class Side(_Model):
-    belligerents: list[Party] = Field(default_factory=list)
-    commanders: list[Commander] = Field(default_factory=list)
-    units: list[Party] = Field(default_factory=list)
-    strength: list[Quantity] = Field(default_factory=list)
-    casualties: list[Quantity] = Field(default_factory=list)
+    belligerents: list[Party] = Field(
+        default_factory=list, description="the side's combatants, in order"
+    )
+    commanders: list[Commander] = Field(default_factory=list, description="commanders and leaders")
+    units: list[Party] = Field(default_factory=list, description="units involved")
+    strength: list[Quantity] = Field(default_factory=list, description="strength figures")
+    casualties: list[Quantity] = Field(default_factory=list, description="casualties and losses")
 
 
 class Section(_Model):
-    title: str | None = None
-    level: int = Field(default=2, ge=0, le=6)
-    paragraphs: list[str] = Field(default_factory=list)
+    title: str | None = Field(default=None, description="heading; null for the lead")
+    level: int = Field(
+        default=2, ge=0, le=6, description="heading level (2 for ==X==); 0 for the lead"
+    )
+    paragraphs: list[str] = Field(
+        default_factory=list, description="clean paragraphs: no templates, references or markup"
+    )
 
 
 class Citation(_Model):
     """One reference. ``extra`` keeps citation parameters that have no field (isbn, pages…)."""
 
-    key: str | None = None
-    title: str | None = None
-    url: str | None = None
-    work: str | None = None
-    publisher: str | None = None
-    date: str | None = None
-    access_date: str | None = None
-    archive_url: str | None = None
-    archive_date: str | None = None
-    authors: list[str] = Field(default_factory=list)
-    text: str = ""
-    extra: dict[str, str] = Field(default_factory=dict)
+    key: str | None = Field(
+        default=None,
+        description=(
+            'the reference name items point to ("Harris2008", "ref-3", "1"); null '
+            "for bibliography entries"
+        ),
+    )
+    title: str | None = Field(default=None, description="title of the work cited")
+    url: str | None = Field(default=None, description="URL of the work")
+    work: str | None = Field(
+        default=None, description="newspaper, website, journal or encyclopedia"
+    )
+    publisher: str | None = Field(default=None, description="publisher")
+    date: str | None = Field(default=None, description="publication date, ISO with its precision")
+    access_date: str | None = Field(default=None, description="when the URL was read, ISO")
+    archive_url: str | None = Field(default=None, description="archived copy")
+    archive_date: str | None = Field(default=None, description="when it was archived, ISO")
+    authors: list[str] = Field(default_factory=list, description="author names in order")
+    text: str = Field(default="", description="the citation as one line of text")
+    extra: dict[str, str] = Field(
+        default_factory=dict,
+        description="citation parameters with no field above (isbn, pages, …); never dropped",
+    )
 
     _iso = field_validator("date", "access_date", "archive_date")(_check_iso)
 
 
 class Conflict(_Model):
-    name: str = Field(min_length=1)
-    part_of: list[Link] = Field(default_factory=list)
-    image: str | None = None
-    caption: str | None = None
-    date: DateSpan | None = None
-    place: str | None = None
-    place_links: list[Link] = Field(default_factory=list)
-    coordinates: Coordinates | None = None
-    result: str | None = None
-    outcomes: list[str] = Field(default_factory=list)
-    territory: str | None = None
-    sides: list[Side] = Field(default_factory=list)
-    joint: Side | None = None
-    notes: str | None = None
-    notices: list[str] = Field(default_factory=list)
-    sections: list[Section] = Field(default_factory=list)
-    see_also: list[Link] = Field(default_factory=list)
-    references: list[Citation] = Field(default_factory=list)
-    related: list[Link] = Field(default_factory=list)
-    extra: dict[str, str] = Field(default_factory=dict)
+    name: str = Field(min_length=1, description="infobox `conflict`, else the page title")
+    part_of: list[Link] = Field(
+        default_factory=list, description="the larger conflicts it is part of"
+    )
+    image: str | None = Field(
+        default=None, description='lead image file name ("2018 Qadam Offensive.svg")'
+    )
+    caption: str | None = Field(default=None, description="caption of the lead image")
+    date: DateSpan | None = Field(default=None, description="when")
+    place: str | None = Field(default=None, description='where, as plain text ("al-Qadam, Syria")')
+    place_links: list[Link] = Field(default_factory=list, description="the links inside the place")
+    coordinates: Coordinates | None = Field(default=None, description="where, in decimal degrees")
+    result: str | None = Field(
+        default=None,
+        description=(
+            'the headline outcome ("ISIL victory"); `status` fills it for ongoing conflicts'
+        ),
+    )
+    outcomes: list[str] = Field(
+        default_factory=list, description="the bullet points under the result"
+    )
+    territory: str | None = Field(default=None, description="territorial changes")
+    sides: list[Side] = Field(
+        default_factory=list, description="one per infobox column, in column order (2–5)"
+    )
+    joint: Side | None = Field(
+        default=None,
+        description="the full-width row (`casualties3` in a two-column box): civilians or totals",
+    )
+    notes: str | None = Field(default=None, description="the infobox footnote row")
+    notices: list[str] = Field(
+        default_factory=list, description='maintenance banners ("This article relies largely …")'
+    )
+    sections: list[Section] = Field(
+        default_factory=list, description="the article: lead first, then one per heading"
+    )
+    see_also: list[Link] = Field(default_factory=list, description="See also links")
+    references: list[Citation] = Field(
+        default_factory=list,
+        description=(
+            "every reference, keyed ones first in order of definition, then bibliography entries"
+        ),
+    )
+    related: list[Link] = Field(
+        default_factory=list, description='mirror "Related Research Articles" titles'
+    )
+    extra: dict[str, str] = Field(
+        default_factory=dict, description="infobox parameters with no field above; never dropped"
+    )
 
 
 class Claim(_Model):
-    quantity: Quantity
-    who: str | None = None
-    source: str | None = None
-    sentence: str
+    quantity: Quantity = Field(description="the figure claimed")
+    who: str | None = Field(default=None, description='who was counted ("regime fighters")')
+    source: str | None = Field(
+        default=None,
+        description=(
+            'who says so, as the article names them ("Syrian Observatory for Human Rights")'
+        ),
+    )
+    sentence: str = Field(description="the sentence the claim is in")
 
 
 class NewsReport(_Model):
-    headline: str = Field(min_length=1)
-    agency: str | None = None
-    publisher: str | None = None
-    published: str | None = None
-    dateline: str | None = None
-    paragraphs: list[str] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)
-    mentions: list[str] = Field(default_factory=list)
+    headline: str = Field(min_length=1, description="the headline")
+    agency: str | None = Field(default=None, description='news agency ("AFP" from "By AFP")')
+    publisher: str | None = Field(default=None, description="publisher, where the page names it")
+    published: str | None = Field(default=None, description="publication date, ISO")
+    dateline: str | None = Field(default=None, description='dateline place ("BEIRUT")')
+    paragraphs: list[str] = Field(
+        default_factory=list, description="the article text without site chrome"
+    )
+    claims: list[Claim] = Field(
+        default_factory=list, description="casualty claims, in reading order"
+    )
+    mentions: list[str] = Field(
+        default_factory=list, description="groups and organisations named, by canonical name"
+    )
 
     _iso = field_validator("published")(_check_iso)
 
@@ -214,10 +324,14 @@ class NewsReport(_Model):
 class Document(_Model):
     """What ``extract`` returns: the detected format, one record, and the issues met on the way."""
 
-    format: FormatName
-    conflict: Conflict | None = None
-    report: NewsReport | None = None
-    issues: list[Issue] = Field(default_factory=list)
+    format: FormatName = Field(
+        description="the input format: wikitext, plaintext, frontmatter, mirror or news"
+    )
+    conflict: Conflict | None = Field(
+        default=None, description="the conflict, for every format but news"
+    )
+    report: NewsReport | None = Field(default=None, description="the report, for news")
+    issues: list[Issue] = Field(default_factory=list, description="what could not be used as is")
 
     @model_validator(mode="after")
     def _one_record(self) -> Document:
@@ -230,41 +344,53 @@ class Document(_Model):
 
 
 class LinkedReport(_Model):
-    source: str
-    headline: str
-    published: str | None = None
-    score: int
-    reasons: list[str] = Field(default_factory=list)
+    source: str = Field(description="the report's input name")
+    headline: str = Field(description="its headline")
+    published: str | None = Field(default=None, description="its publication date")
+    score: int = Field(description="strength of the match")
+    reasons: list[str] = Field(
+        default_factory=list, description="what matched (places, names, belligerents, date)"
+    )
 
 
 class TimelineEntry(_Model):
     """One casualty claim on the conflict's timeline: when it was published and by whom."""
 
-    date: str | None = None
-    report: str
-    claim: Claim
+    date: str | None = Field(default=None, description="the report's publication date")
+    report: str = Field(description="the report's input name")
+    claim: Claim = Field(description="the casualty claim")
 
 
 class InfoboxFigure(_Model):
-    side: str  # "1", "2", … or "joint"
-    quantity: Quantity
+    side: str  # "1", "2", … or "joint" = Field(description='"1", "2", … or "joint"')
+    quantity: Quantity = Field(description="a casualty figure of the infobox")
 
 
 class ConflictGroup(_Model):
-    name: str
-    documents: list[str] = Field(default_factory=list)
-    date: DateSpan | None = None
-    reports: list[LinkedReport] = Field(default_factory=list)
-    timeline: list[TimelineEntry] = Field(default_factory=list)
-    infobox: list[InfoboxFigure] = Field(default_factory=list)
+    name: str = Field(description="the conflict")
+    documents: list[str] = Field(
+        default_factory=list, description="input names of the documents describing it"
+    )
+    date: DateSpan | None = Field(default=None, description="its date span")
+    reports: list[LinkedReport] = Field(default_factory=list, description="reports linked to it")
+    timeline: list[TimelineEntry] = Field(
+        default_factory=list, description="casualty claims of its reports, by date"
+    )
+    infobox: list[InfoboxFigure] = Field(
+        default_factory=list, description="its infobox casualty figures"
+    )
 
 
 class UnlinkedReport(_Model):
-    source: str
-    headline: str
-    reason: str
+    source: str = Field(description="the report's input name")
+    headline: str = Field(description="its headline")
+    reason: str = Field(description="why it matched no conflict")
 
 
 class Linking(_Model):
-    conflicts: list[ConflictGroup] = Field(default_factory=list)
-    unlinked: list[UnlinkedReport] = Field(default_factory=list)
+    conflicts: list[ConflictGroup] = Field(
+        default_factory=list, description="one group per conflict"
+    )
+    unlinked: list[UnlinkedReport] = Field(
+        default_factory=list, description="reports that matched nothing"
+    )

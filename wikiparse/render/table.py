@@ -58,7 +58,7 @@ def _sides(sides: list[Side], titles: list[str]) -> list[str]:
         return []
     width = max(12, (TOTAL_WIDTH - LABEL_WIDTH) // len(sides) - 2)
     cells = [_cells(s) for s in sides]
-    out = [" " * LABEL_WIDTH + "".join(f"{t:<{width + 2}}" for t in titles)]
+    out = [(" " * LABEL_WIDTH + "".join(f"{t:<{width + 2}}" for t in titles)).rstrip()]
     for label in cells[0]:
         if not any(c[label] for c in cells):
             continue
@@ -98,7 +98,10 @@ def _report(r: NewsReport) -> list[str]:
                          ("Dateline", r.dateline)):  # fmt: skip
         if value:
             out += _row(label, value)
-    return out + _row("Paragraphs", str(len(r.paragraphs))) + _row("Claims", str(len(r.claims)))
+    out += _row("Paragraphs", str(len(r.paragraphs)))
+    for claim in r.claims:  # the quantity carries who (what) and the source
+        out += _row("Claim", _quantity(claim.quantity))
+    return out
 
 
 def render_table(record: Conflict | Document) -> str:

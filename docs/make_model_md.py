@@ -1,0 +1,87 @@
+"""Write docs/model.md from the pydantic models, so the field reference cannot drift.
+
+    python docs/make_model_md.py            # rewrite docs/model.md
+    python docs/make_model_md.py --check    # exit 1 if docs/model.md is out of date
+
+The tests run the --check form.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+import typing
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from wikiparse import models
+
+OUT = Path(__file__).resolve().parent / "model.md"
+PIPE = "\\|"  # a pipe inside a markdown table cell
+ORDER = [
+    models.Document, models.Issue, models.Conflict, models.Side, models.Party,
+    models.Commander, models.Quantity, models.DateSpan, models.Coordinates, models.Link,
+    models.Section, models.Citation, models.NewsReport, models.Claim, models.Linking,
+    models.ConflictGroup, models.LinkedReport, models.TimelineEntry, models.InfoboxFigure,
+    models.UnlinkedReport,
+]  # fmt: skip
+HEAD = """# The output model
+
+Every field of the output contract: its JSON name, type and meaning. Generated from the
+pydantic models by `docs/make_model_md.py`; do not edit by hand. `wikiparse schema` prints the
+same as JSON Schema. Models are frozen and refuse unknown fields; their validators check
+invariants only (low <= high, start <= end, ISO dates with precision, coordinate ranges).
+"""
+
+
+def type_name(annotation: object) -> str:
+    """A readable type: "str | null", "list[Party]", "killed | wounded | …"."""
+    if annotation is type(None):
+        return "null"
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin in (typing.Union, types.UnionType):
+        return " | ".join(type_name(a) for a in args)
+    if origin is typing.Literal:
+        return " | ".join(str(a) for a in args)
+    if origin in (list, dict):
+        return f"{origin.__name__}[{', '.join(type_name(a) for a in args)}]"
+    if isinstance(annotation, type):
+        return annotation.__name__
+    return str(annotation)
+
+
+def section(model: type[BaseModel]) -> list[str]:
+    doc = (model.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
+    out = [f"## {model.__name__}", ""]
+    if doc and not doc.startswith(("Usage docs", "A base class")):
+        out += [doc, ""]
+    out += ["| field | type | meaning |", "|---|---|---|"]
+    for name, info in model.model_fields.items():
+        meaning = (info.description or "").replace("|", PIPE)
+        kind = type_name(info.annotation).replace("|", PIPE)
+        out.append(f"| `{name}` | {kind} | {meaning} |")
+    return [*out, ""]
+
+
+def render() -> str:
+    lines = [HEAD]
+    for model in ORDER:
+        lines += section(model)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def main() -> int:
+    text = render()
+    if "--check" in sys.argv:
+        if OUT.read_text(encoding="utf-8") != text:
+            print("docs/model.md is out of date: run python docs/make_model_md.py", file=sys.stderr)
+            return 1
+        return 0
+    OUT.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
