@@ -1,0 +1,119 @@
+"""Words inside values: months, eras, approximation and range words, casualty kinds,
+ranks, number words.
+"""
+
+from __future__ import annotations
+
+# --- value words -------------------------------------------------------------------------------
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+ERA_BC = frozenset({"bc", "bce", "b.c.", "b.c.e."})
+ERA_AD = frozenset({"ad", "ce", "a.d.", "c.e."})
+ONGOING_WORDS = frozenset({"present", "ongoing", "now", "today", "current"})
+APPROX_WORDS = frozenset(
+    {
+        "c", "c.", "ca", "ca.", "circa", "~", "≈", "about", "around", "approx", "approx.",
+        "approximately", "est", "est.", "estimated", "roughly", "some", "nearly", "almost",
+        "reportedly",
+    }
+)  # fmt: skip
+AT_LEAST_WORDS = frozenset(
+    {"at least", "more than", "over", "upwards of", "in excess of", "minimum", "≥", ">"}
+)
+RANGE_WORDS = frozenset({"to", "until", "till", "through", "or"})
+
+# Texts that mean "no value": no Quantity, no Commander, no Party, no date.
+UNKNOWN_WORDS = frozenset(
+    {
+        "unknown", "n/a", "na", "none", "nil", "-", "–", "—", "?", "unk", "unk.",
+        "not known", "none known", "no data", "various", "tbd", "unclear",
+    }
+)  # fmt: skip
+
+# Casualty kinds: words -> Quantity.kind (checked in this order, longest phrases first).
+QUANTITY_KIND_WORDS = (
+    ("killed or wounded", "dead_or_wounded"),
+    ("killed and wounded", "dead_or_wounded"),
+    ("dead or wounded", "dead_or_wounded"),
+    ("dead and wounded", "dead_or_wounded"),
+    ("casualties", "dead_or_wounded"),
+    ("killed", "killed"),
+    ("dead", "killed"),
+    ("deaths", "killed"),
+    ("died", "killed"),
+    ("fell", "killed"),
+    ("slain", "killed"),
+    ("kia", "killed"),
+    ("fatalities", "killed"),
+    ("executed", "killed"),
+    ("wounded", "wounded"),
+    ("injured", "wounded"),
+    ("wia", "wounded"),
+    ("captured", "captured"),
+    ("prisoners", "captured"),
+    ("prisoner", "captured"),
+    ("taken prisoner", "captured"),
+    ("pow", "captured"),
+    ("pows", "captured"),
+    ("surrendered", "captured"),
+    ("missing", "missing"),
+    ("mia", "missing"),
+    ("total", "total"),
+    ("tanks", "materiel"),
+    ("tank", "materiel"),
+    ("aircraft", "materiel"),
+    ("helicopters", "materiel"),
+    ("vehicles", "materiel"),
+    ("guns", "materiel"),
+    ("artillery pieces", "materiel"),
+    ("ships", "materiel"),
+    ("ships sunk", "materiel"),
+)
+NUMBER_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Attribution inside a figure: "(per SOHR)", "(according to ISIL)".
+SOURCE_PREFIXES = ("per ", "according to ", "claimed by ", "source: ", "by ")
+
+# Rank and title prefixes on commander names, longest first when matched.
+RANKS = (
+    "Field Marshal", "Grand Admiral", "General of the Army", "Lieutenant General",
+    "Lieutenant-General", "Major General", "Major-General", "Brigadier General",
+    "Brigadier-General", "Lt. Gen.", "Lt Gen", "Lt.Gen.", "Maj. Gen.", "Maj Gen", "Maj.Gen.",
+    "Brig. Gen.", "Brig Gen", "Brig.Gen.", "Gen.", "Gen", "General", "Brigadier",
+    "Colonel", "Col.", "Col", "Lieutenant Colonel", "Lt. Col.", "Lt Col", "Major", "Maj.",
+    "Captain", "Capt.", "Cpt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Admiral", "Adm.",
+    "Vice Admiral", "Vice-Admiral", "Rear Admiral", "Rear-Admiral", "Vice Adm.", "Rear Adm.",
+    "Commodore", "Air Marshal", "Air Chief Marshal", "Air Vice-Marshal", "Marshal",
+    "Commander", "Cmdr.", "Emir", "Sheikh", "Shaykh", "Chief", "Hetman", "Ataman",
+    "Proconsul", "Legatus", "Praetor",
+)  # fmt: skip
+# Royal and civil titles ("King Henry III", "Prince Edward") are part of the name, not a rank.
+
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+VAGUE_NUMBERS = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
+    "hundreds of thousands": 200000, "millions": 2000000,
+}  # fmt: skip
+# Words that make a figure a casualty figure, by kind.
+CLAIM_KIND_WORDS = {
+    "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed",
+    "killing": "killed", "kill": "killed", "slain": "killed", "toll": "killed",
+    "wounded": "wounded", "injured": "wounded", "wounding": "wounded",
+    "captured": "captured", "taken prisoner": "captured", "abducted": "captured",
+    "missing": "missing",
+}  # fmt: skip
