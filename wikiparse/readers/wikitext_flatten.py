@@ -148,6 +148,11 @@ class Flattener:
         """The visible text of a template parameter, on one line."""
         if code is None:
             return ""
+        nodes = code.nodes
+        if len(nodes) == 1 and isinstance(nodes[0], Text):  # most parameters: plain text
+            plain = str(nodes[0].value)
+            if not any(c in plain for c in "{}[]<'"):  # nothing a line would clean up
+                return squash(plain)
         lines = Flattener(self.ctx, "plain").run(code)
         return squash(" ".join(line.text for line in lines))
 
