@@ -4,18 +4,14 @@ the infobox figures; then the reports that matched nothing, with the reason."""
 from __future__ import annotations
 
 from wikiparse.models import ConflictGroup, Linking, Quantity
+from wikiparse.render.table import figure_span
 
 
 def _figure(q: Quantity) -> str:
-    if q.low is None:
+    span = figure_span(q)
+    if span is None:
         return q.text
-    span = f"{q.low:,}" if q.high in (q.low, None) else f"{q.low:,}–{q.high:,}"
-    return (
-        ("~" if q.approx else "")
-        + span
-        + ("+" if q.at_least else "")
-        + (f" {q.kind}" if q.kind else "")
-    )
+    return span + (f" {q.kind}" if q.kind else "")
 
 
 def _group(g: ConflictGroup) -> list[str]:

@@ -28,11 +28,18 @@ def _commander(c: Commander) -> str:
     return " ".join(bits) + (f" [{c.fate}]" if c.fate else "")
 
 
-def _quantity(q: Quantity) -> str:
+def figure_span(q: Quantity) -> str | None:
+    """ "~1,500–2,500", "5,000+"; None when the quantity has no figure."""
     if q.low is None:
-        return q.text
+        return None
     span = f"{q.low:,}" if q.high in (q.low, None) else f"{q.low:,}–{q.high:,}"
-    span = ("~" if q.approx else "") + span + ("+" if q.at_least else "")
+    return ("~" if q.approx else "") + span + ("+" if q.at_least else "")
+
+
+def _quantity(q: Quantity) -> str:
+    span = figure_span(q)
+    if span is None:
+        return q.text
     extras = [x for x in (q.kind, q.what, f"per {q.source}" if q.source else None) if x]
     return span + (f" ({', '.join(extras)})" if extras else "")
 
