@@ -81,10 +81,8 @@ class _Group:
         return _day(span.start, False), _day(span.end, True)
 
 
-def _score(group: _Group, report: NewsReport) -> tuple[int, list[str], str | None]:
-    """(score, reasons, veto): a veto is a date that rules the conflict out."""
-    text = " ".join([report.headline, *report.paragraphs])
-    seen = words(text)
+def _score(group: _Group, report: NewsReport, seen: set[str]) -> tuple[int, list[str], str | None]:
+    """(score, reasons, veto) given the report's words; a veto is a date ruling it out."""
     reasons, score = [], 0
     places = sorted(group.places & seen)
     named = sorted((group.name_words - group.places) & seen)
@@ -144,7 +142,8 @@ def _enough(score: int, reasons: list[str]) -> bool:
 def _place(
     report: NewsReport, source: str, groups: list[_Group]
 ) -> tuple[int | None, LinkedReport | UnlinkedReport]:
-    scored = [(g, *_score(g, report)) for g in groups]
+    seen = words(" ".join([report.headline, *report.paragraphs]))  # once, not per conflict
+    scored = [(g, *_score(g, report, seen)) for g in groups]
     eligible = [(g, s, r) for g, s, r, veto in scored if veto is None and _enough(s, r)]
     if not eligible:
         vetoes = [veto for *_, veto in scored if veto]
