@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
-
-import mwparserfromhell
-from mwparserfromhell.nodes import Template
 
 from wikiparse import fields
 from wikiparse.raw import RawItem, RawPage, RawValue, nest
 from wikiparse.readers.params import canonical_param
 from wikiparse.readers.wikitext_body import INFOBOX_MARK, read_body
 from wikiparse.readers.wikitext_flatten import Flattener, Line, PageContext
+from wikiparse.readers.wikitext_nodes import Nodes, Template
 from wikiparse.readers.wikitext_spans import infobox_candidates
 from wikiparse.readers.wikitext_templates import template_name
 
@@ -45,9 +42,11 @@ def find_infobox(text: str, ctx: PageContext) -> tuple[Template, int, int] | Non
     """The conflict infobox and its span, found by a brace scan (nested in tables or other
     templates too); only the span is parsed, never a tree of the whole page."""
     for start, end in infobox_candidates(text):
-        nodes = ctx.parse(text[start:end]).nodes
-        if nodes and isinstance(nodes[0], Template) and _is_infobox(nodes[0]):
+        unclosed = ctx.reader.unclosed
+        nodes = ctx.reader.block(text, start, end)
+        if nodes and type(nodes[0]) is Template and _is_infobox(nodes[0]):
             return nodes[0], start, end
+        ctx.reader.unclosed = unclosed  # the body pass reads (and counts) this span again
     return None
 
 
@@ -86,28 +85,30 @@ def read_value(lines: list[Line]) -> RawValue:
     )
 
 
-def _as_lines(code: Any) -> Any:
+def _as_lines(code: Nodes, ctx: PageContext) -> Nodes:
     """A value starting with "*" is a list, as MediaWiki renders it ("|combatant1=*A\n*B"):
-    re-parse it from a new line so the first bullet is one too."""
-    raw = str(code).lstrip(" \t")
-    if raw.startswith(("*", "#")):
-        return mwparserfromhell.parse("\n" + raw)
+    its first text is read again from a new line, so the first bullet is one too."""
+    if code and type(code[0]) is str:
+        first = code[0].lstrip(" \t")
+        if first.startswith(("*", "#")):
+            return ctx.reader.block("\n" + first) + code[1:]
     return code
 
 
 def read_infobox(tpl: Template, ctx: PageContext) -> dict[str, RawValue]:
     out: dict[str, RawValue] = {}
     for param in tpl.params:
-        key = canonical_param(str(param.name))
+        key = canonical_param(param.name)
         if key is None:
             continue
-        value = read_value(Flattener(ctx, "infobox").run(_as_lines(param.value)))
+        value = read_value(Flattener(ctx, "infobox").run(_as_lines(param.value, ctx)))
         if value.text or value.files or value.items:
             out[key] = value
-        elif key == "campaignbox" and param.value.filter_templates():
+        elif key == "campaignbox":
             # {{Campaignbox Second Barons' War}}: a navbox with no text; keep which one it was
-            names = [str(t.name).strip() for t in param.value.filter_templates(recursive=False)]
-            out[key] = RawValue(text="; ".join(names))
+            names = [n.name.strip() for n in param.value if type(n) is Template]
+            if names:
+                out[key] = RawValue(text="; ".join(names))
     return out
 
 
@@ -123,6 +124,9 @@ def read(text: str, source: str = "<string>") -> RawPage:
         page.infobox = read_infobox(infobox, ctx)
         text = text[:start] + INFOBOX_MARK + text[end:]
     read_body(text, ctx, page)  # adds bibliography entries (no key) to references
+    if ctx.reader.unclosed:
+        count = ctx.reader.unclosed
+        ctx.issue("unclosed-markup", f"{count} markup opener(s) never closed; kept as text")
     page.references = [*ctx.refs.values(), *page.references]
     page.notices = ctx.notices
     page.coordinates = ctx.coordinates

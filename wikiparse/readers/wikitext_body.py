@@ -2,20 +2,15 @@
 
 Headings cut the page into sections; every other top-level node is flattened in "body" mode,
 where each visual line or list item is one clean paragraph (no templates, refs or markup).
-See also, related-article and reference sections are routed to their own fields. The body
-arrives in bounded chunks (``wikitext_spans.chunks``), so this keeps its place across them.
+See also, related-article and reference sections are routed to their own fields.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from mwparserfromhell.nodes import Heading, Tag
-
 from wikiparse import fields
 from wikiparse.raw import RawLink, RawPage, RawRef, RawSection
 from wikiparse.readers.wikitext_flatten import Flattener, Line, PageContext
-from wikiparse.readers.wikitext_spans import chunks
+from wikiparse.readers.wikitext_nodes import BOLD, Heading, Lazy, Node, Nodes
 
 # Left where the infobox was cut out of the page, so its layout table can be recognised.
 INFOBOX_MARK = "<!--wikiparse:infobox-->"
@@ -40,21 +35,35 @@ class _Body:
         self.level = 0
         self.flattener = Flattener(ctx, "body")
         self.lead = True
+        self.bold: Nodes | None = None  # the lead's first bold phrase, while it is read
 
-    def node(self, node: Any) -> None:
-        if isinstance(node, Heading):
+    def node(self, node: Node) -> None:
+        if type(node) is Heading:
             self.close()
             self.title = Flattener(self.ctx, "plain").text_of(node.title)
             self.level, self.lead = node.level, False
             self.flattener = Flattener(self.ctx, "body")
-        elif (
-            isinstance(node, Tag) and str(node.tag).lower() == "table" and INFOBOX_MARK in str(node)
-        ):
+            return
+        if type(node) is Lazy and node.kind == "table" and INFOBOX_MARK in node.raw:
             return  # the layout table the infobox sat in (battle-of-evesham)
-        else:
-            if self.lead and self.page.lead_name is None and _bold(node):
-                self.page.lead_name = Flattener(self.ctx, "plain").text_of(node.contents) or None
-            self.flattener.node(node)
+        if self.lead and self.page.lead_name is None:
+            self._watch_bold(node)
+        self.flattener.node(node)
+
+    def _watch_bold(self, node: Node) -> None:
+        """The first bold phrase of the lead ("'''Battle of Evesham'''") names the page;
+        bold ends with its line."""
+        if node is BOLD:
+            if self.bold is None:
+                self.bold = []
+            else:
+                name = Flattener(self.ctx, "plain").text_of(self.bold)
+                self.page.lead_name, self.bold = name or None, None
+        elif self.bold is not None:
+            if type(node) is str and "\n" in node:
+                self.bold = None
+            else:
+                self.bold.append(node)
 
     def close(self) -> None:
         lines = self.flattener.finish()
@@ -75,17 +84,11 @@ class _Body:
             self.page.sections.append(RawSection(self.title or None, self.level, paragraphs))
 
 
-def _bold(node: Any) -> bool:
-    """The first bold phrase of the lead ("'''Battle of Evesham'''") names the page."""
-    return isinstance(node, Tag) and str(node.tag).lower() == "b"
-
-
 def read_body(text: str, ctx: PageContext, page: RawPage) -> None:
     """Fill ``page`` with sections, See also, related links and bibliography entries."""
     body = _Body(ctx, page)
-    for chunk in chunks(text):
-        for node in ctx.parse(chunk).nodes:
-            body.node(node)
+    for node in ctx.reader.block(text):
+        body.node(node)
     body.close()
     if ctx.skipped_tables:
         ctx.issue("table-skipped", f"{ctx.skipped_tables} table(s) in the article body not read")

@@ -1,4 +1,4 @@
-"""Walk mwparserfromhell nodes into lines of visible text, keeping links, flags, markers and refs.
+"""Walk parsed nodes into lines of visible text, keeping links, flags, markers and refs.
 
 This is where wikitext markup becomes plain data: one ``Line`` per visual line or list item
 ("*", "**", "<br>"), each with the clean text a reader would see and what was attached to it.
@@ -7,34 +7,33 @@ Template knowledge lives in ``wikitext_templates``; this module handles the node
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
-from typing import Any
-
-import mwparserfromhell
-from mwparserfromhell.nodes import (
-    Argument,
-    Comment,
-    ExternalLink,
-    Heading,
-    HTMLEntity,
-    Tag,
-    Template,
-    Text,
-    Wikilink,
-)
-from mwparserfromhell.wikicode import Wikicode
 
 from wikiparse import vocab
 from wikiparse.models import Issue
 from wikiparse.raw import RawLink, RawRef
 from wikiparse.readers import wikitext_templates
 from wikiparse.readers.icons import flag_from_file
-from wikiparse.readers.wikitext_guard import guard
+from wikiparse.readers.wikitext_nodes import (
+    BR,
+    BULLET,
+    NEWLINE,
+    Argument,
+    ExtLink,
+    Heading,
+    Lazy,
+    Link,
+    Marker,
+    Node,
+    Nodes,
+    Ref,
+    Template,
+)
+from wikiparse.readers.wikitext_parse import Reader
 from wikiparse.values.text import squash
 
-# Bold/italic quotes that mwparserfromhell left unparsed (unbalanced ''), and leftover braces or
+# Quotes shown as text (from <nowiki>, or a run the parser left), and leftover braces or
 # brackets from broken markup: removed from visible text (the braces with an Issue).
 QUOTE_RESIDUE = re.compile(r"'{2,}")
 BRACE_RESIDUE = re.compile(r"\{\{|\}\}|\[\[|\]\]|\{\||\|\}")
@@ -61,7 +60,8 @@ class Line:
 
     @property
     def text(self) -> str:
-        return squash(QUOTE_RESIDUE.sub("", "".join(self.parts)))
+        joined = "".join(self.parts)
+        return squash(QUOTE_RESIDUE.sub("", joined) if "''" in joined else joined)
 
     def has_text(self) -> bool:
         """Cheaper than ``text`` (which runs only when a line holds nothing but quotes)."""
@@ -87,6 +87,7 @@ class PageContext:
     issues: list[Issue] = field(default_factory=list)
     seen_templates: set[str] = field(default_factory=set)
     skipped_tables: int = 0
+    reader: Reader = field(default_factory=Reader)  # parses lazy regions, counts unclosed
 
     def issue(self, code: str, message: str, text: str | None = None) -> None:
         self.issues.append(Issue(code=code, message=message, text=text))
@@ -99,13 +100,6 @@ class PageContext:
                 "template not known to wikiparse; kept its first parameter as text",
                 name,
             )
-
-    def parse(self, text: str) -> Any:
-        """mwparserfromhell on ``text`` with unclosed openers escaped first (linear time)."""
-        guarded, count = guard(text)
-        if count:
-            self.issue("unclosed-markup", f"{count} markup opener(s) never closed; kept as text")
-        return mwparserfromhell.parse(guarded)
 
     def new_key(self) -> str:
         while True:
@@ -128,7 +122,7 @@ class Flattener:
     def cur(self) -> Line:
         return self.lines[-1]
 
-    def run(self, code: Wikicode) -> list[Line]:
+    def run(self, code: Nodes) -> list[Line]:
         self.walk(code)
         return self.finish()
 
@@ -144,13 +138,12 @@ class Flattener:
             line.parts = [raw]  # one part: ``text`` does its work once per line
         return lines
 
-    def text_of(self, code: Wikicode | None) -> str:
+    def text_of(self, code: Nodes | None) -> str:
         """The visible text of a template parameter, on one line."""
-        if code is None:
+        if not code:
             return ""
-        nodes = code.nodes
-        if len(nodes) == 1 and isinstance(nodes[0], Text):  # most parameters: plain text
-            plain = str(nodes[0].value)
+        if len(code) == 1 and type(code[0]) is str:  # most parameters: plain text
+            plain = code[0]
             if not any(c in plain for c in "{}[]<'"):  # nothing a line would clean up
                 return squash(plain)
         lines = Flattener(self.ctx, "plain").run(code)
@@ -165,51 +158,80 @@ class Flattener:
             self.lines.append(Line(depth=depth, bullet=bullet))
 
     def emit(self, text: str) -> None:
-        pieces = text.split("\n")
-        for i, piece in enumerate(pieces):
+        if "\n" not in text:
+            if text:
+                self.lines[-1].parts.append(text)
+            return
+        for i, piece in enumerate(text.split("\n")):
             if i:
                 self.newline()
             if piece:
-                self.cur.parts.append(piece)
+                self.lines[-1].parts.append(piece)
 
     def link(self, text: str, page: str | None) -> None:
         self.cur.parts.append(text)
         if text.strip():
             self.cur.links.append(RawLink(text=squash(text), page=page))
 
-    def walk(self, code: Wikicode) -> None:
-        for node in code.nodes:
-            self.node(node)
+    def walk(self, code: Nodes) -> None:
+        for node in code:
+            if type(node) is str:
+                self.emit(node)
+            else:
+                self.node(node)
 
     # --- nodes --------------------------------------------------------------------------------
 
-    def node(self, node: Any) -> None:
-        if isinstance(node, Text):
-            self.emit(str(node.value))
-        elif isinstance(node, Template):
+    def node(self, node: Node) -> None:
+        if type(node) is str:
+            self.emit(node)
+        elif type(node) is Template:
             wikitext_templates.handle(self, node)
-        elif isinstance(node, Wikilink):
+        elif type(node) is Link:
             self._wikilink(node)
-        elif isinstance(node, Tag):
-            self._tag(node)
-        elif isinstance(node, ExternalLink):
+        elif type(node) is Marker:
+            self._marker(node)
+        elif type(node) is Ref:
+            self.attach_ref(node.name or None, node.contents)
+        elif type(node) is ExtLink:
             self._external(node)
-        elif isinstance(node, HTMLEntity):
-            self.emit(node.normalize())
-        elif isinstance(node, Heading):
+        elif type(node) is Lazy:
+            self._lazy(node)
+        elif type(node) is Heading:
             self.newline()
             self.walk(node.title)
             self.newline()
-        elif isinstance(node, Argument) and node.default is not None:
+        elif type(node) is Argument and node.default is not None:
             self.walk(node.default)
-        elif not isinstance(node, (Comment, Argument)):
-            self.emit(str(node))
 
-    def _wikilink(self, node: Wikilink) -> None:
-        title = str(node.title).strip()
+    def _marker(self, marker: Marker) -> None:
+        if marker is BULLET:
+            self._bullet()
+        elif marker is BR:
+            if self.cur.bullet:
+                self.emit(" ")  # a break inside a bullet item continues the item
+            else:
+                self.newline()
+        elif marker is NEWLINE:
+            self.newline()
+        # BOLD shows nothing (the body reads it for the page's name)
+
+    def _lazy(self, region: Lazy) -> None:
+        if region.kind == "table":
+            if self.mode == "body":
+                self.ctx.skipped_tables += 1
+            else:
+                self.walk(region.nodes)
+        elif region.kind == "references":
+            Flattener(self.ctx, "plain").run(region.nodes)  # list-defined refs register
+        else:
+            self.walk(region.nodes)
+
+    def _wikilink(self, node: Link) -> None:
+        title = node.title.strip()
         namespace = title.split(":", 1)[0].strip().lower() if ":" in title else ""
         if namespace in vocab.FILE_NAMESPACES:
-            self._file(title.split(":", 1)[1], str(node.text or ""))
+            self._file(title.split(":", 1)[1], node.raw or "")
         elif namespace in vocab.HIDDEN_NAMESPACES or INTERWIKI.match(title):
             return
         else:
@@ -232,37 +254,12 @@ class Flattener:
         else:
             self.cur.files.append(name.strip())
 
-    def _external(self, node: ExternalLink) -> None:
-        url = str(node.url).strip()
-        self.cur.urls.append(url)
+    def _external(self, node: ExtLink) -> None:
+        self.cur.urls.append(node.url)
         if node.title is not None:
             self.walk(node.title)
         elif not node.brackets:
-            self.emit(url)
-
-    def _tag(self, node: Tag) -> None:
-        name = str(node.tag).strip().lower()
-        if node.wiki_markup in ("*", "#", ";", ":"):
-            self._bullet()
-        elif name == "br" and self.cur.bullet:
-            self.emit(" ")  # a break inside a bullet item continues the item
-        elif name == "br":
-            self.newline()
-        elif name == "ref":
-            self.ref(node)
-        elif name == "references":
-            Flattener(self.ctx, "plain").run(node.contents)  # list-defined refs register
-        elif name == "nowiki":
-            self.emit(html.unescape(str(node.contents)))
-        elif name == "table" and self.mode == "body":
-            self.ctx.skipped_tables += 1
-        elif name in vocab.SKIPPED_TAGS:
-            return
-        elif name in ("hr", "p", "div", "tr", "li") or node.wiki_markup in ("|", "!", "|-"):
-            self.newline()
-            self.walk(node.contents)
-        else:
-            self.walk(node.contents)
+            self.emit(node.url)
 
     def _bullet(self) -> None:
         if self.cur.has_text():
@@ -272,23 +269,19 @@ class Flattener:
 
     # --- references ---------------------------------------------------------------------------
 
-    def ref(self, node: Tag) -> None:
-        name = next((str(a.value).strip() for a in node.attributes if str(a.name) == "name"), "")
-        contents = node.contents if not node.self_closing else None
-        self.attach_ref(name or None, contents)
-
-    def attach_ref(self, name: str | None, contents: Wikicode | None) -> None:
+    def attach_ref(self, name: str | None, contents: Lazy | Nodes | None) -> None:
         """Define (once) and attach a reference; a bare ``<ref name=x/>`` only attaches."""
         key = name or self.ctx.new_key()
-        if contents is not None and str(contents).strip() and key not in self.ctx.refs:
-            ref = self._read_ref(key, contents)
+        if contents and key not in self.ctx.refs and _has_content(contents):
+            nodes = contents.nodes if isinstance(contents, Lazy) else contents
+            ref = self._read_ref(key, nodes)
             if ref.text or ref.fields or ref.urls:
                 self.ctx.refs[key] = ref
             else:
                 self.ctx.issue("empty-ref", "reference with no readable content", key)
         self.cur.refs.append(key)
 
-    def _read_ref(self, key: str, contents: Wikicode) -> RawRef:
+    def _read_ref(self, key: str, contents: Nodes) -> RawRef:
         lines = Flattener(self.ctx, "ref").run(contents)
         cites = [c for line in lines for c in line.cites]
         text = squash(" ".join(line.text for line in lines))
@@ -297,6 +290,12 @@ class Flattener:
         if cites and text:
             fields["comment"] = text
         return RawRef(key=key, fields=fields, text=text, urls=urls)
+
+
+def _has_content(contents: Lazy | Nodes) -> bool:
+    if isinstance(contents, Lazy):
+        return bool(contents.raw.strip())
+    return any(type(n) is not str or n.strip() for n in contents)
 
 
 def clean_residue(text: str, ctx: PageContext) -> str:

@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from mwparserfromhell.wikicode import Wikicode
-
 from wikiparse import vocab
 from wikiparse.raw import RawRef
 from wikiparse.readers.icons import flag_from_file
+from wikiparse.readers.wikitext_nodes import Nodes
 
 if TYPE_CHECKING:
     from wikiparse.readers.wikitext_flatten import Flattener
@@ -82,7 +81,7 @@ def bullet_list(fl: Flattener, call: Call) -> None:
     fl.newline()
 
 
-def _items(fl: Flattener, values: list[Wikicode], depth: int) -> None:
+def _items(fl: Flattener, values: list[Nodes], depth: int) -> None:
     for value in values:
         fl.newline(depth, bullet=depth > 0)
         fl.walk(value)

@@ -1,9 +1,8 @@
-"""Where to point mwparserfromhell: the infobox span, and the body cut into bounded chunks.
+"""Where the infobox is: found by a brace scan, so only its span is parsed to check it.
 
-mwparserfromhell's work grows faster than the input on some shapes (deeply nested templates,
-long runs of "{{"), so it never sees more than ``CHUNK_CAP`` characters at once. The infobox is
-found by a brace scan, not by walking a tree of the whole page, and the body is cut at line
-ends where no template, table or comment is open, so ordinary pages parse exactly as a whole.
+A page may hold other templates named "Infobox …" (a person's, a unit's) or wrap the conflict
+infobox in a table or another template; the first span that parses as the conflict infobox
+wins, and the body is read with that span cut out.
 """
 
 from __future__ import annotations
@@ -13,11 +12,8 @@ from collections.abc import Iterator
 
 # Where an infobox may start: "{{Infobox military conflict", "{{#invoke:Infobox …", "{{Warbox".
 INFOBOX_START = re.compile(r"\{\{\s*(?:infobox|#invoke:\s*infobox|warbox)", re.IGNORECASE)
-# Markup that opens or closes a span a chunk must not cut: templates, tables, comments.
-SPAN_TOKEN = re.compile(r"\{\{|\}\}|^\{\||^\|\}|<!--|-->", re.MULTILINE)
+BRACES = re.compile(r"\{\{|\}\}")
 INFOBOX_CAP = 400_000  # an infobox longer than this is read up to here
-CHUNK_TARGET = 64_000  # body chunks are cut at the first safe line end after this size
-CHUNK_CAP = 256_000  # and at the next line end after this size, safe or not
 MAX_CANDIDATES = 20
 
 
@@ -25,11 +21,10 @@ def closing(text: str, start: int, cap: int = INFOBOX_CAP) -> int:
     """End of the template opening at ``start`` (after its "}}"), or ``start + cap``."""
     depth = 0
     limit = min(len(text), start + cap)
-    for match in SPAN_TOKEN.finditer(text, start, limit):
-        token = match.group(0)
-        if token == "{{":
+    for match in BRACES.finditer(text, start, limit):
+        if match.group(0) == "{{":
             depth += 1
-        elif token == "}}":
+        else:
             depth -= 1
             if depth == 0:
                 return match.end()
@@ -42,37 +37,3 @@ def infobox_candidates(text: str) -> Iterator[tuple[int, int]]:
         if n >= MAX_CANDIDATES:
             return
         yield match.start(), closing(text, match.start())
-
-
-def chunks(text: str) -> Iterator[str]:
-    """The text in pieces of bounded size, cut at line ends outside templates and tables."""
-    start, depth, comment = 0, 0, False
-    tokens = SPAN_TOKEN.finditer(text)
-    token = next(tokens, None)
-    position = 0
-    while True:
-        cut = text.find("\n", position + 1)
-        if cut < 0 or cut - start > CHUNK_CAP:  # no line end soon: cut inside the line
-            cut = start + CHUNK_CAP if len(text) - start > CHUNK_CAP else -1
-        if cut < 0:
-            break
-        while token is not None and token.start() < cut:
-            depth, comment = _step(token.group(0), depth, comment)
-            token = next(tokens, None)
-        size = cut - start
-        safe = depth <= 0 and not comment
-        if (size >= CHUNK_TARGET and safe) or size >= CHUNK_CAP:
-            yield text[start:cut]
-            start, depth, comment = cut, 0, False
-        position = cut
-    yield text[start:]
-
-
-def _step(token: str, depth: int, comment: bool) -> tuple[int, bool]:
-    if token == "<!--":
-        return depth, True
-    if token == "-->":
-        return depth, False
-    if comment:
-        return depth, comment
-    return depth + (1 if token in ("{{", "{|") else -1), comment

@@ -12,12 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mwparserfromhell.nodes import Template
-from mwparserfromhell.wikicode import Wikicode
-
 from wikiparse import vocab
 from wikiparse.readers import wikitext_items as items
 from wikiparse.readers import wikitext_values as values
+from wikiparse.readers.wikitext_nodes import Nodes, Template
 
 if TYPE_CHECKING:
     from wikiparse.readers.wikitext_flatten import Flattener
@@ -28,23 +26,22 @@ class Call:
     """One template use: normalised name, positional parameters in order, named parameters."""
 
     name: str
-    pos: list[Wikicode]
-    named: dict[str, Wikicode]
+    pos: list[Nodes]
+    named: dict[str, Nodes]
 
-    def at(self, index: int) -> Wikicode | None:
+    def at(self, index: int) -> Nodes | None:
         return self.pos[index] if index < len(self.pos) else None
 
 
 Handler = Callable[["Flattener", Call], None]
 
-# HTML comments inside template names ("{{Infobox military conflict <!-- … -->").
-NAME_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 WHITESPACE_OR_UNDERSCORE = re.compile(r"[\s_]+")
 
 
 def template_name(tpl: Template) -> str:
-    """Normalised name: no comments, lower case, single spaces, no "Template:"/"subst:"."""
-    name = WHITESPACE_OR_UNDERSCORE.sub(" ", NAME_COMMENT.sub("", str(tpl.name))).strip().lower()
+    """Normalised name: lower case, single spaces, no "Template:"/"subst:" (the parser has
+    already dropped comments: "{{Infobox military conflict <!-- … -->")."""
+    name = WHITESPACE_OR_UNDERSCORE.sub(" ", tpl.name).strip().lower()
     for prefix in ("template:", "subst:", "safesubst:"):
         if name.startswith(prefix):
             name = name[len(prefix) :].strip()
@@ -53,10 +50,10 @@ def template_name(tpl: Template) -> str:
 
 def template_call(tpl: Template) -> Call:
     """Name, positional parameters in index order ("1=" counts as positional), named ones."""
-    numbered: dict[int, Wikicode] = {}
-    named: dict[str, Wikicode] = {}
+    numbered: dict[int, Nodes] = {}
+    named: dict[str, Nodes] = {}
     for param in tpl.params:
-        key = str(param.name).strip()
+        key = param.name.strip()
         if key.isdigit():
             numbered[int(key)] = param.value
         else:

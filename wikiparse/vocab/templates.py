@@ -375,3 +375,10 @@ SKIPPED_TAGS = frozenset(
         "inputbox", "indicator", "noinclude", "includeonly", "onlyinclude", "style", "script",
     }
 )  # fmt: skip
+# Tags that start a new visual line (their closing tags show nothing).
+NEWLINE_TAGS = frozenset({"p", "div", "li", "tr", "hr"})
+# Tags whose content is read apart from the running text, up to their closing tag: a
+# reference, text shown as written, wikitext blocks read on demand, tables, skipped tags.
+RAW_TEXT_TAGS = frozenset({"nowiki", "pre"})
+BLOCK_TAGS = frozenset({"poem", "references"})
+CONTENT_TAGS = frozenset({"ref", "table"}) | RAW_TEXT_TAGS | BLOCK_TAGS | SKIPPED_TAGS
