@@ -19,6 +19,11 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SPACE_LIKE = re.compile(r"[\u00a0\u2007\u2009\u202f\u2002\u2003\u205f]")
 # Zero-width characters left by copy and paste.
 ZERO_WIDTH = re.compile(r"[\u200b\ufeff\u2060]")
+# Any of the three above: one scan tells whether the three passes are needed at all (most
+# inputs have none, and each pass is a scan of the whole text).
+ODD_CHARS = re.compile(
+    "[" + "".join(p.pattern[1:-1] for p in (CONTROL_CHARS, SPACE_LIKE, ZERO_WIDTH)) + "]"
+)
 
 
 def decode(data: bytes) -> tuple[str, list[Issue]]:
@@ -80,6 +85,8 @@ def _unmangle(match: re.Match[str]) -> str:
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Undo UTF-8 read as Windows-1252, up to three times over; returns (text, passes)."""
     passes = 0
+    if "Ã" not in text and "Â" not in text and "â" not in text:  # a quick look first
+        return text, 0
     while passes < 3 and MOJIBAKE_SIGN.search(text):
         fixed = MOJIBAKE.sub(_unmangle, text)
         if fixed == text:
@@ -91,8 +98,10 @@ def repair_mojibake(text: str) -> tuple[str, int]:
 def normalize(text: str) -> tuple[str, list[Issue]]:
     """Line endings to \\n, mojibake repaired, NFC, space-likes to spaces, controls out."""
     issues: list[Issue] = []
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if CONTROL_CHARS.search(text):
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    odd = ODD_CHARS.search(text) is not None
+    if odd and CONTROL_CHARS.search(text):
         count = len(CONTROL_CHARS.findall(text))
         issues.append(Issue(code="control-characters", message=f"removed {count} control "
                             "characters (NUL and the like) that carry no text"))  # fmt: skip
@@ -101,6 +110,8 @@ def normalize(text: str) -> tuple[str, list[Issue]]:
     if passes:
         issues.append(Issue(code="mojibake-repaired", message="text was UTF-8 decoded as "
                             f"Windows-1252 ({passes} time(s) over); repaired"))  # fmt: skip
-    text = ZERO_WIDTH.sub("", text)
-    text = SPACE_LIKE.sub(" ", text)
+    if odd:
+        text = SPACE_LIKE.sub(" ", ZERO_WIDTH.sub("", text))
+    if text.isascii():
+        return text, issues
     return unicodedata.normalize("NFC", text), issues

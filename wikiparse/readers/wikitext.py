@@ -7,7 +7,6 @@ items with links, flags, status markers and references.
 
 from __future__ import annotations
 
-import html
 import re
 
 from wikiparse import fields
@@ -21,12 +20,17 @@ from wikiparse.readers.wikitext_templates import template_name
 
 # Markers of XML-escaped wikitext: escaped tags and quotes where no raw "<" exists.
 XML_ESCAPE = re.compile(r"&(?:lt|gt|quot|amp);")
+# One level of XML escaping, undone in this order ("&amp;lt;" must become "&lt;", not "<").
+XML_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&#39;", "'"),
+                ("&amp;", "&"))  # fmt: skip
 
 
 def unescape_xml(text: str) -> str:
-    """Undo one level of XML escaping when the text is escaped as a whole (no raw tags)."""
+    """Undo one level of XML escaping when the text is escaped as a whole (no raw tags).
+    Other entities ("&nbsp;") are left to the parser, which reads them where they show."""
     if "<" not in text and XML_ESCAPE.search(text):
-        return html.unescape(text)
+        for entity, char in XML_ENTITIES:
+            text = text.replace(entity, char)
     return text
 
 
