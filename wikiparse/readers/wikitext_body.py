@@ -88,7 +88,10 @@ def read_body(text: str, ctx: PageContext, page: RawPage) -> None:
     """Fill ``page`` with sections, See also, related links and bibliography entries."""
     body = _Body(ctx, page)
     for node in ctx.reader.block(text):
-        body.node(node)
+        if type(node) is str and body.bold is None:  # most nodes: text of a paragraph
+            body.flattener.emit(node)
+        else:
+            body.node(node)
     body.close()
     if ctx.skipped_tables:
         ctx.issue("table-skipped", f"{ctx.skipped_tables} table(s) in the article body not read")

@@ -45,18 +45,22 @@ IMAGE_WIDTH = re.compile(r"(?:^|\|)\s*(?:\d+x)?(?P<w>\d+)\s*px\s*(?:\||$)")
 INTERWIKI = re.compile(r"[a-z]{2,3}(?:-[a-z]+)?:")
 
 
-@dataclass
 class Line:
-    depth: int = 0
-    bullet: bool = False
-    parts: list[str] = field(default_factory=list)
-    links: list[RawLink] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)
-    markers: list[str] = field(default_factory=list)
-    refs: list[str] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-    urls: list[str] = field(default_factory=list)
-    cites: list[dict[str, str]] = field(default_factory=list)
+    """One visual line or list item: its text parts and what was attached to it."""
+
+    __slots__ = ("bullet", "cites", "depth", "files", "flags", "links", "markers", "parts",
+                 "refs", "urls")  # fmt: skip
+
+    def __init__(self, depth: int = 0, bullet: bool = False) -> None:
+        self.depth, self.bullet = depth, bullet
+        self.parts: list[str] = []
+        self.links: list[RawLink] = []
+        self.flags: list[str] = []
+        self.markers: list[str] = []  # fates and surrender, canonical names
+        self.refs: list[str] = []
+        self.files: list[str] = []
+        self.urls: list[str] = []
+        self.cites: list[dict[str, str]] = []
 
     @property
     def text(self) -> str:
@@ -65,9 +69,13 @@ class Line:
 
     def has_text(self) -> bool:
         """Cheaper than ``text`` (which runs only when a line holds nothing but quotes)."""
-        if any(part.strip(" \t\n'") for part in self.parts):
+        parts = self.parts
+        if not parts:
+            return False
+        joined = parts[0] if len(parts) == 1 else "".join(parts)
+        if joined.strip(" \t\n'"):
             return True
-        return any("'" in part for part in self.parts) and bool(self.text)
+        return "'" in joined and bool(self.text)
 
     def blank(self) -> bool:
         if self.flags or self.refs or self.markers or self.cites or self.urls:

@@ -6,7 +6,6 @@ import re
 
 from wikiparse import vocab
 
-WHITESPACE = re.compile(r"\s+")
 # The subject of an article's first sentence: "The battle of Raqqa (2017), also known as …",
 # "The Southern Damascus offensive (March 2018) started on …". Bounded: no backtracking.
 LEAD_SUBJECT = re.compile(
@@ -21,7 +20,7 @@ def squash(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
     if "  " not in text and text.isprintable():  # the common case: nothing to collapse
         return text.strip()
-    return WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split() splits where the regex \s+ would
 
 
 def trim_item(text: str) -> str:
