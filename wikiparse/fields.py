@@ -120,6 +120,8 @@ CITE_IGNORED = frozenset(
 # Article sections with a meaning of their own (titles compared in lower case).
 SEE_ALSO_TITLES = frozenset({"see also"})
 RELATED_TITLES = frozenset({"related articles", "related research articles"})
+# Sections whose lines are read as links (the others only as text).
+LINK_SECTION_TITLES = SEE_ALSO_TITLES | RELATED_TITLES
 REFERENCE_TITLES = frozenset(
     {
         "references",

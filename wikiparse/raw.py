@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from wikiparse.models import Issue
 
 
-@dataclass
+@dataclass(slots=True)
 class RawLink:
     text: str
     page: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class RawItem:
     """One entry of a list value (a party, a commander, a figure); ``depth``: bullet level."""
 
@@ -32,7 +32,7 @@ class RawItem:
     children: list[RawItem] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawValue:
     """One infobox field: its whole visible text and the same split into ordered items."""
 
@@ -43,7 +43,7 @@ class RawValue:
     refs: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawRef:
     """A citation as found: citation-template parameters (visible text) and/or free text."""
 
@@ -54,14 +54,14 @@ class RawRef:
     rendered: bool = False  # ``text`` is a citation as a page renders it ("Title". Work. Date.)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawSection:
     title: str | None
     level: int
     paragraphs: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawReport:
     """A news page with its chrome removed: the parts a report is made of, as text."""
 
@@ -74,7 +74,7 @@ class RawReport:
     paragraphs: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawPage:
     format: str
     title: str | None = None

@@ -42,7 +42,8 @@ class _Body:
             self.close()
             self.title = Flattener(self.ctx, "plain").text_of(node.title)
             self.level, self.lead = node.level, False
-            self.flattener = Flattener(self.ctx, "body")
+            links = (self.title or "").lower() in fields.LINK_SECTION_TITLES
+            self.flattener = Flattener(self.ctx, "body", links=links)
             return
         if type(node) is Lazy and node.kind == "table" and INFOBOX_MARK in node.raw:
             return  # the layout table the infobox sat in (battle-of-evesham)
@@ -89,7 +90,10 @@ def read_body(text: str, ctx: PageContext, page: RawPage) -> None:
     body = _Body(ctx, page)
     for node in ctx.reader.block(text):
         if type(node) is str and body.bold is None:  # most nodes: text of a paragraph
-            body.flattener.emit(node)
+            if "\n" in node:
+                body.flattener.emit(node)
+            elif node:
+                body.flattener.lines[-1].parts.append(node)
         else:
             body.node(node)
     body.close()

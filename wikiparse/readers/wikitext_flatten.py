@@ -43,6 +43,8 @@ TAG_RESIDUE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,200})?/?>")
 IMAGE_WIDTH = re.compile(r"(?:^|\|)\s*(?:\d+x)?(?P<w>\d+)\s*px\s*(?:\||$)")
 # Interwiki prefixes ("[[fr:Bataille]]"): two or three lower-case letters and a colon.
 INTERWIKI = re.compile(r"[a-z]{2,3}(?:-[a-z]+)?:")
+# Characters a line would still clean up (residue, quotes): plain text has none of them.
+NOT_PLAIN = re.compile(r"[{}\[\]<']")
 
 
 class Line:
@@ -120,9 +122,11 @@ class PageContext:
 class Flattener:
     """Turns wikicode into ``Line``s. ``mode`` is "infobox", "body", "ref" or "plain"."""
 
-    def __init__(self, ctx: PageContext, mode: str) -> None:
+    def __init__(self, ctx: PageContext, mode: str, links: bool | None = None) -> None:
         self.ctx = ctx
         self.mode = mode
+        # Links are kept where a reader uses them: infobox values, See also lists.
+        self.keep_links = mode == "infobox" if links is None else links
         self.lines: list[Line] = [Line()]
         self.cited = False  # a citation template was met (a ref keeps only the first as fields)
 
@@ -152,7 +156,7 @@ class Flattener:
             return ""
         if len(code) == 1 and type(code[0]) is str:  # most parameters: plain text
             plain = code[0]
-            if not any(c in plain for c in "{}[]<'"):  # nothing a line would clean up
+            if NOT_PLAIN.search(plain) is None:
                 return squash(plain)
         lines = Flattener(self.ctx, "plain").run(code)
         return squash(" ".join(line.text for line in lines))
@@ -177,9 +181,10 @@ class Flattener:
                 self.lines[-1].parts.append(piece)
 
     def link(self, text: str, page: str | None) -> None:
-        self.cur.parts.append(text)
-        if text.strip():
-            self.cur.links.append(RawLink(text=squash(text), page=page))
+        line = self.lines[-1]
+        line.parts.append(text)
+        if self.keep_links and text.strip():
+            line.links.append(RawLink(text=squash(text), page=page))
 
     def walk(self, code: Nodes) -> None:
         for node in code:
@@ -193,10 +198,10 @@ class Flattener:
     def node(self, node: Node) -> None:
         if type(node) is str:
             self.emit(node)
-        elif type(node) is Template:
-            wikitext_templates.handle(self, node)
         elif type(node) is Link:
             self._wikilink(node)
+        elif type(node) is Template:
+            wikitext_templates.handle(self, node)
         elif type(node) is Marker:
             self._marker(node)
         elif type(node) is Ref:
@@ -237,20 +242,23 @@ class Flattener:
 
     def _wikilink(self, node: Link) -> None:
         title = node.title.strip()
-        namespace = title.split(":", 1)[0].strip().lower() if ":" in title else ""
-        if namespace in vocab.FILE_NAMESPACES:
-            self._file(title.split(":", 1)[1], node.raw or "")
-        elif namespace in vocab.HIDDEN_NAMESPACES or INTERWIKI.match(title):
-            return
-        else:
-            target = title.lstrip(":").replace("_", " ").strip()
-            visible = self.text_of(node.text) if node.text is not None else target
-            marker = vocab.STATUS_PAGES.get(target.lower())
-            if marker is not None and not any(ch.isalnum() for ch in visible):
-                self.cur.markers.append(marker)  # "[[Killed in action|†]]"
+        if ":" in title:
+            namespace, _, rest = title.partition(":")
+            namespace = namespace.strip().lower()
+            if namespace in vocab.FILE_NAMESPACES:
+                self._file(rest, node.raw or "")
                 return
-            page = target if target and not target.startswith("#") else None
-            self.link(visible, page)
+            if namespace in vocab.HIDDEN_NAMESPACES or INTERWIKI.match(title):
+                return
+            title = title.lstrip(":").strip()
+        target = title.replace("_", " ").strip() if "_" in title else title
+        visible = self.text_of(node.text) if node.text is not None else target
+        marker = vocab.STATUS_PAGES.get(target.lower())
+        if marker is not None and not any(ch.isalnum() for ch in visible):
+            self.cur.markers.append(marker)  # "[[Killed in action|†]]"
+            return
+        page = target if target and not target.startswith("#") else None
+        self.link(visible, page)
 
     def _file(self, name: str, options: str) -> None:
         if self.mode not in ("infobox", "plain"):

@@ -8,6 +8,7 @@ Parameters with no Citation field are kept in ``extra``, never dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from wikiparse import fields
 from wikiparse.models import Citation, Issue
@@ -62,14 +63,18 @@ def parse_rendered_citation(text: str) -> dict[str, str]:
 
 def citation_text(c: Citation) -> str:
     """The one-line text of a template citation: authors. "Title". Work. Publisher. Date. p. 5."""
-    parts = ["; ".join(c.authors)] if c.authors else []
+    return _text(c.authors, {name: getattr(c, name) for name in _PARTS_BY_FIELD}, c.extra)
+
+
+def _text(authors: list[str], values: Mapping[str, str | None], extra: dict[str, str]) -> str:
+    parts = ["; ".join(authors)] if authors else []
     for name in _PARTS_BY_FIELD:
-        value = getattr(c, name)
+        value = values.get(name)
         if value:
             parts.append(f'"{value}"' if name == "title" else value)
     for name, label in fields.CITE_TEXT_EXTRAS.items():
-        if c.extra.get(name):
-            parts.append(label.format(c.extra[name]))
+        if extra.get(name):
+            parts.append(label.format(extra[name]))
     return ". ".join(parts)
 
 
@@ -131,5 +136,5 @@ def build_citation(ref: RawRef) -> tuple[Citation, list[Issue]]:
     values, extra = _field_values(params, used, issues)
     if url and "url" not in values:
         values["url"] = url
-    citation = Citation(key=ref.key, authors=authors, extra=extra, **values)
-    return citation.model_copy(update={"text": citation_text(citation)}), issues
+    text = _text(authors, values, extra)
+    return Citation(key=ref.key, authors=authors, extra=extra, text=text, **values), issues
