@@ -101,7 +101,9 @@ CITE_FIELDS = {
 }
 CITE_DATE_FIELDS = frozenset({"date", "access_date", "archive_date"})
 # "author", "author2", "last1"/"first1", "authors": the pieces of an author list.
-CITE_AUTHOR = re.compile(r"(?P<part>author|last|first|surname|given|authors)(?P<n>\d*)")
+CITE_AUTHOR_PARTS = ("author", "last", "first", "surname", "given", "authors")
+CITE_AUTHOR = re.compile(rf"(?P<part>{'|'.join(CITE_AUTHOR_PARTS)})(?P<n>\d*)")
+CITE_AUTHOR_INITIALS = frozenset(part[0] for part in CITE_AUTHOR_PARTS)  # a quick first test
 # Extra citation parameters worth showing in the citation's text, with their labels.
 CITE_TEXT_EXTRAS = {
     "location": "{}",

@@ -83,8 +83,10 @@ def _authors(params: dict[str, str]) -> tuple[list[str], set[str]]:
     by_index: dict[int, dict[str, str]] = {}
     used: set[str] = set()
     for key, value in params.items():
+        if not value or key[:1] not in fields.CITE_AUTHOR_INITIALS:
+            continue
         match = fields.CITE_AUTHOR.fullmatch(key)
-        if match is None or not value:
+        if match is None:
             continue
         used.add(key)
         part = {"surname": "last", "given": "first"}.get(match.group("part"), match.group("part"))
