@@ -50,11 +50,12 @@ NOT_PLAIN = re.compile(r"[{}\[\]<']")
 class Line:
     """One visual line or list item: its text parts and what was attached to it."""
 
-    __slots__ = ("bullet", "cites", "depth", "files", "flags", "links", "markers", "parts",
-                 "refs", "urls")  # fmt: skip
+    __slots__ = ("_text", "bullet", "cites", "depth", "files", "flags", "links", "markers",
+                 "parts", "refs", "urls")  # fmt: skip
 
     def __init__(self, depth: int = 0, bullet: bool = False) -> None:
         self.depth, self.bullet = depth, bullet
+        self._text: str | None = None  # set once the line is finished
         self.parts: list[str] = []
         self.links: list[RawLink] = []
         self.flags: list[str] = []
@@ -66,8 +67,16 @@ class Line:
 
     @property
     def text(self) -> str:
+        if self._text is not None:
+            return self._text
         joined = "".join(self.parts)
         return squash(QUOTE_RESIDUE.sub("", joined) if "''" in joined else joined)
+
+    def close(self, raw: str) -> None:
+        """The line is complete: its text is ``raw``, cleaned once and kept."""
+        self.parts = [raw]
+        self._text = None
+        self._text = self.text
 
     def has_text(self) -> bool:
         """Cheaper than ``text`` (which runs only when a line holds nothing but quotes)."""
@@ -147,7 +156,7 @@ class Flattener:
                 BRACE_RESIDUE.search(raw) or TAG_RESIDUE.search(raw)
             ):
                 raw = clean_residue(raw, self.ctx)
-            line.parts = [raw]  # one part: ``text`` does its work once per line
+            line.close(raw)
         return lines
 
     def text_of(self, code: Nodes | None) -> str:
