@@ -32,12 +32,9 @@ WORD = re.compile(r"[^\W\d_][\w'-]*|[~≈≥>]")
 # Casualty-kind words as whole words, longest phrase first so "killed and wounded" beats "killed";
 # the lookahead on first letters lets most positions fail at once (2x faster).
 _KIND_PHRASES = sorted((p for p, _ in vocab.QUANTITY_KIND_WORDS), key=lambda p: -len(p))
-KIND_WORD = re.compile(
-    r"\b(?=[" + "".join(sorted({p[0] for p in _KIND_PHRASES})) + r"])(?:"
-    + "|".join(re.escape(p) for p in _KIND_PHRASES)
-    + r")\b",
-    re.IGNORECASE,
-)
+_KIND_INITIALS = "".join(sorted({p[0] for p in _KIND_PHRASES}))
+_KIND_ALTERNATIVES = "|".join(re.escape(p) for p in _KIND_PHRASES)
+KIND_WORD = re.compile(rf"\b(?=[{_KIND_INITIALS}])(?:{_KIND_ALTERNATIVES})\b", re.IGNORECASE)
 KIND_OF: dict[str, QuantityKind] = dict(vocab.QUANTITY_KIND_WORDS)  # type: ignore[arg-type]
 # A number written with group separators, as a whole: "1,500", "12 000", "5.000".
 GROUPED = re.compile(r"\d{1,3}(?:[,. ]\d{3})+")
