@@ -89,7 +89,9 @@ def _slow_corpus(folder: Path, n: int) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "SIGINT"])
+@pytest.mark.parametrize(
+    "sig", [signal.SIGKILL, signal.SIGINT, signal.SIGTERM], ids=["SIGKILL", "SIGINT", "SIGTERM"]
+)
 def test_killed_batch_resumes_with_every_document_once(tmp_path: Path, sig: int) -> None:
     inputs = _slow_corpus(tmp_path / "in", 700)
     out = tmp_path / "out.jsonl"

@@ -11,11 +11,14 @@ from __future__ import annotations
 import json
 import multiprocessing
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from types import FrameType
 
 from wikiparse.api import extract
 from wikiparse.batch_output import BatchError, Checkpoint, JsonlSink, write_parquet
@@ -143,12 +146,36 @@ def _results(options: Options, start: int) -> Iterator[list[Outcome]]:
 
 
 def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the parent, which checkpoints and stops them."""
+    """Workers leave Ctrl-C to the parent, which checkpoints and stops them; SIGTERM (how the
+    pool stops a worker) must kill, not ask nicely as the parent's handler would."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextmanager
+def _stop_requests() -> Iterator[threading.Event]:
+    """Ctrl-C and SIGTERM ask the batch to stop after the unit being written: a flag, not an
+    exception that could land anywhere (inside a finalizer it would be swallowed and the
+    batch would run on). A second Ctrl-C raises KeyboardInterrupt at once."""
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop  # signals reach only the main thread; nothing to install
+        return
+
+    def request(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    previous = {sig: signal.signal(sig, request) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield stop
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def run_batch(options: Options) -> Summary:
-    """Run a batch to the end or to an interrupt (KeyboardInterrupt is caught and recorded)."""
+    """Run a batch to the end or to an interrupt (Ctrl-C, SIGTERM), checkpointing as it goes."""
     if options.parquet:
         return _run_parquet(options)
     sink = JsonlSink.open(options.out, options.errors, options.inputs, options.resume)
@@ -156,20 +183,10 @@ def run_batch(options: Options) -> Summary:
     if sink.state.complete:
         sink.close()
         return summary
-    started, last = time.monotonic(), time.monotonic()
+    started = time.monotonic()
     try:
-        for outcomes in _results(options, sink.state.done):
-            for outcome in outcomes:
-                sink.write(outcome.line, outcome.error)
-            sink.unit_done()
-            if options.on_progress:
-                options.on_progress(sink.state.documents, sink.state.errors)
-            if (
-                time.monotonic() - last > CHECKPOINT_EVERY
-                or sink.state.done % CHECKPOINT_UNITS == 0
-            ):
-                sink.checkpoint()
-                last = time.monotonic()
+        with _stop_requests() as stop:
+            _write_all(options, sink, stop)
         sink.checkpoint(complete=True)
     except KeyboardInterrupt:
         sink.checkpoint()
@@ -179,6 +196,22 @@ def run_batch(options: Options) -> Summary:
     summary.documents, summary.errors = sink.state.documents, sink.state.errors
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _write_all(options: Options, sink: JsonlSink, stop: threading.Event) -> None:
+    """Every unit's lines in plan order, a durable checkpoint every few seconds or units."""
+    last = time.monotonic()
+    for outcomes in _results(options, sink.state.done):
+        for outcome in outcomes:
+            sink.write(outcome.line, outcome.error)
+        sink.unit_done()
+        if options.on_progress:
+            options.on_progress(sink.state.documents, sink.state.errors)
+        if stop.is_set():
+            raise KeyboardInterrupt  # after a whole unit: the checkpoint stays exact
+        if time.monotonic() - last > CHECKPOINT_EVERY or not sink.state.done % CHECKPOINT_UNITS:
+            sink.checkpoint()
+            last = time.monotonic()
 
 
 def _run_parquet(options: Options) -> Summary:

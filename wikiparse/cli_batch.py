@@ -24,8 +24,8 @@ it is read stream by stream). Dump pages that do not use the conflict infobox ar
 
 Output order is input order, whatever -j. Failed documents go to the errors file with their
 source and message; the batch goes on. Progress is checkpointed to OUT.checkpoint every few
-seconds: after Ctrl-C or a crash, rerun the same command with --resume to finish without
-duplicates. Exit codes: 0 done, 1 done with some documents failed, 130 interrupted."""
+seconds: after Ctrl-C, SIGTERM or a crash, rerun the same command with --resume to finish
+without duplicates. Exit codes: 0 done, 1 done with some documents failed, 130 interrupted."""
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
