@@ -79,8 +79,9 @@ class _Blocks:
             lines, rest = lines[:cut], lines[cut:]
             self.orphans.extend(rest)
         if key in ("commander", "units"):
-            moved = [ln for ln in lines if strength_only(ln)]
-            lines = [ln for ln in lines if not strength_only(ln)]
+            figures = [strength_only(ln) for ln in lines]
+            moved = [ln for ln, figure in zip(lines, figures, strict=True) if figure]
+            lines = [ln for ln, figure in zip(lines, figures, strict=True) if not figure]
             if moved and "strength" not in self.seen:
                 self._add("strength", moved)
         self._add(key, lines)

@@ -51,7 +51,7 @@ def strip_markers(text: str) -> str:
 
 
 def emoji_flag(text: str) -> str | None:
-    match = FLAG_EMOJI.search(text)
+    match = FLAG_EMOJI.search(text) if not text.isascii() else None
     if match is None:
         return None
     code = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in match.group(0))
@@ -72,6 +72,11 @@ def _chrome(line: str) -> bool:
     return stripped in vocab.CHROME_LINES or stripped.startswith(vocab.CHROME_PREFIXES)
 
 
+def _may_be_cs1(line: str) -> bool:
+    """What every CS1_LINE / CS1_INLINE match holds: a quick test before the regexes."""
+    return "|" in line or "(help)" in line or "CS1 " in line or "{{cite " in line
+
+
 def clean_lines(text: str) -> Cleaned:
     """Drop chrome lines, cut CS1 residue (one Issue per run of residue lines)."""
     out = Cleaned(lines=[])
@@ -82,15 +87,16 @@ def clean_lines(text: str) -> Cleaned:
                 line = line.replace(phrase, "")
                 if phrase == vocab.CHROME_PHRASES[0] and line.strip():
                     out.description, line = squash(line), ""
-        inline = CS1_INLINE.search(line)
-        if inline is not None:
-            residue.append(inline.group(0))
-            line = CS1_INLINE.sub("", line)
-            if not line.strip():
-                continue  # the line was only residue: it leaves no blank behind
-        if CS1_LINE.search(line.strip()):
-            residue.append(line.strip())
-            continue
+        if _may_be_cs1(line):
+            inline = CS1_INLINE.search(line)
+            if inline is not None:
+                residue.append(inline.group(0))
+                line = CS1_INLINE.sub("", line)
+                if not line.strip():
+                    continue  # the line was only residue: it leaves no blank behind
+            if CS1_LINE.search(line.strip()):
+                residue.append(line.strip())
+                continue
         if residue:
             out.issues.append(_cs1_issue(residue))
             residue = []
@@ -125,12 +131,12 @@ def split_items(line: str, notes_end_items: bool = True) -> list[str]:
 def make_item(text: str, depth: int = 0) -> RawItem | None:
     """Icons to flag/surrender, markers out: one clean RawItem, or None when nothing is left."""
     markers = []
-    if SURRENDER_ICON.search(text):
+    if "." in text and SURRENDER_ICON.search(text):  # icons are file names: "….svg"
         markers.append("surrendered")
         text = SURRENDER_ICON.sub(" ", text)
     flags = []
     text = text.strip()
-    icon = ICON_AT_START.match(text)
+    icon = ICON_AT_START.match(text) if "." in text else None
     if icon is not None:
         flags.append(flag_from_file(icon.group("file")))
         text = text[icon.end() :]

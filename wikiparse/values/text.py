@@ -14,6 +14,7 @@ LEAD_SUBJECT = re.compile(
 )
 # A trailing or leading run of separators left when a list item is cut out of a sentence.
 EDGE_PUNCTUATION = re.compile(r"^[\s,;:•·]+|[\s,;•·]+$")
+LEADING_SEPARATORS, TRAILING_SEPARATORS = ",;:•·", ",;•·"  # as in EDGE_PUNCTUATION
 
 
 def squash(text: str) -> str:
@@ -25,7 +26,10 @@ def squash(text: str) -> str:
 
 def trim_item(text: str) -> str:
     """Squash and drop list punctuation at the edges ("42,000 regulars," -> "42,000 regulars")."""
-    return EDGE_PUNCTUATION.sub("", squash(text))
+    text = squash(text)
+    if text and text[0] not in LEADING_SEPARATORS and text[-1] not in TRAILING_SEPARATORS:
+        return text  # squashed: no spaces at the edges either
+    return EDGE_PUNCTUATION.sub("", text)
 
 
 def is_unknown(text: str) -> bool:
