@@ -68,12 +68,21 @@ ALIAS_BOMB = (
 )
 
 
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "pure-python"])
 @pytest.mark.parametrize(
     "head",
     ["title: !!python/object/apply:os.system ['touch /tmp/wikiparse-pwned']", ALIAS_BOMB[4:-34]],
     ids=["python tag", "alias bomb"],
 )
-def test_unsafe_yaml_runs_nothing_and_is_bounded(head: str, tmp_path: object) -> None:
+def test_unsafe_yaml_runs_nothing_and_is_bounded(
+    head: str, libyaml: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wikiparse.readers import frontmatter
+
+    if libyaml and frontmatter.FAST_SAFE_LOADER is None:
+        pytest.skip("PyYAML was built without libyaml")
+    if not libyaml:
+        monkeypatch.setattr(frontmatter, "FAST_SAFE_LOADER", None)
     doc = wikiparse.extract(
         f"---\n{head}\n---\n\nThe Battle of X was fought.\n", format="frontmatter"
     )
