@@ -7,6 +7,10 @@ Prints, for each input format, documents/s and MB/s over the test corpus repeate
 alone on the same texts; the ratio to wtf_wikipedia's ``wtf(text).json()`` when Node and the
 npm package are installed (this script installs neither: it prints how); and the speed-up of
 ``wikiparse batch -j 2`` over ``-j 1``. Never a test: the ratios are what to compare.
+
+The three wikitext parsers take turns, pass after pass (wtf_wikipedia in one long-lived Node
+process, so its JIT is warm as in real use), and each keeps its best pass: a shared machine
+whose speed drifts over seconds slows all three alike.
 """
 
 from __future__ import annotations
@@ -30,17 +34,17 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 SEEDS = ROOT / "seeds"
 FORMATS = ("wikitext", "plaintext", "frontmatter", "mirror", "news")
+# Reads the texts (one JSON line), then times one pass over them per "go" line it is sent.
 WTF_SCRIPT = """
 const wtf = require('wtf_wikipedia');
-const texts = JSON.parse(require('fs').readFileSync(0, 'utf8'));
-const repeat = parseInt(process.argv[1] || '3');
-let best = Infinity;
-for (let r = 0; r < repeat; r++) {
+const lines = require('readline').createInterface({input: process.stdin});
+let texts = null;
+lines.on('line', (line) => {
+  if (texts === null) { texts = JSON.parse(line); console.log('ready'); return; }
   const t0 = process.hrtime.bigint();
   for (const t of texts) wtf(t).json();
-  best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
-}
-console.log(best);
+  console.log(Number(process.hrtime.bigint() - t0) / 1e9);
+});
 """
 
 
@@ -59,16 +63,19 @@ def extract_all(texts: list[str], fmt: str) -> Callable[[], object]:
     return lambda: [wikiparse.extract(t, format=fmt) for t in texts]
 
 
+def seconds(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
 def best_of(repeat: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
+    return min(seconds(work) for _ in range(repeat))
 
 
-def wtf_seconds(texts: list[str], repeat: int) -> float | None:
+def wtf_session(texts: list[str]) -> subprocess.Popen[str] | None:
+    """A Node process holding ``texts`` and timing wtf_wikipedia on request; None without
+    Node or the package."""
     node = shutil.which("node")
     if node is None:
         return None
@@ -78,9 +85,37 @@ def wtf_seconds(texts: list[str], repeat: int) -> float | None:
     )
     if check.returncode != 0:
         return None
-    done = subprocess.run([node, "-e", WTF_SCRIPT, str(repeat)], input=json.dumps(texts),
-                          env=env, capture_output=True, text=True, check=True)  # fmt: skip
-    return float(done.stdout.strip())
+    session = subprocess.Popen([node, "-e", WTF_SCRIPT], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True, env=env)  # fmt: skip
+    assert session.stdin is not None and session.stdout is not None
+    session.stdin.write(json.dumps(texts) + "\n")
+    session.stdin.flush()
+    session.stdout.readline()  # "ready"
+    return session
+
+
+def wtf_pass(session: subprocess.Popen[str]) -> float:
+    assert session.stdin is not None and session.stdout is not None
+    session.stdin.write("go\n")
+    session.stdin.flush()
+    return float(session.stdout.readline())
+
+
+def compare_wikitext(texts: list[str], repeat: int) -> tuple[float, float, float | None]:
+    """Best seconds of wikiparse.extract, mwparserfromhell.parse and wtf(text).json() on
+    ``texts``, the three taking turns pass after pass."""
+    session = wtf_session(texts)
+    ours, base, wtf = [], [], []
+    for _ in range(repeat):
+        ours.append(seconds(extract_all(texts, "wikitext")))
+        base.append(seconds(lambda: [mwparserfromhell.parse(t) for t in texts]))
+        if session is not None:
+            wtf.append(wtf_pass(session))
+    if session is not None:
+        assert session.stdin is not None
+        session.stdin.close()
+        session.wait()
+    return min(ours), min(base), min(wtf) if wtf else None
 
 
 def batch_seconds(texts: list[str], jobs: int) -> float:
@@ -108,30 +143,25 @@ def batch_seconds(texts: list[str], jobs: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=5.0, help="megabytes of text per format")
-    parser.add_argument("--repeat", type=int, default=3, help="timings per measure (best kept)")
+    parser.add_argument("--repeat", type=int, default=5, help="timings per measure (best kept)")
     args = parser.parse_args()
     print(f"{'format':<12}{'docs':>7}{'MB':>7}{'docs/s':>10}{'MB/s':>8}")
-    wikitext: list[str] = []
-    ours = 0.0
     for fmt in FORMATS:
         texts = texts_of(fmt, args.mb)
         size = sum(len(t.encode()) for t in texts) / 1e6
-        seconds = best_of(args.repeat, extract_all(texts, fmt))
-        rate = len(texts) / seconds
-        print(f"{fmt:<12}{len(texts):>7}{size:>7.2f}{rate:>10.1f}{size / seconds:>8.2f}")
-        if fmt == "wikitext":
-            wikitext, ours = texts, seconds
-    base = best_of(args.repeat, lambda: [mwparserfromhell.parse(t) for t in wikitext])
+        took = best_of(args.repeat, extract_all(texts, fmt))
+        print(f"{fmt:<12}{len(texts):>7}{size:>7.2f}{len(texts) / took:>10.1f}{size / took:>8.2f}")
+    wikitext = texts_of("wikitext", args.mb)
+    ours, base, wtf = compare_wikitext(wikitext, args.repeat)
     print(f"\nwikitext: wikiparse.extract / mwparserfromhell.parse = {ours / base:.2f}x "
-          f"({ours:.2f} s vs {base:.2f} s)")  # fmt: skip
-    wtf = wtf_seconds(wikitext, args.repeat)
+          f"({ours:.2f} s vs {base:.2f} s, best of {args.repeat} turns each)")  # fmt: skip
     if wtf is None:
         print("wikitext: wtf_wikipedia not found; to compare, install Node.js, then "
               "`cd bench && npm install wtf_wikipedia` and run this again")  # fmt: skip
     else:
         print(f"wikitext: wikiparse.extract / wtf(text).json() = {ours / wtf:.2f}x "
               f"({ours:.2f} s vs {wtf:.2f} s)")  # fmt: skip
-    sample = wikitext * 2  # enough work that process start-up does not dominate
+    sample = wikitext * 4  # enough work that process start-up does not dominate
     one, two = batch_seconds(sample, 1), batch_seconds(sample, 2)
     print(f"batch of {len(sample)} wikitext files: -j 1 {one:.2f} s, -j 2 {two:.2f} s, "
           f"speed-up {one / two:.2f}x on {os.cpu_count()} cores")  # fmt: skip
