@@ -119,12 +119,13 @@ def _cs1_issue(parts: list[str]) -> Issue:
 
 
 def split_items(line: str, notes_end_items: bool = True) -> list[str]:
-    """One flattened line -> the items it ran together (markers and icons as boundaries)."""
-    pieces = [p for p in FLAG_FILE_START.split(line) if p.strip()]
+    """One flattened line -> the items it ran together (markers and icons as boundaries).
+    Each split runs only where its boundary can be: a flag file, a "[", a ")"."""
+    pieces = FLAG_FILE_START.split(line) if "Flag of " in line else [line]
     out: list[str] = []
     for piece in pieces:
-        for part in MARKER_BOUNDARY.split(piece):
-            out.extend(NOTE_BOUNDARY.split(part) if notes_end_items else [part])
+        for part in MARKER_BOUNDARY.split(piece) if "[" in piece else [piece]:
+            out.extend(NOTE_BOUNDARY.split(part) if notes_end_items and ")" in part else [part])
     return [p for p in out if p.strip()]
 
 

@@ -13,8 +13,12 @@ from wikiparse import vocab
 from wikiparse.models import Fate
 from wikiparse.values.text import split_trailing_note, trim_item
 
-# Longest rank first, so "Maj. Gen." wins over "Maj." and "Lieutenant General" over "Lieutenant".
+# Longest rank first, so "Maj. Gen." wins over "Maj." and "Lieutenant General" over "Lieutenant";
+# indexed by first word, so a name is compared with the few ranks it could start with.
 RANKS_LONGEST_FIRST = tuple(sorted(vocab.RANKS, key=len, reverse=True))
+RANKS_BY_FIRST_WORD: dict[str, list[str]] = {}
+for _rank in RANKS_LONGEST_FIRST:
+    RANKS_BY_FIRST_WORD.setdefault(_rank.split(" ", 1)[0], []).append(_rank)
 FATE_WORDS: dict[str, Fate] = {k: v for k, v in vocab.STATUS_TEMPLATES.items()}  # type: ignore[misc]
 SYMBOL_FATES: dict[str, Fate] = dict(vocab.FATE_SYMBOLS)  # type: ignore[arg-type]
 
@@ -52,7 +56,7 @@ def _take_fate(text: str) -> tuple[str, Fate | None]:
 
 
 def _take_rank(text: str) -> tuple[str | None, str]:
-    for rank in RANKS_LONGEST_FIRST:
+    for rank in RANKS_BY_FIRST_WORD.get(text.split(" ", 1)[0], ()):
         if text.startswith(rank + " ") and len(text) > len(rank) + 1:
             return rank, text[len(rank) + 1 :].strip()
     return None, text
