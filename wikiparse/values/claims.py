@@ -71,49 +71,48 @@ def sentences(paragraph: str) -> list[str]:
     return [s for s in out if s]
 
 
-def _number(tokens: list[str], i: int) -> tuple[int, int, bool] | None:
+def _number(tokens: list[str], lows: list[str], i: int) -> tuple[int, int, bool] | None:
     """(value, tokens used, vague) of a number at ``i``: digits, words, "tens of thousands"."""
     first = tokens[i]
     if first[0].isdigit():
         return (int(first.replace(",", "")), 1, False) if DIGITS.fullmatch(first) else None
-    if first.lower() not in NUMBER_STARTS:
+    if lows[i] not in NUMBER_STARTS:
         return None
-    low = [t.lower() for t in tokens[i : i + 3]]
+    low = lows[i : i + 3]
     for size in (3, 2, 1):
         phrase = " ".join(low[:size])
         if phrase in vocab.VAGUE_NUMBERS:
             return vocab.VAGUE_NUMBERS[phrase], size, True
         if phrase in vocab.NUMBER_WORDS:
             return vocab.NUMBER_WORDS[phrase], size, False
-    if DIGITS.fullmatch(tokens[i]):
-        return int(tokens[i].replace(",", "")), 1, False
+    if DIGITS.fullmatch(first):
+        return int(first.replace(",", "")), 1, False
     return None
 
 
-def _figure(tokens: list[str], i: int) -> _Figure | None:
-    found = _number(tokens, i)
+def _figure(tokens: list[str], lows: list[str], i: int) -> _Figure | None:
+    found = _number(tokens, lows, i)
     if found is None:
         return None
     value, size, vague = found
-    after = tokens[i + size].lower() if i + size < len(tokens) else ""
-    before = tokens[i - 1].lower() if i else ""
+    after = lows[i + size] if i + size < len(lows) else ""
+    before = lows[i - 1] if i else ""
     is_year = len(tokens[i]) == 4 and tokens[i].isdigit() and 1800 <= value <= 2100
     if after in NOT_COUNTS or after in vocab.MONTHS or before in vocab.MONTHS or is_year:
         return None
     start, approx, at_least = i, vague, False
     for words, kind in MODIFIERS.items():
-        if tuple(t.lower() for t in tokens[i - len(words) : i]) == words:
+        if tuple(lows[i - len(words) : i]) == words:
             start = i - len(words)
             approx, at_least = approx or kind == "approx", kind == "at_least"
     return _Figure(start, i + size, value, approx, at_least, vague)
 
 
-def _who(tokens: list[str], end: int) -> tuple[list[str], int]:
+def _who(tokens: list[str], lows: list[str], end: int) -> tuple[list[str], int]:
     words: list[str] = []
     i = end
     while i < len(tokens) and len(words) < 5:
-        word = tokens[i]
-        low = word.lower()
+        word, low = tokens[i], lows[i]
         if not word[0].isalpha() or low in WHO_STOP or low in vocab.CLAIM_KIND_WORDS:
             break
         words.append(word)
@@ -121,54 +120,47 @@ def _who(tokens: list[str], end: int) -> tuple[list[str], int]:
     return words, i
 
 
-def _kind(tokens: list[str], fig: _Figure, after_who: int) -> QuantityKind | None:
+def _kind(lows: list[str], fig: _Figure, after_who: int) -> QuantityKind | None:
     """The casualty word governing the figure: after what it counts, before it, or a toll."""
-    later = [t.lower() for t in tokens[after_who : after_who + 4]]
-    for word in later:
+    for word in lows[after_who : after_who + 4]:
         if word in vocab.CLAIM_KIND_WORDS and word not in ("toll", "kill", "killing"):
             return vocab.CLAIM_KIND_WORDS[word]  # type: ignore[return-value]
         if word in (".", ",", ";") or word in ("but", "and"):
             break
-    earlier = [t.lower() for t in tokens[max(0, fig.start - 3) : fig.start]]
-    for word in reversed(earlier):
+    for word in reversed(lows[max(0, fig.start - 3) : fig.start]):
         if word in ("killed", "killing", "kill", "wounded", "wounding", "injured", "captured"):
             return vocab.CLAIM_KIND_WORDS[word]  # type: ignore[return-value]
-    window = [t.lower() for t in tokens[max(0, fig.start - 8) : fig.start]]
-    return "killed" if "toll" in window else None
+    return "killed" if "toll" in lows[max(0, fig.start - 8) : fig.start] else None
 
 
 def _claims_in(sentence: str, source: str | None) -> list[Claim]:
     if DIGIT.search(sentence) is None and NUMBER_PHRASE.search(sentence.lower()) is None:
         return []
     tokens = TOKEN.findall(sentence)
+    lows = [t.lower() for t in tokens]
     out: list[Claim] = []
-    i = 0
-    while i < len(tokens):
-        first = tokens[i]
-        if not first[0].isdigit() and first.lower() not in NUMBER_STARTS:
-            i += 1  # most tokens: not a number, nothing to try
-            continue
-        fig = _figure(tokens, i)
+    resume = 0  # a figure's tokens are not read again
+    for i in [i for i, low in enumerate(lows) if low[0].isdigit() or low in NUMBER_STARTS]:
+        fig = _figure(tokens, lows, i) if i >= resume else None
         if fig is None:
-            i += 1
             continue
-        who, after_who = _who(tokens, fig.end)
-        kind = _kind(tokens, fig, after_who)
-        if kind is not None:
-            text = " ".join(tokens[fig.start : fig.end] + who)
-            quantity = Quantity(
-                text=text,
-                low=fig.low,
-                high=None if fig.at_least or fig.vague else fig.low,
-                approx=fig.approx,
-                at_least=fig.at_least,
-                kind=kind,
-                what=" ".join(who) or None,
-                source=source,
-            )
-            out.append(Claim(quantity=quantity, who=" ".join(who) or None, source=source,
-                             sentence=sentence))  # fmt: skip
-        i = max(fig.end, i + 1)
+        resume = fig.end
+        who, after_who = _who(tokens, lows, fig.end)
+        kind = _kind(lows, fig, after_who)
+        if kind is None:
+            continue
+        quantity = Quantity(
+            text=" ".join(tokens[fig.start : fig.end] + who),
+            low=fig.low,
+            high=None if fig.at_least or fig.vague else fig.low,
+            approx=fig.approx,
+            at_least=fig.at_least,
+            kind=kind,
+            what=" ".join(who) or None,
+            source=source,
+        )
+        out.append(Claim(quantity=quantity, who=" ".join(who) or None, source=source,
+                         sentence=sentence))  # fmt: skip
     return out
 
 
