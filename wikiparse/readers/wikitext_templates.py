@@ -52,13 +52,17 @@ def template_call(tpl: Template) -> Call:
     """Name, positional parameters in index order ("1=" counts as positional), named ones."""
     numbered: dict[int, Nodes] = {}
     named: dict[str, Nodes] = {}
+    in_order = True  # the parser numbers positional parameters in order: no sort needed
     for param in tpl.params:
         key = param.name.strip()
         if key.isdigit():
-            numbered[int(key)] = param.value
+            index = int(key)
+            in_order = in_order and (not numbered or index > next(reversed(numbered)))
+            numbered[index] = param.value
         else:
             named[WHITESPACE_OR_UNDERSCORE.sub(" ", key).lower()] = param.value
-    return Call(template_name(tpl), [numbered[i] for i in sorted(numbered)], named)
+    keys = numbered if in_order else sorted(numbered)
+    return Call(template_name(tpl), [numbered[i] for i in keys], named)
 
 
 # --- layout, notices, unknown -----------------------------------------------------------------
