@@ -158,7 +158,7 @@ def main() -> None:
     else:
         print(f"wikitext: wikiparse.extract / wtf(text).json() = {ours / wtf:.2f}x "
               f"({ours:.2f} s vs {wtf:.2f} s)")  # fmt: skip
-    sample = wikitext * 4  # enough work that process start-up (0.4 s) does not dominate
+    sample = wikitext * 8  # 40 MB: enough work that process start-up (0.4 s) does not dominate
     runs = batch_seconds(sample, [1, 2], repeat=3)
     print(
         f"batch of {len(sample)} wikitext files: -j 1 {runs[1]:.2f} s, -j 2 {runs[2]:.2f} s, "
