@@ -129,7 +129,7 @@ class PageContext:
 
 
 class Flattener:
-    """Turns wikicode into ``Line``s. ``mode`` is "infobox", "body", "ref" or "plain"."""
+    """Turns parsed nodes into ``Line``s. ``mode`` is "infobox", "body", "ref" or "plain"."""
 
     def __init__(self, ctx: PageContext, mode: str, links: bool | None = None) -> None:
         self.ctx = ctx
