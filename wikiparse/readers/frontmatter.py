@@ -68,21 +68,42 @@ class BoundedSafeLoader(yaml.SafeLoader):
 
 
 # libyaml's safe loader, when PyYAML was built with it: 10x faster than the pure-Python one,
-# but it composes in C, so BoundedSafeLoader's alias count cannot hook in: the aliases are
-# counted first on libyaml's event stream (C speed too), then the head is loaded.
+# but it composes in C, so BoundedSafeLoader's alias count cannot hook in. The head is
+# composed once (aliases stay shared nodes, so a bomb is still small there), the aliases are
+# counted on the node graph, and only then are the values built.
 FAST_SAFE_LOADER: type[Any] | None = getattr(yaml, "CSafeLoader", None)
 
 
 def _safe_load(head: str) -> Any:
     if FAST_SAFE_LOADER is None:
         return yaml.load(head, Loader=BoundedSafeLoader)
-    aliases = 0
-    for event in yaml.parse(head, Loader=FAST_SAFE_LOADER):
-        if isinstance(event, yaml.AliasEvent):
-            aliases += 1
-            if aliases > MAX_ALIASES:
-                raise yaml.YAMLError(f"more than {MAX_ALIASES} aliases (an alias bomb?)")
-    return yaml.load(head, Loader=FAST_SAFE_LOADER)
+    loader = FAST_SAFE_LOADER(head)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if _aliases(node) > MAX_ALIASES:
+            raise yaml.YAMLError(f"more than {MAX_ALIASES} aliases (an alias bomb?)")
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _aliases(root: yaml.Node) -> int:
+    """How many references reach a node already reached: one per alias ("*name")."""
+    seen: set[int] = set()
+    stack, count = [root], 0
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            count += 1
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+    return count
 
 
 def _load(head: str, page: RawPage) -> dict[str, Any]:
