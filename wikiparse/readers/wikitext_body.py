@@ -90,10 +90,7 @@ def read_body(text: str, ctx: PageContext, page: RawPage) -> None:
     body = _Body(ctx, page)
     for node in ctx.reader.block(text):
         if type(node) is str and body.bold is None:  # most nodes: text of a paragraph
-            if "\n" in node:
-                body.flattener.emit(node)
-            elif node:
-                body.flattener.lines[-1].parts.append(node)
+            body.flattener.emit(node)
         else:
             body.node(node)
     body.close()
