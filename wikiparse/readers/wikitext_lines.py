@@ -10,13 +10,13 @@ import re
 
 from wikiparse.readers.wikitext_frames import LINK, ROOT, PassState
 from wikiparse.readers.wikitext_nodes import BULLET, NEWLINE, Heading, Lazy
+from wikiparse.readers.wikitext_tags import COMMENT_END, COMMENT_START
 
 BULLET_RUN = re.compile(r"[*#:;]+")
 # A table opens and closes at the start of a line.
 TABLE_EDGE = re.compile(r"^(?:\{\||\|\})", re.MULTILINE)
 # "| style="…" | text": the attributes before a cell's own "|" (not "||", a new cell).
 CELL_ATTRIBUTES = re.compile(r"[^|\n\[\]{}<]*=[^|\n\[\]{}<]*\|(?!\|)")
-COMMENT_START, COMMENT_END = "<!--", "-->"
 
 
 def table_ends(text: str, start: int, end: int) -> dict[int, int]:
