@@ -13,6 +13,7 @@ import yaml
 
 import wikiparse
 from wikiparse.cli import main
+from wikiparse.readers import REGISTRY
 
 from .conftest import SEEDS, corpus_files
 
@@ -144,7 +145,9 @@ def test_python_dash_m_and_help() -> None:
         [sys.executable, "-m", "wikiparse", "dump", "--help"], capture_output=True, text=True
     )
     assert done.returncode == 0
-    assert "--from" in done.stdout and "frontmatter, mirror or news" in done.stdout
+    assert "--from" in done.stdout
+    for fmt in REGISTRY:  # every registered input format is explained by --help
+        assert f"  {fmt.name:<12} {fmt.summary}" in done.stdout
 
 
 def test_strict_makes_issues_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

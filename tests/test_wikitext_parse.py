@@ -10,9 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wikiparse.readers.wikitext import unescape_xml
-from wikiparse.readers.wikitext_frames import Finder
-from wikiparse.readers.wikitext_nodes import (
+from wikiparse.readers.wikitext.frames import Finder
+from wikiparse.readers.wikitext.nodes import (
     Argument,
     ExtLink,
     Heading,
@@ -24,7 +23,8 @@ from wikiparse.readers.wikitext_nodes import (
     Ref,
     Template,
 )
-from wikiparse.readers.wikitext_parse import parse
+from wikiparse.readers.wikitext.parse import parse
+from wikiparse.readers.wikitext.reader import unescape_xml
 
 from .conftest import corpus_files
 

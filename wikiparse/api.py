@@ -12,7 +12,8 @@ from wikiparse.errors import (
 )
 from wikiparse.models import Conflict, Document, Issue
 from wikiparse.normalize import decode, normalize
-from wikiparse.readers import FORMATS, READERS, detect
+from wikiparse.raw import RawReport
+from wikiparse.readers import BY_NAME, FORMATS, Format, detect_format
 
 # Inputs larger than this many characters are refused with InputTooLargeError rather than
 # risking memory; the largest Wikipedia article is about 1.3 MB of wikitext.
@@ -50,18 +51,25 @@ def extract(
     ``format`` skips detection. Raises a WikiparseError subclass only when no document can be
     built (empty input, unknown or unreadable format, input over ``max_chars``).
     """
-    if format is not None and format not in FORMATS:
-        raise UnknownFormatError(
-            source, f"unknown input format {format!r}; expected one of {', '.join(FORMATS)}"
-        )
+    spec = _format_named(format, source) if format is not None else None
     text, issues = prepare(data, source, max_chars)
-    fmt = format or detect(text)
-    page = READERS[fmt](text, source)
-    if page.report is not None:
-        report, found = assemble_report(page.report)
-        return Document(format=fmt, report=report, issues=[*issues, *page.issues, *found])  # type: ignore[arg-type]
-    conflict, found = assemble(page)
-    return Document(format=fmt, conflict=conflict, issues=[*issues, *found])  # type: ignore[arg-type]
+    spec = spec or detect_format(text)
+    raw = spec.read(text, source)
+    issues += raw.issues  # the reader's, for a report and a conflict page alike
+    if isinstance(raw, RawReport):
+        report, found = assemble_report(raw)
+        return Document(format=spec.name, report=report, issues=[*issues, *found])
+    conflict, found = assemble(raw)
+    return Document(format=spec.name, conflict=conflict, issues=[*issues, *found])
+
+
+def _format_named(name: str, source: str) -> Format:
+    spec = BY_NAME.get(name)
+    if spec is None:
+        raise UnknownFormatError(
+            source, f"unknown input format {name!r}; expected one of {', '.join(FORMATS)}"
+        )
+    return spec
 
 
 def parse(

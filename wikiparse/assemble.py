@@ -30,7 +30,7 @@ class Assembler:
     def __init__(self, page: RawPage) -> None:
         self.page = page
         self.box = page.infobox
-        self.issues: list[Issue] = list(page.issues)
+        self.issues: list[Issue] = []  # the reader's own are added by the caller
         self.used: set[str] = set()
 
     def value(self, key: str) -> RawValue | None:

@@ -25,7 +25,7 @@ def column_count(box: dict[str, RawValue]) -> int:
         match = fields.SIDE_PARAM.fullmatch(key)
         if match and match.group("prefix") in fields.SIDE_PREFIXES:
             numbers.setdefault(match.group("prefix"), []).append(int(match.group("n")))
-    used = numbers.get("combatant") or [n for ns in numbers.values() for n in ns]
+    used = numbers.get(fields.COMBATANT) or [n for ns in numbers.values() for n in ns]
     return min(max([2, *used]), MAX_COLUMNS)
 
 
@@ -100,14 +100,14 @@ class SideBuilder:
         return out
 
     def side(self, n: int, path: str) -> Side:
-        belligerents = [p for p in map(build_party, self._items("combatant", n)) if p]
-        commanders = [c for c in map(build_commander, walk(self._items("commander", n))) if c]
+        belligerents = [p for p in map(build_party, self._items(fields.COMBATANT, n)) if p]
+        commanders = [c for c in map(build_commander, walk(self._items(fields.COMMANDER, n))) if c]
         return Side(
             belligerents=belligerents,
             commanders=commanders,
-            units=[p for p in map(build_party, self._items("units", n)) if p],
-            strength=self._quantities("strength", n, f"{path}.strength"),
-            casualties=self._quantities("casualties", n, f"{path}.casualties"),
+            units=[p for p in map(build_party, self._items(fields.UNITS, n)) if p],
+            strength=self._quantities(fields.STRENGTH, n, f"{path}.strength"),
+            casualties=self._quantities(fields.CASUALTIES, n, f"{path}.casualties"),
         )
 
     def has_column(self, n: int) -> bool:

@@ -20,14 +20,18 @@ from wikiparse.api import DEFAULT_MAX_CHARS, extract
 from wikiparse.errors import WikiparseError
 from wikiparse.link import link
 from wikiparse.models import Document
-from wikiparse.readers import FORMATS
+from wikiparse.readers import FORMATS, REGISTRY
 from wikiparse.render import OUTPUT_FORMATS, render
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-DUMP_HELP = """\
-Read each PATH (or - for standard input), detect its format (wikitext, plaintext,
-frontmatter, mirror or news; --from skips detection), and print the Document extracted.
+INPUT_FORMATS_HELP = "\n".join(f"  {fmt.name:<12} {fmt.summary}" for fmt in REGISTRY)
+DUMP_HELP = f"""\
+Read each PATH (or - for standard input), detect its format (--from skips detection), and
+print the Document extracted.
+
+Input formats:
+{INPUT_FORMATS_HELP}
 
 Output formats: table (default on a terminal), json (default otherwise; one object for one
 input, a list for several), jsonl (one object per line), yaml, wikitext (the conflict rendered

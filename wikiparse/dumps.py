@@ -14,7 +14,6 @@ every page, so the distinct offsets cut the file into independent byte ranges.
 from __future__ import annotations
 
 import bz2
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,13 +21,8 @@ from pathlib import Path
 
 from wikiparse.api import extract
 from wikiparse.models import Document
+from wikiparse.readers.wikitext.spans import mentions_conflict_infobox
 
-# Does a page use the conflict infobox at all? Checked on the raw (XML-unescaped) text.
-INFOBOX_MENTION = re.compile(
-    r"\{\{\s*(?:infobox[ _]+(?:military[ _]+conflict|war|battle|military[ _]+operation)"
-    r"|#invoke:\s*infobox[ _]+military[ _]+conflict|warbox)",
-    re.IGNORECASE,
-)
 DUMP_SUFFIXES = (".xml", ".xml.bz2")
 ARTICLE_NAMESPACE = "0"
 
@@ -64,7 +58,8 @@ def index_for(path: Path) -> Path | None:
 
 
 def mentions_infobox(text: str) -> bool:
-    return INFOBOX_MENTION.search(text) is not None
+    """Does the page use the conflict infobox at all? Checked on the raw (XML-unescaped) text."""
+    return mentions_conflict_infobox(text)
 
 
 def list_streams(path: str | Path, index: str | Path) -> list[StreamRange]:

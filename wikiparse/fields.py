@@ -1,26 +1,65 @@
-"""Canonical infobox fields and their aliases: data, not logic.
+"""Everything wikiparse knows about infoboxes, as data: the one home for it.
 
-Every reader maps what it finds (a template parameter, a YAML key, a rendered row label) onto
-these canonical names; ``assemble`` only ever sees canonical names.
+Which templates are the conflict infobox (and which are infoboxes of other kinds of page),
+its parameters and their aliases, the per-side prefixes with their column rows, the row labels
+a rendered page shows, and citation-template parameters. Every reader maps what it finds (a
+template parameter, a YAML key, a rendered row label) onto these canonical names; ``assemble``
+only ever sees canonical names. Readers compile their patterns from these tables; no infobox
+name or side prefix is written anywhere else (``tests/test_layout.py`` checks).
+
+(``vocab`` holds the other word lists: words inside values, helper templates, page chrome.)
 """
 
 from __future__ import annotations
 
 import re
 
-# Template names (normalised: lower case, single spaces) that are the conflict infobox itself.
-# Any other "infobox …" template that carries combatant1/combatant2 counts too (per-war wrappers).
-INFOBOX_TEMPLATES = frozenset(
+# --- which infobox a template is ---------------------------------------------------------------
+
+# Template names are compared normalised: lower case, single spaces, no "Template:" prefix.
+INFOBOX_PREFIX = "infobox"
+# "{{#invoke:Infobox military conflict|main|…}}": the Lua module called directly.
+INVOKE_PREFIX = "#invoke:"
+# The conflict infobox, its redirects and its sister templates (their parameters are the same,
+# or map onto the same canonical names below).
+CONFLICT_INFOBOXES = frozenset(
     {
         "infobox military conflict",
         "infobox military operation",
+        "infobox military engagement",
         "infobox battle",
         "infobox war",
         "infobox conflict",
+        "infobox civil conflict",
         "warbox",
         "#invoke:infobox military conflict",
     }
 )
+# The name wikiparse writes when it renders a Conflict back to wikitext.
+RENDERED_INFOBOX = "Infobox military conflict"
+# Infoboxes of other kinds of page, by what such a page is ("an {{Infobox settlement}} page").
+# A page whose infoboxes are all of these kinds is not a conflict. "war faction" describes an
+# armed group (allies, opponents, battles), not a conflict with sides.
+OTHER_INFOBOXES = {
+    "infobox settlement": "settlement", "infobox city": "settlement", "infobox town": "settlement",
+    "infobox village": "settlement", "infobox country": "country",
+    "infobox former country": "country", "infobox person": "person",
+    "infobox officeholder": "person", "infobox royalty": "person", "infobox noble": "person",
+    "infobox military person": "military person", "infobox military unit": "military unit",
+    "infobox war faction": "armed group", "infobox militant organization": "armed group",
+    "infobox ship begin": "ship", "infobox ship image": "ship", "infobox ship career": "ship",
+    "infobox ship characteristics": "ship", "infobox ship": "ship", "infobox warship": "ship",
+    "infobox aircraft occurrence": "aircraft accident", "infobox aircraft begin": "aircraft",
+    "infobox aircraft type": "aircraft", "infobox weapon": "weapon",
+    "infobox military installation": "military installation", "infobox building": "building",
+    "infobox event": "event", "infobox election": "election", "infobox treaty": "treaty",
+    "infobox organization": "organization", "infobox company": "company",
+    "infobox river": "river", "infobox mountain": "mountain", "infobox islands": "island",
+    "infobox protected area": "protected area", "infobox film": "film", "infobox book": "book",
+    "infobox album": "album", "infobox university": "university", "infobox school": "school",
+}  # fmt: skip
+
+# --- the conflict infobox's parameters -----------------------------------------------------------
 
 # Parameters that fill one Conflict field each.
 SINGLE_FIELDS = frozenset(
@@ -55,28 +94,71 @@ PARAM_ALIASES = {
     "note": "notes",
 }
 
+# The per-side parameter prefixes, named once.
+COMBATANT, COMMANDER, UNITS = "combatant", "commander", "units"
+STRENGTH, CASUALTIES = "strength", "casualties"
 # Per-side parameters: prefix -> Side attribute. A column is combatantN/commanderN/…; a suffix
 # a–d adds rows under the same side ("combatant1a" is often a "Supported by:" row).
 SIDE_PREFIXES = {
-    "combatant": "belligerents",
-    "commander": "commanders",
-    "units": "units",
-    "strength": "strength",
-    "casualties": "casualties",
+    COMBATANT: "belligerents",
+    COMMANDER: "commanders",
+    UNITS: "units",
+    STRENGTH: "strength",
+    CASUALTIES: "casualties",
 }
+# Side rows whose values are figures (Quantity lists), and rows of names.
+FIGURE_PREFIXES = (STRENGTH, CASUALTIES)
+NAME_PREFIXES = (COMBATANT, COMMANDER, UNITS)
 SIDE_PREFIX_ALIASES = {
-    "combatants": "combatant",
-    "belligerent": "combatant",
-    "belligerents": "combatant",
-    "commanders": "commander",
-    "leader": "commander",
-    "unit": "units",
-    "casualty": "casualties",
-    "losses": "casualties",
+    "side": COMBATANT,  # {{Infobox civil conflict}}: side1, leadfigures1, howmany1
+    "leadfigures": COMMANDER,
+    "howmany": STRENGTH,
+    "combatants": COMBATANT,
+    "belligerent": COMBATANT,
+    "belligerents": COMBATANT,
+    "commanders": COMMANDER,
+    "leader": COMMANDER,
+    "unit": UNITS,
+    "casualty": CASUALTIES,
+    "losses": CASUALTIES,
 }
 
+# Extra rows under one column: "combatant1a" … "combatant1d".
+SIDE_ROWS = "abcd"
 # "combatant2", "commander1a", "casualties3": prefix, column number, optional row suffix.
-SIDE_PARAM = re.compile(r"(?P<prefix>[a-z]+?)_?(?P<n>[1-9])(?P<row>[a-d]?)")
+SIDE_PARAM = re.compile(rf"(?P<prefix>[a-z]+?)_?(?P<n>[1-9])(?P<row>[{SIDE_ROWS}]?)")
+
+# --- the infobox as a rendered page shows it -----------------------------------------------------
+
+# Row labels of a rendered conflict infobox, as printed (format detection counts lines
+# starting with them).
+INFOBOX_LABELS = (
+    "Belligerents", "Commanders and leaders", "Units involved", "Strength",
+    "Casualties and losses", "Territorial changes",
+)  # fmt: skip
+# Rendered-infobox row labels -> canonical parameter (per-side ones get the column number).
+ROW_LABELS = {
+    "part of": "partof",
+    "date": "date",
+    "location": "place",
+    "place": "place",
+    "coordinates": "coordinates",
+    "result": "result",
+    "status": "status",
+    "territorial changes": "territory",
+    "belligerents": COMBATANT,
+    "combatants": COMBATANT,
+    "commanders and leaders": COMMANDER,
+    "commanders": COMMANDER,
+    "units involved": UNITS,
+    "strength": STRENGTH,
+    "casualties and losses": CASUALTIES,
+    "casualties": CASUALTIES,
+}
+# Labels a mirror glues to their value ("Date17–25 April 2018", "Location Raqqa").
+INLINE_LABELS = ("Date", "Location", "Status", "Result", "Coordinates")
+
+# --- citations ------------------------------------------------------------------------------------
 
 # Citation-template parameter -> Citation field. Authors are gathered separately.
 CITE_FIELDS = {

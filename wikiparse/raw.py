@@ -1,4 +1,5 @@
-"""The neutral intermediate every reader produces: a RawPage of visible text, items and links.
+"""The neutral intermediate every reader produces: a RawPage (a conflict page: visible text,
+items and links) or a RawReport (a news page). Both carry the Issues their reader met.
 
 Readers turn markup into these plain dataclasses (no markup survives past a reader); ``assemble``
 turns a RawPage into a Conflict with the value parsers. Plain dataclasses, not pydantic: they
@@ -72,15 +73,16 @@ class RawReport:
     dateline: str | None = None  # "BEIRUT"
     publisher: str | None = None
     paragraphs: list[str] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class RawPage:
-    format: str
+    """A conflict page as a reader found it: infobox fields by canonical name, the article."""
+
     title: str | None = None
     lead_name: str | None = None  # the bold name in the lead, a fallback for the title
     infobox: dict[str, RawValue] = field(default_factory=dict)
-    has_infobox: bool = False
     coordinates: str | None = None  # page-level coordinates, as visible text
     sections: list[RawSection] = field(default_factory=list)
     see_also: list[RawLink] = field(default_factory=list)
@@ -88,7 +90,6 @@ class RawPage:
     references: list[RawRef] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
-    report: RawReport | None = None  # set by the news reader instead of an infobox
 
 
 def nest(items: list[RawItem]) -> list[RawItem]:

@@ -1,22 +1,13 @@
-"""One reader per input format; each turns text into a RawPage. Detection picks the reader."""
+"""Readers: one per input format, each turning text into raw data (RawPage or RawReport).
 
-from __future__ import annotations
+``registry`` lists the formats once; ``detect`` ranks the signals each reader declares.
+Packages: ``wikitext/`` (MediaWiki source: parser, nodes, flattener, infobox and body),
+``rendered/`` (the scrape family: plaintext and mirror pages, pipe tables, label lines);
+single modules for ``frontmatter`` and ``news``.
+"""
 
-from collections.abc import Callable
+from wikiparse.readers.base import Format
+from wikiparse.readers.detect import detect, detect_format
+from wikiparse.readers.registry import BY_NAME, FORMATS, REGISTRY
 
-from wikiparse.raw import RawPage
-from wikiparse.readers import frontmatter, mirror, news, plaintext, wikitext
-from wikiparse.readers.detect import FORMATS, detect
-
-Reader = Callable[[str, str], RawPage]
-
-# One reader per format detection can name.
-READERS: dict[str, Reader] = {
-    "wikitext": wikitext.read,
-    "plaintext": plaintext.read,
-    "mirror": mirror.read,
-    "frontmatter": frontmatter.read,
-    "news": news.read,
-}
-
-__all__ = ["FORMATS", "READERS", "Reader", "detect"]
+__all__ = ["BY_NAME", "FORMATS", "REGISTRY", "Format", "detect", "detect_format"]

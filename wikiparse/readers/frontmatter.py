@@ -17,12 +17,14 @@ from typing import Any
 
 import yaml
 
+from wikiparse import fields
 from wikiparse.models import Issue
 from wikiparse.raw import RawLink, RawPage, RawValue, nest
+from wikiparse.readers.base import Format, Signal
 from wikiparse.readers.params import canonical_param
-from wikiparse.readers.rendered_box import SIDE_PREFIXES, items_from_lines
-from wikiparse.readers.scrape import clean_lines, strip_markers
-from wikiparse.readers.text_body import read_text_body
+from wikiparse.readers.rendered.box import items_from_lines
+from wikiparse.readers.rendered.scrape import clean_lines, strip_markers
+from wikiparse.readers.rendered.text_body import read_text_body
 
 # The closing fence of the front matter.
 FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
@@ -38,6 +40,7 @@ PAGE_KEYS = frozenset(
 IMAGE_URL = re.compile(r"(?:^|/)(?:File:?)?(?P<name>[^/]+\.(?:svg|png|jpe?g|gif))$", re.I)
 OBJECT_RESIDUE = "[object Object]"
 MAX_ALIASES = 20
+SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
 
 
 def split_front_matter(text: str) -> tuple[str, str]:
@@ -153,7 +156,7 @@ def value_of(key: str, field: Any) -> RawValue:
     if key == "image":
         name = strip_markers(text)
         return RawValue(text=name, files=[name])
-    side = any(key.startswith(p) for p in SIDE_PREFIXES)
+    side = key.startswith(SIDE_PREFIXES)
     items = items_from_lines(text.split("\n"), side)
     for item in items:  # a link belongs to the items whose text shows it
         item.links = [x for x in links if x.text.casefold() in item.text.casefold()]
@@ -174,7 +177,8 @@ def _tags(data: dict[str, Any], page: RawPage) -> None:
     tags = [str(t) for t in data.get("tags") or [] if isinstance(t, (str, int, float))]
     columns = [t for t in tags if "\n" in t.strip()]
     for n, tag in enumerate(columns, start=1):
-        page.infobox.setdefault(f"combatant{n}", value_of(f"combatant{n}", tag))
+        key = f"{fields.COMBATANT}{n}"
+        page.infobox.setdefault(key, value_of(key, tag))
     rest = [t for t in tags if t not in columns and t != page.title]
     part_of = next((t for t in rest if t.startswith("the ")), None)
     if part_of is not None:
@@ -213,12 +217,11 @@ def _markdown(line: str) -> str:
 
 def read(text: str, source: str = "<string>") -> RawPage:
     head, body = split_front_matter(text)
-    page = RawPage(format="frontmatter")
+    page = RawPage()
     data = _load(head, page) if head else {}
     title = data.get("title") or data.get("subject")
     page.title = str(title).strip() if title else None
     _fill(data, page)
-    page.has_infobox = bool(page.infobox)
     lost = body.count(OBJECT_RESIDUE)
     if lost:
         page.issues.append(
@@ -232,3 +235,19 @@ def read(text: str, source: str = "<string>") -> RawPage:
     page.issues.extend(cleaned.issues)
     read_text_body([_markdown(line) for line in cleaned.lines], page)
     return page
+
+
+def _fenced(text: str) -> int:
+    """1 when the text opens with a closed "---" fence (front matter), else 0."""
+    stripped = text.lstrip()
+    if not stripped.startswith("---\n"):
+        return 0
+    return 1 if stripped.find("\n---", 3) > 0 else 0
+
+
+FORMAT = Format(
+    name="frontmatter",
+    summary="a YAML front-matter export (infoboxes with text and links) and a markdown body",
+    read=read,
+    signals=(Signal(_fenced, 200),),
+)

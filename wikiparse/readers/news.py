@@ -13,19 +13,26 @@ import re
 from collections import Counter
 
 from wikiparse import vocab
-from wikiparse.raw import RawPage, RawReport
+from wikiparse.raw import RawReport
+from wikiparse.readers.base import Format, Signal, count, lines_starting
 from wikiparse.values.text import squash
 
-BYLINE = re.compile(r"^By (?P<who>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})$")
+# "By Tom Perry": a byline line. One definition, compiled per line (reading) and per text
+# (detection, MULTILINE).
+BYLINE_SOURCE = r"^By (?P<who>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})$"
+BYLINE = re.compile(BYLINE_SOURCE)
 # "BEIRUT: A lightning assault", "BEIRUT (AFP) - A lightning assault": a dateline.
-DATELINE = re.compile(
+DATELINE_SOURCE = (
     r"^(?P<place>[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2})(?:, [A-Z][a-z]+)?"
-    r"(?: \((?P<agency>[A-Za-z]{2,10})\))?\s?[:—–-]\s+"
+    r"(?: \((?P<agency>[A-Za-z]{2,10})\))?[ \t]?[:—–-][ \t]+"
 )
+DATELINE = re.compile(DATELINE_SOURCE)
+REPORTING_VERB = re.compile(r"\b(?:said|told|reported|according to)\b")
 LANGUAGE_SWITCHER = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]{2,12}(?: ?/ ?[A-ZÀ-Þ][a-zà-ÿ]{2,12}){1,6}$")
 # Captions end with a credit: "[Pakistan Defence/Facebook]", "(AP Photo/Hussein Malla)".
 PHOTO_CREDIT = re.compile(
-    r"(?:\[[^\[\]\n]{2,80}/[^\[\]\n]{1,80}\]|\((?:AP|AFP|Reuters|Getty|EPA|Anadolu)[^()\n]{0,80}\))\s*$"
+    r"(?:\[[^\[\]\n]{2,80}/[^\[\]\n]{1,80}\]"
+    r"|\((?:" + "|".join(vocab.PHOTO_AGENCIES) + r")[^()\n]{0,80}\))\s*$"
 )
 # A date line under the headline: "March 22, 2018", "4 Sep 2017", "Thursday 22 March 2018".
 DATE_LINE = re.compile(
@@ -112,7 +119,7 @@ def _dateline(report: RawReport, body: list[str]) -> list[str]:
     return [body[0][match.end() :], *body[1:]]
 
 
-def read(text: str, source: str = "<string>") -> RawPage:
+def read(text: str, source: str = "<string>") -> RawReport:
     lines = [squash(line) for line in text.split("\n")]
     repeated = Counter(line for line in lines if line)
     kept = _last_copies([line for line in lines if line and not _chrome(line, repeated)])
@@ -122,4 +129,17 @@ def read(text: str, source: str = "<string>") -> RawPage:
     told = next((m for p in report.paragraphs if (m := TOLD_AGENCY.search(p))), None)
     if report.agency_hint is None and told is not None:
         report.agency_hint = told.group("agency")
-    return RawPage(format="news", title=report.headline, report=report)
+    return report
+
+
+FORMAT = Format(
+    name="news",
+    summary="a news page: headline, byline or agency, dateline, body, site chrome",
+    read=read,
+    signals=(
+        Signal(count(re.compile(BYLINE_SOURCE, re.MULTILINE), 1), 20),
+        Signal(count(re.compile(DATELINE_SOURCE, re.MULTILINE), 1), 15),
+        Signal(lines_starting(vocab.NEWS_CHROME), 8),
+        Signal(count(REPORTING_VERB, 10), 1),
+    ),
+)

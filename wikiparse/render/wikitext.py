@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from wikiparse import vocab
+from wikiparse import fields, vocab
 from wikiparse.models import Citation, Commander, Conflict, Link, Party, Quantity, Side
 
 # Text that wikitext would read as markup anywhere: brackets, braces, pipes, tags, entities,
@@ -17,9 +17,10 @@ from wikiparse.models import Citation, Commander, Conflict, Link, Party, Quantit
 INLINE_MARKUP = re.compile(r"[\[\]{}|<>&]|''|~~~|__|://|\n")
 # ... and at the edges of a line or value: list, indent and heading characters, rules, spaces.
 EDGE_MARKUP = re.compile(r"^[*#:;=\s]|^-{4}|\s$|=$")
-FIELD_ORDER = ("belligerents", "commanders", "units", "strength", "casualties")
-PREFIX_OF = {"belligerents": "combatant", "commanders": "commander", "units": "units",
-             "strength": "strength", "casualties": "casualties"}  # fmt: skip
+# Side attributes in infobox row order, and the parameter prefix each is written under.
+FIELD_ORDER = tuple(fields.SIDE_PREFIXES.values())
+PREFIX_OF = {attribute: prefix for prefix, attribute in fields.SIDE_PREFIXES.items()}
+PARTY_FIELDS = (fields.SIDE_PREFIXES[fields.COMBATANT], fields.SIDE_PREFIXES[fields.UNITS])
 
 
 def esc(text: str, inline: bool = False) -> str:
@@ -65,10 +66,10 @@ def _quantity(q: Quantity) -> str:
 
 
 def _side_lines(side: Side, field: str) -> list[str]:
-    if field in ("belligerents", "units"):
+    if field in PARTY_FIELDS:
         parties: list[Party] = getattr(side, field)
         return [line for p in parties for line in _party(p, 1)]
-    if field == "commanders":
+    if field == fields.SIDE_PREFIXES[fields.COMMANDER]:
         return [_commander(c) for c in side.commanders]
     quantities: list[Quantity] = getattr(side, field)
     return [_quantity(q) for q in quantities]
@@ -169,7 +170,7 @@ def _links_section(title: str, links: list[Link]) -> list[str]:
 
 def render_wikitext(c: Conflict) -> str:
     out = [f"{{{{Notice|1={esc(n)}}}}}" for n in c.notices]
-    out.append("{{Infobox military conflict")
+    out.append("{{" + fields.RENDERED_INFOBOX)
     out += [f"| {key} = {value}" for key, value in _infobox_params(c)]
     out.append("}}")
     for section in c.sections:

@@ -19,12 +19,9 @@ MIRROR_CHROME = (
 # News-page furniture and bylines.
 NEWS_CHROME = ("Advertisement", "Read:", "Read more:", "Related Posts", "Leave a Reply")
 NEWS_AGENCIES = ("AFP", "Reuters", "AP", "Associated Press", "Anadolu", "dpa", "Xinhua")
-# Row labels of a rendered conflict infobox.
-INFOBOX_LABELS = (
-    "Belligerents", "Commanders and leaders", "Units involved", "Strength",
-    "Casualties and losses", "Territorial changes",
-)  # fmt: skip
-
+# Who signs a photo credit at the end of a caption ("(AP Photo/Hussein Malla)"): the news
+# agencies and the picture agencies.
+PHOTO_AGENCIES = (*NEWS_AGENCIES, "Getty", "EPA")
 # --- scraped-page noise (plaintext, mirror, frontmatter readers) ------------------------------
 
 # Whole lines of site chrome, compared after stripping ("Last updated" may carry a date).
@@ -49,27 +46,6 @@ FLAG_EMOJI = {
     "IQ": "Iraq", "IL": "Israel", "LB": "Lebanon", "GB": "United Kingdom", "FR": "France",
     "DE": "Germany", "UA": "Ukraine", "JO": "Jordan", "SA": "Saudi Arabia", "QA": "Qatar",
 }  # fmt: skip
-# Rendered-infobox row labels -> canonical parameter (per-side ones get the column number).
-ROW_LABELS = {
-    "part of": "partof",
-    "date": "date",
-    "location": "place",
-    "place": "place",
-    "coordinates": "coordinates",
-    "result": "result",
-    "status": "status",
-    "territorial changes": "territory",
-    "belligerents": "combatant",
-    "combatants": "combatant",
-    "commanders and leaders": "commander",
-    "commanders": "commander",
-    "units involved": "units",
-    "strength": "strength",
-    "casualties and losses": "casualties",
-    "casualties": "casualties",
-}
-# Labels a mirror glues to their value ("Date17–25 April 2018", "Location Raqqa").
-INLINE_LABELS = ("Date", "Location", "Status", "Result", "Coordinates")
 
 # --- news pages (readers/news.py, values/claims.py) --------------------------------------------
 

@@ -1,21 +1,17 @@
 """Templates that shape list items: flags, status markers, list templates, references.
 
-Each handler gets the Flattener and the template ``Call`` (see ``wikitext_templates.handle``).
+Each handler gets the flattener's ``Sink`` and the template ``Call`` (see ``dispatch.handle``).
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from wikiparse import vocab
-from wikiparse.raw import RawRef
-from wikiparse.readers.icons import flag_from_file
-from wikiparse.readers.wikitext_nodes import Nodes
-
-if TYPE_CHECKING:
-    from wikiparse.readers.wikitext_flatten import Flattener
-    from wikiparse.readers.wikitext_templates import Call
+from wikiparse.readers.rendered.icons import flag_from_file
+from wikiparse.readers.wikitext.calls import Call
+from wikiparse.readers.wikitext.nodes import Nodes
+from wikiparse.readers.wikitext.sink import Sink
 
 # A year in a short footnote ("{{sfn|Harris|2008a|p=3}}"), or "n.d." for no date.
 YEAR_LIKE = re.compile(r"\d{3,4}[a-z]?|n\.d\.")
@@ -28,14 +24,14 @@ CITE_SHOWN = ("author", "last", "title", "work", "website", "date")
 # --- flags and markers ------------------------------------------------------------------------
 
 
-def flag_icon(fl: Flattener, call: Call) -> None:
+def flag_icon(fl: Sink, call: Call) -> None:
     """{{flagicon|Spain|1785}} -> flag "Spain (1785)": historical variants are kept."""
     country, variant = fl.text_of(call.at(0)), fl.text_of(call.at(1))
     if country:
-        fl.cur.flags.append(f"{country} ({variant})" if variant else country)
+        fl.add_flag(f"{country} ({variant})" if variant else country)
 
 
-def flag_name(fl: Flattener, call: Call) -> None:
+def flag_name(fl: Sink, call: Call) -> None:
     """{{flag|Gran Colombia}} -> the flag and the linked name."""
     flag_icon(fl, call)
     country = fl.text_of(call.at(0))
@@ -43,36 +39,36 @@ def flag_name(fl: Flattener, call: Call) -> None:
         fl.link(fl.text_of(call.named.get("name")) or country, country)
 
 
-def flag_image(fl: Flattener, call: Call) -> None:
+def flag_image(fl: Sink, call: Call) -> None:
     file_name = fl.text_of(call.at(0))
     if file_name:
-        fl.cur.flags.append(flag_from_file(file_name.split(":", 1)[-1]))
+        fl.add_flag(flag_from_file(file_name.split(":", 1)[-1]))
 
 
-def service(fl: Flattener, call: Call) -> None:
+def service(fl: Sink, call: Call) -> None:
     """{{army|France}} -> flag France, name "France Army"."""
     country = fl.text_of(call.at(0))
     if country:
-        fl.cur.flags.append(country)
+        fl.add_flag(country)
         label = f"{country} {vocab.SERVICE_TEMPLATES[call.name]}"
         fl.link(label, label)
 
 
-def country(fl: Flattener, call: Call) -> None:
+def country(fl: Sink, call: Call) -> None:
     """{{USA}} -> flag and name "United States"."""
     name = vocab.COUNTRY_TEMPLATES[call.name]
-    fl.cur.flags.append(name)
+    fl.add_flag(name)
     fl.link(name, name)
 
 
-def status(fl: Flattener, call: Call) -> None:
-    fl.cur.markers.append(vocab.STATUS_TEMPLATES[call.name])
+def status(fl: Sink, call: Call) -> None:
+    fl.add_marker(vocab.STATUS_TEMPLATES[call.name])
 
 
 # --- lists ------------------------------------------------------------------------------------
 
 
-def bullet_list(fl: Flattener, call: Call) -> None:
+def bullet_list(fl: Sink, call: Call) -> None:
     """{{plainlist|\n* a\n* b}}: the "*" lines inside make the items."""
     fl.newline()
     content = call.at(0) or next(iter(call.named.values()), None)
@@ -81,23 +77,23 @@ def bullet_list(fl: Flattener, call: Call) -> None:
     fl.newline()
 
 
-def _items(fl: Flattener, values: list[Nodes], depth: int) -> None:
+def _items(fl: Sink, values: list[Nodes], depth: int) -> None:
     for value in values:
         fl.newline(depth, bullet=depth > 0)
         fl.walk(value)
     fl.newline()
 
 
-def _item_depth(fl: Flattener) -> int:
-    return fl.cur.depth if fl.cur.blank() else fl.cur.depth + 1
+def _item_depth(fl: Sink) -> int:
+    return fl.item_depth()
 
 
-def param_list(fl: Flattener, call: Call) -> None:
+def param_list(fl: Sink, call: Call) -> None:
     """{{ubl|a|b}}, {{hlist|a|b}}: each positional parameter is an item."""
     _items(fl, call.pos, _item_depth(fl))
 
 
-def collapsible(fl: Flattener, call: Call) -> None:
+def collapsible(fl: Sink, call: Call) -> None:
     """{{collapsible list|title=Allies|a|b}}: the title is an item, the rest its children."""
     depth = _item_depth(fl)
     title = call.named.get("title")
@@ -111,18 +107,16 @@ def collapsible(fl: Flattener, call: Call) -> None:
 # --- references -------------------------------------------------------------------------------
 
 
-def cite(fl: Flattener, call: Call) -> None:
+def cite(fl: Sink, call: Call) -> None:
     """{{cite news|…}}: its parameters become citation fields; in running text, a short text."""
     fields = {key: fl.text_of(value) for key, value in call.named.items()}
     fields = {key: value for key, value in fields.items() if value}
-    first_in_ref = fl.mode == "ref" and not fl.cited
-    fl.cited = True
-    fl.cur.cites.append(fields)
+    first_in_ref = fl.add_cite(fields)
     if not first_in_ref:  # a ref keeps its first citation as fields; others show as text
         fl.emit(". ".join(fields[k] for k in CITE_SHOWN if fields.get(k)))
 
 
-def short_footnote(fl: Flattener, call: Call) -> None:
+def short_footnote(fl: Sink, call: Call) -> None:
     """{{sfn|Harris|2008|p=32}} -> the reference "Harris 2008, p. 32" (its own key)."""
     words = [fl.text_of(p) for p in call.pos]
     year = next((w for w in words if YEAR_LIKE.fullmatch(w)), "")
@@ -134,22 +128,24 @@ def short_footnote(fl: Flattener, call: Call) -> None:
     )  # fmt: skip
     key = ", ".join(s for s in (f"{authors} {year}".strip(), where) if s)
     if key:
-        fl.ctx.refs.setdefault(key, RawRef(key=key, text=key))
-        fl.cur.refs.append(key)
+        fl.define_ref(key, key)
+        fl.add_ref(key)
 
 
-def note(fl: Flattener, call: Call) -> None:
+def note(fl: Sink, call: Call) -> None:
     """{{efn|…}}, {{refn|…|name=x}}, {{#tag:ref|…}}: a footnote defined in place."""
     fl.attach_ref(fl.text_of(call.named.get("name")) or None, call.at(0))
 
 
-def named_ref(fl: Flattener, call: Call) -> None:
+def named_ref(fl: Sink, call: Call) -> None:
     """{{r|a|b}}: re-uses named references."""
     if call.name == "r":
-        fl.cur.refs.extend(k for k in (fl.text_of(p) for p in call.pos) if k)
+        for key in (fl.text_of(p) for p in call.pos):
+            if key:
+                fl.add_ref(key)
 
 
-def reflist(fl: Flattener, call: Call) -> None:
+def reflist(fl: Sink, call: Call) -> None:
     """{{reflist|refs=<ref name=a>…</ref>}}: list-defined references register their content."""
     if "refs" in call.named:
         fl.text_of(call.named["refs"])

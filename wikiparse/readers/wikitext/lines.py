@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from wikiparse.readers.wikitext_frames import LINK, ROOT, PassState
-from wikiparse.readers.wikitext_nodes import BULLET, NEWLINE, Heading, Lazy
-from wikiparse.readers.wikitext_tags import COMMENT_END, COMMENT_START
+from wikiparse.readers.wikitext.frames import LINK, ROOT, PassState
+from wikiparse.readers.wikitext.nodes import BULLET, NEWLINE, Heading, Lazy
+from wikiparse.readers.wikitext.tags import COMMENT_END, COMMENT_START
 
 BULLET_RUN = re.compile(r"[*#:;]+")
 # A table opens and closes at the start of a line.

@@ -11,8 +11,8 @@ import html
 import re
 
 from wikiparse import vocab
-from wikiparse.readers.wikitext_frames import PassState
-from wikiparse.readers.wikitext_nodes import BOLD, BR, NEWLINE, ExtLink, Lazy, Ref
+from wikiparse.readers.wikitext.frames import PassState
+from wikiparse.readers.wikitext.nodes import BOLD, BR, NEWLINE, ExtLink, Lazy, Ref
 
 # <tag attributes> or </tag>; bounded and possessive, so a stray "<" costs one short look.
 TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])([^<>]{0,2000}+)>")

@@ -11,18 +11,23 @@ import re
 
 from wikiparse import fields
 from wikiparse.raw import RawItem, RawPage, RawValue, nest
+from wikiparse.readers.base import Format, Signal, count
 from wikiparse.readers.params import canonical_param
-from wikiparse.readers.wikitext_body import INFOBOX_MARK, read_body
-from wikiparse.readers.wikitext_flatten import Flattener, Line, PageContext
-from wikiparse.readers.wikitext_nodes import Nodes, Template
-from wikiparse.readers.wikitext_spans import infobox_candidates
-from wikiparse.readers.wikitext_templates import template_name
+from wikiparse.readers.wikitext.body import INFOBOX_MARK, read_body
+from wikiparse.readers.wikitext.calls import template_name
+from wikiparse.readers.wikitext.flatten import Flattener, Line, PageContext
+from wikiparse.readers.wikitext.nodes import Nodes, Template
+from wikiparse.readers.wikitext.spans import INFOBOX_START, infobox_candidates
 
 # Markers of XML-escaped wikitext: escaped tags and quotes where no raw "<" exists.
 XML_ESCAPE = re.compile(r"&(?:lt|gt|quot|amp);")
 # One level of XML escaping, undone in this order ("&amp;lt;" must become "&lt;", not "<").
 XML_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&#39;", "'"),
                 ("&amp;", "&"))  # fmt: skip
+
+
+# Wiki markup, for detection: templates, links, bold, headings, refs (escaped or not).
+WIKI_MARKUP = re.compile(r"\{\{|\[\[|'''|^=+[^=\n]{1,200}=+[ \t]*$|<ref|&lt;ref", re.MULTILINE)
 
 
 def unescape_xml(text: str) -> str:
@@ -34,12 +39,16 @@ def unescape_xml(text: str) -> str:
     return text
 
 
+# A per-war wrapper ("{{Infobox Napoleonic battle") is the conflict infobox with both columns.
+WRAPPER_PARAMS = (f"{fields.COMBATANT}1", f"{fields.COMBATANT}2")
+
+
 def _is_infobox(tpl: Template) -> bool:
     name = template_name(tpl)
-    if name in fields.INFOBOX_TEMPLATES:
+    if name in fields.CONFLICT_INFOBOXES:
         return True
     # a per-war wrapper of the same template
-    return name.startswith("infobox") and tpl.has("combatant1") and tpl.has("combatant2")
+    return name.startswith(fields.INFOBOX_PREFIX) and all(tpl.has(p) for p in WRAPPER_PARAMS)
 
 
 def find_infobox(text: str, ctx: PageContext) -> tuple[Template, int, int] | None:
@@ -120,11 +129,10 @@ def read(text: str, source: str = "<string>") -> RawPage:
     """Read MediaWiki source into a RawPage (infobox fields, sections, references, notices)."""
     text = unescape_xml(text)
     ctx = PageContext(source)
-    page = RawPage(format="wikitext")
+    page = RawPage()
     found = find_infobox(text, ctx)
     if found is not None:
         infobox, start, end = found
-        page.has_infobox = True
         page.infobox = read_infobox(infobox, ctx)
         text = text[:start] + INFOBOX_MARK + text[end:]
     read_body(text, ctx, page)  # adds bibliography entries (no key) to references
@@ -136,3 +144,11 @@ def read(text: str, source: str = "<string>") -> RawPage:
     page.coordinates = ctx.coordinates
     page.issues = ctx.issues
     return page
+
+
+FORMAT = Format(
+    name="wikitext",
+    summary="MediaWiki source with {{Infobox military conflict}}, refs and sections",
+    read=read,
+    signals=(Signal(count(WIKI_MARKUP, 40), 2), Signal(count(INFOBOX_START, 1), 40)),
+)

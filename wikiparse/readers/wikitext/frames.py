@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from wikiparse.readers.wikitext_nodes import Nodes
+from wikiparse.readers.wikitext.nodes import Nodes
 
 ROOT, TEMPLATE, ARGUMENT, LINK = range(4)
 OPENER = {TEMPLATE: "{{", ARGUMENT: "{{{", LINK: "[["}

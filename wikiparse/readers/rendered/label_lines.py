@@ -18,15 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wikiparse import vocab
-from wikiparse.readers.rendered_box import STRENGTH_UNIT, Box, row_label
-from wikiparse.readers.scrape import BULLET, strip_markers
+from wikiparse import fields
+from wikiparse.readers.rendered.box import STRENGTH_UNIT, Box, row_label
+from wikiparse.readers.rendered.scrape import BULLET, strip_markers
 
 # "Date17–25 April 2018", "Location Raqqa, Syria": a short label and its value on one line.
-GLUED = re.compile(r"^(?P<label>" + "|".join(vocab.INLINE_LABELS) + r")(?P<value>\d.*|\s+\S.*)$")
+GLUED = re.compile(r"^(?P<label>" + "|".join(fields.INLINE_LABELS) + r")(?P<value>\d.*|\s+\S.*)$")
 # A coordinates line: "35.9500°N 39.0167°E / 35.9500; 39.0167".
 COORDINATES = re.compile(r"\d°[^\n]{0,40}?[NS]\b")
-SIDE = ("combatant", "commander", "units", "strength", "casualties")
+SIDE = tuple(fields.SIDE_PREFIXES)
 SINGLE_LINE_FIELDS = ("date", "place", "coordinates", "status")
 IMAGE_NAME = re.compile(r"\.(?:svg|png|jpe?g|gif)$", re.I)
 
@@ -64,7 +64,7 @@ class _Blocks:
         self.flush()
         if not self.seen:
             self._read_preamble()
-        if key == "commander" and "combatant" not in self.seen:
+        if key == fields.COMMANDER and fields.COMBATANT not in self.seen:
             self._adopt_orphans()  # the Belligerents label was lost (mobile scrapes)
         self.key, self.lines = key, [first] if first else []
 
@@ -78,12 +78,12 @@ class _Blocks:
             cut = next(i for i, ln in enumerate(lines) if i and not ln.strip())
             lines, rest = lines[:cut], lines[cut:]
             self.orphans.extend(rest)
-        if key in ("commander", "units"):
+        if key in (fields.COMMANDER, fields.UNITS):
             figures = [strength_only(ln) for ln in lines]
             moved = [ln for ln, figure in zip(lines, figures, strict=True) if figure]
             lines = [ln for ln, figure in zip(lines, figures, strict=True) if not figure]
-            if moved and "strength" not in self.seen:
-                self._add("strength", moved)
+            if moved and fields.STRENGTH not in self.seen:
+                self._add(fields.STRENGTH, moved)
         self._add(key, lines)
 
     def _add(self, key: str, lines: list[str]) -> None:
@@ -116,7 +116,7 @@ class _Blocks:
         if bullets and "result" not in self.seen:
             self._add("result", bullets)
         if any(ln.strip() for ln in others):
-            self._add("combatant", others)
+            self._add(fields.COMBATANT, others)
         self.orphans = []
 
 

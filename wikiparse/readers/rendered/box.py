@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wikiparse import vocab
+from wikiparse import fields
 from wikiparse.models import Issue
 from wikiparse.raw import RawItem, RawValue, nest, walk
-from wikiparse.readers.scrape import bullet_depth, make_item, split_items, strip_markers
+from wikiparse.readers.rendered.scrape import bullet_depth, make_item, split_items, strip_markers
 
-SIDE_PREFIXES = ("combatant", "commander", "units", "strength", "casualties")
+SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
 # A value unit of a flattened Strength row: an unknown word or a figure ("Unknown 1,500").
 STRENGTH_UNIT = re.compile(
     r"(?:unknown|n/a|none)\b|(?:c\.\s?|~)?\d[\d,. ]*\d(?:\s?[–-]\s?\d[\d,.]*)?\+?|\d\+?", re.I
@@ -118,7 +118,7 @@ class SideSplitter:
         self.inferred: list[str] = []
 
     def split(self, prefix: str, lines: list[str]) -> list[list[RawItem]]:
-        if prefix in ("strength", "casualties"):
+        if prefix in fields.FIGURE_PREFIXES:
             return self._figures(prefix, lines)
         groups = [items_from_lines(g, True) for g in _groups(lines)]
         items = [i for g in groups for i in g]
@@ -132,7 +132,7 @@ class SideSplitter:
         roots = [i for i in items if i.depth == 0] or items
         if len(roots) < 2:
             return None
-        if prefix == "combatant":
+        if prefix == fields.COMBATANT:
             cut = _cut_by_surrender(items) or _cut_by_flags(items)
             if cut is not None:
                 self.side_flags = [{f for i in items[:cut] for f in i.flags},
@@ -199,4 +199,4 @@ def build_infobox(box: Box) -> tuple[dict[str, RawValue], list[Issue]]:
 
 def row_label(text: str) -> str | None:
     """ "Commanders and leaders" -> "commander"; None when the text is not a row label."""
-    return vocab.ROW_LABELS.get(text.strip().rstrip(":").lower())
+    return fields.ROW_LABELS.get(text.strip().rstrip(":").lower())

@@ -2,7 +2,8 @@
 
 This is where wikitext markup becomes plain data: one ``Line`` per visual line or list item
 ("*", "**", "<br>"), each with the clean text a reader would see and what was attached to it.
-Template knowledge lives in ``wikitext_templates``; this module handles the node types.
+Template knowledge lives in ``dispatch`` and the handlers it names, which write through
+the ``Sink`` methods below; this module handles the node types.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from dataclasses import dataclass, field
 from wikiparse import vocab
 from wikiparse.models import Issue
 from wikiparse.raw import RawLink, RawRef
-from wikiparse.readers import wikitext_templates
-from wikiparse.readers.icons import flag_from_file
-from wikiparse.readers.wikitext_nodes import (
+from wikiparse.readers.rendered.icons import flag_from_file
+from wikiparse.readers.wikitext import dispatch
+from wikiparse.readers.wikitext.nodes import (
     BR,
     BULLET,
     NEWLINE,
@@ -30,7 +31,8 @@ from wikiparse.readers.wikitext_nodes import (
     Ref,
     Template,
 )
-from wikiparse.readers.wikitext_parse import Reader
+from wikiparse.readers.wikitext.parse import Reader
+from wikiparse.readers.wikitext.sink import Mode
 from wikiparse.values.text import squash
 
 # Quotes shown as text (from <nowiki>, or a run the parser left), and leftover braces or
@@ -129,11 +131,11 @@ class PageContext:
 
 
 class Flattener:
-    """Turns parsed nodes into ``Line``s. ``mode`` is "infobox", "body", "ref" or "plain"."""
+    """Turns parsed nodes into ``Line``s; implements ``sink.Sink`` for the template handlers."""
 
-    def __init__(self, ctx: PageContext, mode: str, links: bool | None = None) -> None:
+    def __init__(self, ctx: PageContext, mode: Mode, links: bool | None = None) -> None:
         self.ctx = ctx
-        self.mode = mode
+        self._mode: Mode = mode
         # Links are kept where a reader uses them: infobox values, See also lists.
         self.keep_links = mode == "infobox" if links is None else links
         self.lines: list[Line] = [Line()]
@@ -142,6 +144,10 @@ class Flattener:
     @property
     def cur(self) -> Line:
         return self.lines[-1]
+
+    @property
+    def mode(self) -> Mode:
+        return self._mode
 
     def run(self, code: Nodes) -> list[Line]:
         self.walk(code)
@@ -202,6 +208,39 @@ class Flattener:
             else:
                 self.node(node)
 
+    def item_depth(self) -> int:
+        cur = self.cur
+        return cur.depth if cur.blank() else cur.depth + 1
+
+    # --- attached to the current line, collected for the page (the Sink for handlers) ---------
+
+    def add_flag(self, name: str) -> None:
+        self.cur.flags.append(name)
+
+    def add_marker(self, marker: str) -> None:
+        self.cur.markers.append(marker)
+
+    def add_ref(self, key: str) -> None:
+        self.cur.refs.append(key)
+
+    def add_cite(self, fields: dict[str, str]) -> bool:
+        first_in_ref = self._mode == "ref" and not self.cited
+        self.cited = True
+        self.cur.cites.append(fields)
+        return first_in_ref
+
+    def define_ref(self, key: str, text: str) -> None:
+        self.ctx.refs.setdefault(key, RawRef(key=key, text=text))
+
+    def notice(self, text: str) -> None:
+        self.ctx.notices.append(text)
+
+    def title_coordinates(self, text: str) -> None:
+        self.ctx.coordinates = self.ctx.coordinates or text
+
+    def unknown_template(self, name: str) -> None:
+        self.ctx.unknown_template(name)
+
     # --- nodes --------------------------------------------------------------------------------
 
     def node(self, node: Node) -> None:
@@ -210,7 +249,7 @@ class Flattener:
         elif type(node) is Link:
             self._wikilink(node)
         elif type(node) is Template:
-            wikitext_templates.handle(self, node)
+            dispatch.handle(self, node)
         elif type(node) is Marker:
             self._marker(node)
         elif type(node) is Ref:
@@ -240,7 +279,7 @@ class Flattener:
 
     def _lazy(self, region: Lazy) -> None:
         if region.kind == "table":
-            if self.mode == "body":
+            if self._mode == "body":
                 self.ctx.skipped_tables += 1
             else:
                 self.walk(region.nodes)
@@ -270,7 +309,7 @@ class Flattener:
         self.link(visible, page)
 
     def _file(self, name: str, options: str) -> None:
-        if self.mode not in ("infobox", "plain"):
+        if self._mode not in ("infobox", "plain"):
             return
         width = IMAGE_WIDTH.search(options)
         small = width is not None and int(width.group("w")) <= 50

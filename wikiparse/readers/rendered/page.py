@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from wikiparse import vocab
 from wikiparse.raw import RawPage, RawValue
-from wikiparse.readers.label_lines import paragraph_like, read_label_lines
-from wikiparse.readers.pipe_table import find_pipe_table
-from wikiparse.readers.rendered_box import Box, build_infobox
-from wikiparse.readers.scrape import clean_lines, strip_markers
-from wikiparse.readers.text_body import read_text_body
+from wikiparse.readers.rendered.box import Box, build_infobox
+from wikiparse.readers.rendered.label_lines import paragraph_like, read_label_lines
+from wikiparse.readers.rendered.pipe_table import find_pipe_table
+from wikiparse.readers.rendered.scrape import clean_lines, strip_markers
+from wikiparse.readers.rendered.text_body import read_text_body
 
 # The title is repeated at the top of the infobox within this many lines of the first one.
 TITLE_REPEAT_WINDOW = 60
@@ -44,10 +44,11 @@ def _split_label_layout(lines: list[str], page: RawPage) -> tuple[Box, list[str]
     return box, [*lead, "", *lines[end:]]
 
 
-def read_rendered(text: str, fmt: str) -> RawPage:
+def read_rendered(text: str, source: str = "<string>") -> RawPage:
+    """Read a rendered page saved as text (either layout of the infobox) into a RawPage."""
     cleaned = clean_lines(text)
     lines = cleaned.lines
-    page = RawPage(format=fmt, issues=list(cleaned.issues))
+    page = RawPage(issues=list(cleaned.issues))
     table = find_pipe_table(lines)
     if table is not None:
         page.title = strip_markers(table.title or "") or None
@@ -59,7 +60,6 @@ def read_rendered(text: str, fmt: str) -> RawPage:
         lines = [ln for ln in lines if ln not in notices]
         box, body = _split_label_layout(lines, page)
     page.infobox, issues = build_infobox(box)
-    page.has_infobox = bool(page.infobox)
     page.issues.extend(issues)
     if cleaned.description:
         page.infobox["short_description"] = RawValue(text=cleaned.description)

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wikiparse.readers.rendered_box import Box, Row, row_label
-from wikiparse.readers.scrape import strip_markers
+from wikiparse import fields
+from wikiparse.readers.rendered.box import Box, Row, row_label
+from wikiparse.readers.rendered.scrape import strip_markers
 
 # "---|---|---|": the markdown separator under the header row.
 SEPARATOR = re.compile(r"^\s*-{3,}(?:\s*\|\s*-{3,}){1,20}\s*\|?\s*$")
@@ -24,7 +25,7 @@ SEPARATOR = re.compile(r"^\s*-{3,}(?:\s*\|\s*-{3,}){1,20}\s*\|?\s*$")
 FILLER = re.compile(r"\s*\|[ \t]?\|{2,}\s*$")
 TRAILING_PIPE = re.compile(r"\s*\|\s*$")
 IMAGE_NAME = re.compile(r"\.(?:svg|png|jpe?g|gif)$", re.I)
-SIDE_PREFIXES = ("combatant", "commander", "units", "strength", "casualties")
+SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
 
 
 @dataclass

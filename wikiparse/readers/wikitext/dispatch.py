@@ -1,74 +1,28 @@
 """Template dispatch: a template's normalised name -> the handler that knows what it means.
 
 The name tables live in ``vocab``; handlers for items (flags, markers, lists, references) are in
-``wikitext_items`` and for values (dates, coordinates, numbers) in ``wikitext_values``. A
+``item_templates`` and for values (dates, coordinates, numbers) in ``value_templates``. A
 template wikiparse does not know keeps its first parameter as visible text and leaves an Issue.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from wikiparse import vocab
-from wikiparse.readers import wikitext_items as items
-from wikiparse.readers import wikitext_values as values
-from wikiparse.readers.wikitext_nodes import Nodes, Template
+from wikiparse import fields, vocab
+from wikiparse.readers.wikitext import item_templates as items
+from wikiparse.readers.wikitext import value_templates as values
+from wikiparse.readers.wikitext.calls import Call, template_call
+from wikiparse.readers.wikitext.nodes import Template
+from wikiparse.readers.wikitext.sink import Sink
 
-if TYPE_CHECKING:
-    from wikiparse.readers.wikitext_flatten import Flattener
-
-
-@dataclass(frozen=True)
-class Call:
-    """One template use: normalised name, positional parameters in order, named parameters."""
-
-    name: str
-    pos: list[Nodes]
-    named: dict[str, Nodes]
-
-    def at(self, index: int) -> Nodes | None:
-        return self.pos[index] if index < len(self.pos) else None
-
-
-Handler = Callable[["Flattener", Call], None]
-
-WHITESPACE_OR_UNDERSCORE = re.compile(r"[\s_]+")
-
-
-def template_name(tpl: Template) -> str:
-    """Normalised name: lower case, single spaces, no "Template:"/"subst:" (the parser has
-    already dropped comments: "{{Infobox military conflict <!-- … -->")."""
-    name = WHITESPACE_OR_UNDERSCORE.sub(" ", tpl.name).strip().lower()
-    for prefix in ("template:", "subst:", "safesubst:"):
-        if name.startswith(prefix):
-            name = name[len(prefix) :].strip()
-    return name
-
-
-def template_call(tpl: Template) -> Call:
-    """Name, positional parameters in index order ("1=" counts as positional), named ones."""
-    numbered: dict[int, Nodes] = {}
-    named: dict[str, Nodes] = {}
-    in_order = True  # the parser numbers positional parameters in order: no sort needed
-    for param in tpl.params:
-        key = param.name.strip()
-        if key.isdigit():
-            index = int(key)
-            in_order = in_order and (not numbered or index > next(reversed(numbered)))
-            numbered[index] = param.value
-        else:
-            named[WHITESPACE_OR_UNDERSCORE.sub(" ", key).lower()] = param.value
-    keys = numbered if in_order else sorted(numbered)
-    return Call(template_name(tpl), [numbered[i] for i in keys], named)
+Handler = Callable[[Sink, Call], None]
 
 
 # --- layout, notices, unknown -----------------------------------------------------------------
 
 
-def _wrapper(fl: Flattener, call: Call) -> None:
+def _wrapper(fl: Sink, call: Call) -> None:
     index = vocab.WRAPPER_TEMPLATES.get(call.name, 1)  # lang-xx and the like show parameter 1
     shown = call.at(index - 1) if index else None
     if shown is None and index:
@@ -77,33 +31,33 @@ def _wrapper(fl: Flattener, call: Call) -> None:
         fl.walk(shown)
 
 
-def _symbol(fl: Flattener, call: Call) -> None:
+def _symbol(fl: Sink, call: Call) -> None:
     fl.emit(vocab.SYMBOL_TEMPLATES[call.name])
 
 
-def _invisible(fl: Flattener, call: Call) -> None:
+def _invisible(fl: Sink, call: Call) -> None:
     return None
 
 
-def _maintenance(fl: Flattener, call: Call) -> None:
+def _maintenance(fl: Sink, call: Call) -> None:
     when = fl.text_of(call.named.get("date"))
     sentence = vocab.MAINTENANCE_TEMPLATES[call.name]
-    fl.ctx.notices.append(f"{sentence} ({when})" if when else sentence)
+    fl.notice(f"{sentence} ({when})" if when else sentence)
 
 
-def _multiple_issues(fl: Flattener, call: Call) -> None:
+def _multiple_issues(fl: Sink, call: Call) -> None:
     for value in call.pos:
         fl.text_of(value)  # the banners inside register their notices
 
 
-def _notice(fl: Flattener, call: Call) -> None:
+def _notice(fl: Sink, call: Call) -> None:
     text = fl.text_of(call.named.get("text") or call.at(0))
     if text:
-        fl.ctx.notices.append(text)
+        fl.notice(text)
 
 
-def _unknown(fl: Flattener, call: Call) -> None:
-    fl.ctx.unknown_template(call.name)
+def _unknown(fl: Sink, call: Call) -> None:
+    fl.unknown_template(call.name)
     shown = call.at(0)
     if shown is not None:
         fl.walk(shown)
@@ -159,12 +113,12 @@ def _by_shape(name: str) -> Handler:
         return _wrapper
     if name.startswith(vocab.INVISIBLE_PREFIXES) or name.endswith(vocab.INVISIBLE_SUFFIXES):
         return _invisible
-    if name.startswith("infobox"):
+    if name.startswith(fields.INFOBOX_PREFIX):
         return _invisible  # another page's infobox (a person, a unit): not this conflict's data
     return _unknown
 
 
-def handle(fl: Flattener, tpl: Template) -> None:
+def handle(fl: Sink, tpl: Template) -> None:
     """Emit what ``tpl`` shows, or record what it means (a flag, a fate, a citation)."""
     call = template_call(tpl)
     (HANDLERS.get(call.name) or _by_shape(call.name))(fl, call)

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from wikiparse.readers.wikitext_frames import ARGUMENT, LINK, OPENER, ROOT, TEMPLATE, Frame
-from wikiparse.readers.wikitext_lines import LineRules, cell_text_start
-from wikiparse.readers.wikitext_nodes import NEWLINE, Argument, Link, Nodes, Param, Template
-from wikiparse.readers.wikitext_tags import TagRules
+from wikiparse.readers.wikitext.frames import ARGUMENT, LINK, OPENER, ROOT, TEMPLATE, Frame
+from wikiparse.readers.wikitext.lines import LineRules, cell_text_start
+from wikiparse.readers.wikitext.nodes import NEWLINE, Argument, Link, Nodes, Param, Template
+from wikiparse.readers.wikitext.tags import TagRules
 
 # Every place markup may start. Each alternative begins with a literal character, so the
 # regex engine skips plain text at C speed (about 60 MB/s on the corpus).

@@ -7,13 +7,10 @@ so the value parsers read wikitext and rendered scrapes the same way.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from wikiparse import vocab
-
-if TYPE_CHECKING:
-    from wikiparse.readers.wikitext_flatten import Flattener
-    from wikiparse.readers.wikitext_templates import Call
+from wikiparse.readers.wikitext.calls import Call
+from wikiparse.readers.wikitext.sink import Sink
 
 COORD_HEMISPHERE = re.compile(r"[NSEW]")
 COORD_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
@@ -22,7 +19,7 @@ DIGITS = re.compile(r"-?\d+")
 CONVERT_RANGE = {"-": "–", "–": "–", "to": " to ", "and": " and ", "or": " or ", "x": " × "}
 
 
-def _texts(fl: Flattener, call: Call) -> list[str]:
+def _texts(fl: Sink, call: Call) -> list[str]:
     return [fl.text_of(p) for p in call.pos]
 
 
@@ -40,21 +37,21 @@ def format_ymd(parts: list[str], day_first: bool) -> str:
     return f"{nums[2]} {month} {year}" if day_first else f"{month} {nums[2]}, {year}"
 
 
-def _day_first(fl: Flattener, call: Call) -> bool:
+def _day_first(fl: Sink, call: Call) -> bool:
     return fl.text_of(call.named.get("df")).lower() in ("y", "yes", "true", "1")
 
 
-def date(fl: Flattener, call: Call) -> None:
+def date(fl: Sink, call: Call) -> None:
     fl.emit(format_ymd(_texts(fl, call), _day_first(fl, call)))
 
 
-def date_range(fl: Flattener, call: Call) -> None:
+def date_range(fl: Sink, call: Call) -> None:
     parts = _texts(fl, call)
     first, second = format_ymd(parts[:3], True), format_ymd(parts[3:6], True)
     fl.emit(f"{first} – {second}" if parts[3:6] else first)
 
 
-def old_style(fl: Flattener, call: Call) -> None:
+def old_style(fl: Sink, call: Call) -> None:
     parts = _texts(fl, call)
     fl.emit(" ".join(p for p in parts[:2] if p))
 
@@ -81,18 +78,18 @@ def coordinates_text(parts: list[str]) -> str | None:
     return f"{lat}{hemis[0]} {lon}{hemis[1]}"
 
 
-def coord(fl: Flattener, call: Call) -> None:
+def coord(fl: Sink, call: Call) -> None:
     text = coordinates_text(_texts(fl, call))
     if text is None:
         return
     display = fl.text_of(call.named.get("display")).lower()
     if "title" in display and "inline" not in display and fl.mode == "body":
-        fl.ctx.coordinates = fl.ctx.coordinates or text  # shown by the page title, not inline
+        fl.title_coordinates(text)  # shown by the page title, not inline
     else:
         fl.emit(text)
 
 
-def convert(fl: Flattener, call: Call) -> None:
+def convert(fl: Sink, call: Call) -> None:
     parts = _texts(fl, call)
     if not parts:
         return
@@ -102,12 +99,12 @@ def convert(fl: Flattener, call: Call) -> None:
         fl.emit(" ".join(parts[:2]))
 
 
-def circa(fl: Flattener, call: Call) -> None:
+def circa(fl: Sink, call: Call) -> None:
     value = fl.text_of(call.at(0))
     fl.emit(f"c. {value}" if value else "c. ")
 
 
-def formatnum(fl: Flattener, call: Call) -> None:
+def formatnum(fl: Sink, call: Call) -> None:
     raw = call.name.split(":", 1)[1].strip() if ":" in call.name else ""
     number = raw.replace(",", "")
     fl.emit(f"{int(number):,}" if number.isdigit() else raw)

@@ -1,0 +1,59 @@
+"""What a reader declares: its format name, its detection signals and its ``read``.
+
+Each reader module builds one ``Format``; ``readers/registry.py`` lists them once, and
+everything that names formats (detection, ``extract(format=…)``, the CLI's ``--from``, the
+docs) takes them from there. Signals are small counting functions over the head of the text,
+built with the helpers below so that every count is capped and linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from wikiparse.models import FormatName
+from wikiparse.raw import RawPage, RawReport
+
+# A signal counts evidence in the head of a text; its weight says how much one count is worth.
+SignalFn = Callable[[str], int]
+
+
+@dataclass(frozen=True)
+class Signal:
+    count: SignalFn
+    weight: int
+
+
+@dataclass(frozen=True)
+class Format:
+    """One input format: detection evidence and the reader that turns text into raw data."""
+
+    name: FormatName
+    summary: str  # one line for ``--help`` and the docs
+    read: Callable[[str, str], RawPage | RawReport]
+    signals: tuple[Signal, ...]
+
+
+def count(pattern: re.Pattern[str], cap: int) -> SignalFn:
+    """Matches of ``pattern``, counted up to ``cap`` (one repeated signal cannot drown the rest)."""
+
+    def counted(text: str) -> int:
+        total = 0
+        for _ in pattern.finditer(text):
+            total += 1
+            if total >= cap:
+                break
+        return total
+
+    return counted
+
+
+def contains(words: tuple[str, ...]) -> SignalFn:
+    """How many of ``words`` occur anywhere."""
+    return lambda text: sum(1 for w in words if w in text)
+
+
+def lines_starting(words: tuple[str, ...]) -> SignalFn:
+    """How many lines start with one of ``words`` (after leading spaces)."""
+    return lambda text: sum(1 for line in text.splitlines() if line.strip().startswith(words))

@@ -1,0 +1,35 @@
+"""The mirror format: WikiMili / Wikiwand / kiwix copies of a Wikipedia page (seed 004).
+
+Mirrors add chrome ("Last updated", "Remove ads"), print icon file names as text ("Flag of
+Syria.svg"), run the infobox columns together, and end with "Related Research Articles" and a
+numbered reference list. The reading is shared with plaintext scrapes in ``page``; what tells a
+mirror apart is declared here: article text with citation markers but no Wikipedia furniture is
+a copy on another site (the page saved from Wikipedia itself shows its own chrome or its
+pipe-row table).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wikiparse import fields, vocab
+from wikiparse.readers.base import Format, Signal, contains, count, lines_starting
+from wikiparse.readers.rendered.page import read_rendered
+
+CITATION_MARKER = re.compile(r"\[\d{1,3}\]|\[citation needed\]")
+ICON_NAME = re.compile(r"\S\.svg\b")
+# A row whose label lost its separator: "Date17–25 April 2018".
+GLUED_LABEL = re.compile(r"^(?:" + "|".join(fields.INLINE_LABELS) + r")\d", re.MULTILINE)
+
+FORMAT = Format(
+    name="mirror",
+    summary="a copy on a mirror site (WikiMili, Wikiwand, kiwix): chrome, icon file names",
+    read=read_rendered,
+    signals=(
+        Signal(contains(vocab.MIRROR_CHROME), 60),
+        Signal(count(ICON_NAME, 10), 3),
+        Signal(count(GLUED_LABEL, 2), 10),
+        Signal(count(CITATION_MARKER, 20), 1),
+        Signal(lines_starting(fields.INFOBOX_LABELS), 2),
+    ),
+)

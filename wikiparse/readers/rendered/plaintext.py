@@ -1,0 +1,27 @@
+"""The plaintext format: the text of a rendered Wikipedia page (seed 000, mobile scrapes).
+
+The infobox comes as pipe rows ("Belligerents | |||||||") or as lines under row labels; the
+reading is shared with mirrors in ``page``. What tells this format apart is declared here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wikiparse import fields, vocab
+from wikiparse.readers.base import Format, Signal, contains, count, lines_starting
+from wikiparse.readers.rendered.page import read_rendered
+
+# A flattened infobox row: "Belligerents | |||||||".
+PIPE_ROW = re.compile(r"\|[ \t]?\|{3,}")
+
+FORMAT = Format(
+    name="plaintext",
+    summary="the text of a rendered page: infobox rows as pipe rows or label lines",
+    read=read_rendered,
+    signals=(
+        Signal(count(PIPE_ROW, 10), 5),
+        Signal(contains(vocab.PLAINTEXT_CHROME), 15),
+        Signal(lines_starting(fields.INFOBOX_LABELS), 3),
+    ),
+)
