@@ -48,6 +48,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"wikiparse {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_dump(commands, common)
+    cli_batch.add_parser(commands, common)
+    schema = commands.add_parser(
+        "schema", parents=[common], help="print the JSON Schema of the output (a Document)"
+    )
+    schema.add_argument("--indent", type=int, default=2, help="JSON indentation (default 2)")
+    return parser
+
+
+def _add_dump(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     dump = commands.add_parser(
         "dump",
         parents=[common],
@@ -78,12 +90,6 @@ def _parser() -> argparse.ArgumentParser:
         help="group news reports with the conflicts they describe (by place, belligerents "
         "and date) and print, per conflict, its reports and casualty timeline",
     )
-    cli_batch.add_parser(commands, common)
-    schema = commands.add_parser(
-        "schema", parents=[common], help="print the JSON Schema of the output (a Document)"
-    )
-    schema.add_argument("--indent", type=int, default=2, help="JSON indentation (default 2)")
-    return parser
 
 
 def _fail(message: str, debug: bool) -> None:

@@ -38,8 +38,6 @@ KIND_WORD = re.compile(rf"\b(?=[{_KIND_INITIALS}])(?:{_KIND_ALTERNATIVES})\b", r
 KIND_OF: dict[str, QuantityKind] = dict(vocab.QUANTITY_KIND_WORDS)  # type: ignore[arg-type]
 # A number written with group separators, as a whole: "1,500", "12 000", "5.000".
 GROUPED = re.compile(r"\d{1,3}(?:[,. ]\d{3})+")
-# "(SOHR claim)", "(ISIL estimate)": a source named before the word claim/estimate.
-CLAIM_SOURCE = re.compile(r"^(?P<who>.+?)\s+(?:claim|claims|estimate|estimates|figure)$", re.I)
 
 
 def _number(digits: str, scale: str | None) -> int:
@@ -94,10 +92,18 @@ def _source(text: str) -> str | None:
         for prefix in vocab.SOURCE_PREFIXES:
             if inner.lower().startswith(prefix) and len(inner) > len(prefix):
                 return inner[len(prefix) :].strip()
-        claim = CLAIM_SOURCE.match(inner)
-        if claim:
-            return claim.group("who")
+        who = _claimed_by(inner)
+        if who:
+            return who
     return None
+
+
+def _claimed_by(remark: str) -> str | None:
+    """ "SOHR claim", "ISIL estimate": the source named before a claim word (``remark`` is
+    squashed: single spaces). Split at the last space, not by a regex: a lazy "(.+?)\\s+word$"
+    retries from every space and is quadratic on a long remark."""
+    who, _, word = remark.rpartition(" ")
+    return who if who and word.lower() in vocab.CLAIM_WORDS else None
 
 
 def _quantity(segment: str, refs: list[str]) -> Quantity:

@@ -81,6 +81,8 @@ QUANTITY_KIND_WORDS = (
 NUMBER_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Attribution inside a figure: "(per SOHR)", "(according to ISIL)".
 SOURCE_PREFIXES = ("per ", "according to ", "claimed by ", "source: ", "by ")
+# ... or a source named before one of these words: "(SOHR claim)", "(ISIL estimate)".
+CLAIM_WORDS = frozenset({"claim", "claims", "estimate", "estimates", "figure"})
 
 # Rank and title prefixes on commander names, longest first when matched.
 RANKS = (
