@@ -14,7 +14,7 @@ from wikiparse.values.parties import parse_commander, parse_party
 from wikiparse.values.quantities import parse_quantities
 from wikiparse.values.text import is_unknown
 
-ROW_SUFFIXES = ("", "a", "b", "c", "d")
+ROW_SUFFIXES = ("", *fields.SIDE_ROWS)
 MAX_COLUMNS = 5
 
 
@@ -91,7 +91,8 @@ class SideBuilder:
                     self.issues.append(
                         Issue(
                             code="unparsed-value",
-                            message="no figure in this value; kept as text only",
+                            message="no figure could be read in this value (none given, or "
+                            "over the plausible 10^10); kept as text only",
                             field=f"{path}.{len(out)}",
                             text=quantity.text,
                         )

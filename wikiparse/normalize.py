@@ -14,6 +14,13 @@ from wikiparse.models import Issue
 # C0 controls other than tab and newline, and DEL: NULs in scraped files break every tool
 # downstream and never carry text.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C1 controls (U+0080-U+009F: U+009B is an 8-bit CSI that drives a terminal) and the bidi
+# embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069: "\u202e" reverses what a
+# table shows). Removed only after mojibake repair, which reads some of them as bytes.
+TERMINAL_CONTROLS = re.compile(r"[\x80-\x9f\u202a-\u202e\u2066-\u2069]")
+# Lone surrogates (U+D800-U+DFFF) come only from Python callers' strings; no encoder writes
+# them, so a Document holding one could not be serialized.
+SURROGATES = re.compile(r"[\ud800-\udfff]")
 # Spaces that render like a space (NBSP, narrow NBSP, figure space, thin spaces): scrapes keep
 # them from "&nbsp;" and number formatting ("12 000"), and they break word matching.
 SPACE_LIKE = re.compile(r"[\u00a0\u2007\u2009\u202f\u2002\u2003\u205f]")
@@ -22,7 +29,12 @@ ZERO_WIDTH = re.compile(r"[\u200b\ufeff\u2060]")
 # Any of the three above: one scan tells whether the three passes are needed at all (most
 # inputs have none, and each pass is a scan of the whole text).
 ODD_CHARS = re.compile(
-    "[" + "".join(p.pattern[1:-1] for p in (CONTROL_CHARS, SPACE_LIKE, ZERO_WIDTH)) + "]"
+    "["
+    + "".join(
+        p.pattern[1:-1]
+        for p in (CONTROL_CHARS, TERMINAL_CONTROLS, SURROGATES, SPACE_LIKE, ZERO_WIDTH)
+    )
+    + "]"
 )
 
 
@@ -95,23 +107,49 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     return text, passes
 
 
+def _remove(pattern: re.Pattern[str], text: str) -> tuple[str, int]:
+    count = len(pattern.findall(text))
+    return (pattern.sub("", text), count) if count else (text, 0)
+
+
+def _controls_issue(count: int) -> Issue:
+    return Issue(code="control-characters", message=f"removed {count} control characters (NUL, "
+                 "C1 controls, bidi overrides and the like) that carry no text")  # fmt: skip
+
+
 def normalize(text: str) -> tuple[str, list[Issue]]:
     """Line endings to \\n, mojibake repaired, NFC, space-likes to spaces, controls out."""
     issues: list[Issue] = []
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     odd = ODD_CHARS.search(text) is not None
-    if odd and CONTROL_CHARS.search(text):
-        count = len(CONTROL_CHARS.findall(text))
-        issues.append(Issue(code="control-characters", message=f"removed {count} control "
-                            "characters (NUL and the like) that carry no text"))  # fmt: skip
-        text = CONTROL_CHARS.sub("", text)
+    controls = 0
+    if odd:
+        text, surrogates = _remove_surrogates(text)
+        if surrogates:
+            issues.append(_surrogates_issue(surrogates))
+        text, controls = _remove(CONTROL_CHARS, text)
+    at = len(issues)  # the controls Issue is reported before the mojibake one
     text, passes = repair_mojibake(text)
     if passes:
         issues.append(Issue(code="mojibake-repaired", message="text was UTF-8 decoded as "
                             f"Windows-1252 ({passes} time(s) over); repaired"))  # fmt: skip
     if odd:
+        text, more = _remove(TERMINAL_CONTROLS, text)
+        controls += more
         text = SPACE_LIKE.sub(" ", ZERO_WIDTH.sub("", text))
+    if controls:
+        issues.insert(at, _controls_issue(controls))
     if text.isascii():
         return text, issues
     return unicodedata.normalize("NFC", text), issues
+
+
+def _surrogates_issue(count: int) -> Issue:
+    return Issue(code="lone-surrogates", message=f"replaced {count} lone surrogate code points "
+                 "(not text in any encoding) with U+FFFD")  # fmt: skip
+
+
+def _remove_surrogates(text: str) -> tuple[str, int]:
+    count = len(SURROGATES.findall(text))
+    return (SURROGATES.sub("\ufffd", text), count) if count else (text, 0)

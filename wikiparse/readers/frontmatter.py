@@ -39,7 +39,6 @@ PAGE_KEYS = frozenset(
 # "/FileIthriyah-Raqqa_.svg", "https://upload…/2018_Qadam_Offensive.svg": an image URL or path.
 IMAGE_URL = re.compile(r"(?:^|/)(?:File:?)?(?P<name>[^/]+\.(?:svg|png|jpe?g|gif))$", re.I)
 OBJECT_RESIDUE = "[object Object]"
-MAX_ALIASES = 20
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
 
 
@@ -54,65 +53,124 @@ def split_front_matter(text: str) -> tuple[str, str]:
     return stripped[3 : closing.start()], stripped[closing.end() :]
 
 
-class BoundedSafeLoader(yaml.SafeLoader):
-    """yaml.SafeLoader that refuses more than MAX_ALIASES alias references: nine nested
-    "billion laughs" anchors would otherwise expand to 10^9 nodes when the values are read."""
+# Settings of the YAML head (docs/limitations.md): more aliases than this, or a graph whose
+# aliases expand to more characters than EXPANSION_FACTOR times the head (plus a floor for
+# small heads), is refused with an Issue before any value is built: 20 aliases in a 4^5 chain
+# expand 176 KB into 205 MB.
+MAX_ALIASES = 20
+EXPANSION_FACTOR = 10
+EXPANSION_FLOOR = 100_000
+SCALAR_TAGS = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int")
 
+
+class _Lenient:
+    """Bad scalars become strings: "date: 2018-02-30" (no such day) and a 5,000-digit integer
+    (over Python's int-string limit) raise ValueError in PyYAML's constructors."""
+
+    bad_scalars: list[str]
+
+    def lenient_scalar(self, node: yaml.ScalarNode) -> Any:
+        constructor = yaml.SafeLoader.yaml_constructors[node.tag]
+        try:
+            return constructor(self, node)
+        except (ValueError, OverflowError):
+            text = str(node.value)
+            self.bad_scalars.append(text[:40])
+            return text
+
+
+class PythonLoader(_Lenient, yaml.SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
-        self.aliases = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            self.aliases += 1
-            if self.aliases > MAX_ALIASES:
-                raise yaml.YAMLError(f"more than {MAX_ALIASES} aliases (an alias bomb?)")
-        return super().compose_node(parent, index)
+        self.bad_scalars = []
 
 
-# libyaml's safe loader, when PyYAML was built with it: 10x faster than the pure-Python one,
-# but it composes in C, so BoundedSafeLoader's alias count cannot hook in. The head is
-# composed once (aliases stay shared nodes, so a bomb is still small there), the aliases are
-# counted on the node graph, and only then are the values built.
-FAST_SAFE_LOADER: type[Any] | None = getattr(yaml, "CSafeLoader", None)
+# libyaml's safe loader, when PyYAML was built with it: 10x faster than the pure-Python one.
+# Safe loaders only: no tag builds an object.
+_CSafeLoader: type[Any] | None = getattr(yaml, "CSafeLoader", None)
+LOADERS: list[type[Any]] = [PythonLoader]
+if _CSafeLoader is not None:
+
+    class CLoader(_Lenient, _CSafeLoader):  # type: ignore[misc,valid-type]
+        def __init__(self, stream: str) -> None:
+            super().__init__(stream)
+            self.bad_scalars = []
+
+    LOADERS.insert(0, CLoader)
+for _loader in LOADERS:
+    for _tag in SCALAR_TAGS:
+        _loader.add_constructor(_tag, _loader.lenient_scalar)
+# The loader used: the first of LOADERS (the tests run both).
+LOADER: type[Any] = LOADERS[0]
 
 
-def _safe_load(head: str) -> Any:
-    if FAST_SAFE_LOADER is None:
-        return yaml.load(head, Loader=BoundedSafeLoader)
-    loader = FAST_SAFE_LOADER(head)
+def _safe_load(head: str, issues: list[Issue]) -> Any:
+    """Compose the head once (aliases stay shared nodes, so a bomb is still small there),
+    measure it, and only then build the values."""
+    loader = LOADER(head)
     try:
         node = loader.get_single_node()
         if node is None:
             return None
-        if _aliases(node) > MAX_ALIASES:
+        aliases, size = _measure(node)
+        if aliases > MAX_ALIASES:
             raise yaml.YAMLError(f"more than {MAX_ALIASES} aliases (an alias bomb?)")
-        return loader.construct_document(node)
+        cap = EXPANSION_FLOOR + EXPANSION_FACTOR * len(head)
+        if size > cap:
+            raise yaml.YAMLError(
+                f"its aliases expand to {size:,} characters, over the cap of {cap:,} "
+                "(an alias bomb?)"
+            )
+        data = loader.construct_document(node)
+        if loader.bad_scalars:
+            issues.append(_bad_scalars_issue(loader.bad_scalars))
+        return data
     finally:
         loader.dispose()
 
 
-def _aliases(root: yaml.Node) -> int:
-    """How many references reach a node already reached: one per alias ("*name")."""
-    seen: set[int] = set()
-    stack, count = [root], 0
+def _bad_scalars_issue(values: list[str]) -> Issue:
+    return Issue(
+        code="unparsed-value",
+        message=f"{len(values)} front-matter value(s) that YAML reads as dates or integers "
+        "are not valid ones; kept as text",
+        text="; ".join(values[:5]),
+    )
+
+
+def _measure(root: yaml.Node) -> tuple[int, int]:
+    """(alias references, characters once every alias is expanded), in one walk that visits
+    each node once: a shared node's expanded size is computed once and counted per use."""
+    sizes: dict[int, int] = {}
+    aliases = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            count += 1
+        node, done = stack.pop()
+        if done:
+            sizes[id(node)] = 1 + sum(sizes[id(child)] for child in _children(node))
             continue
-        seen.add(id(node))
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            stack.extend(part for pair in node.value for part in pair)
-    return count
+        if id(node) in sizes:
+            aliases += 1
+            continue
+        sizes[id(node)] = len(str(node.value)) + 1 if isinstance(node, yaml.ScalarNode) else 0
+        if not isinstance(node, yaml.ScalarNode):
+            stack.append((node, True))
+            stack.extend((child, False) for child in _children(node))
+    return aliases, sizes[id(root)]
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
 
 
 def _load(head: str, page: RawPage) -> dict[str, Any]:
     try:
-        data = _safe_load(head)  # safe loaders only: no tag builds an object
-    except yaml.YAMLError as exc:
+        data = _safe_load(head, page.issues)
+    except (yaml.YAMLError, RecursionError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         page.issues.append(
             Issue(

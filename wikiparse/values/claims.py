@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from wikiparse import vocab
 from wikiparse.models import Claim, Quantity, QuantityKind
+from wikiparse.values.quantities import MAX_FIGURE_DIGITS, plausible
 
 # Sentence ends: ".", "!" or "?" (maybe closing a quote) before a capital or a digit.
 SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[\"“‘]?[A-Z0-9])")
@@ -75,7 +76,8 @@ def _number(tokens: list[str], lows: list[str], i: int) -> tuple[int, int, bool]
     """(value, tokens used, vague) of a number at ``i``: digits, words, "tens of thousands"."""
     first = tokens[i]
     if first[0].isdigit():
-        return (int(first.replace(",", "")), 1, False) if DIGITS.fullmatch(first) else None
+        value = _count(first)
+        return (value, 1, False) if value is not None else None
     if lows[i] not in NUMBER_STARTS:
         return None
     low = lows[i : i + 3]
@@ -85,9 +87,17 @@ def _number(tokens: list[str], lows: list[str], i: int) -> tuple[int, int, bool]
             return vocab.VAGUE_NUMBERS[phrase], size, True
         if phrase in vocab.NUMBER_WORDS:
             return vocab.NUMBER_WORDS[phrase], size, False
-    if DIGITS.fullmatch(first):
-        return int(first.replace(",", "")), 1, False
-    return None
+    value = _count(first)
+    return (value, 1, False) if value is not None else None
+
+
+def _count(token: str) -> int | None:
+    """ "1,500" -> 1500; None for other tokens and for implausible figures (digits counted
+    before ``int``, which refuses strings of over 4,300 digits)."""
+    if not DIGITS.fullmatch(token):
+        return None
+    digits = token.replace(",", "").lstrip("0") or "0"
+    return plausible(int(digits)) if len(digits) <= MAX_FIGURE_DIGITS else None
 
 
 def _figure(tokens: list[str], lows: list[str], i: int) -> _Figure | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import ROUND_HALF_EVEN, Decimal
 
 from wikiparse import vocab
 from wikiparse.models import Quantity, QuantityKind
@@ -36,17 +37,32 @@ _KIND_INITIALS = "".join(sorted({p[0] for p in _KIND_PHRASES}))
 _KIND_ALTERNATIVES = "|".join(re.escape(p) for p in _KIND_PHRASES)
 KIND_WORD = re.compile(rf"\b(?=[{_KIND_INITIALS}])(?:{_KIND_ALTERNATIVES})\b", re.IGNORECASE)
 KIND_OF: dict[str, QuantityKind] = dict(vocab.QUANTITY_KIND_WORDS)  # type: ignore[arg-type]
+# Figures over this are not read (None plus an Issue): more people than ever lived is a typo
+# or an attack ("casualties1=999…9 killed"), not a count.
+MAX_FIGURE = 10**10
+MAX_FIGURE_DIGITS = len(str(MAX_FIGURE))
 # A number written with group separators, as a whole: "1,500", "12 000", "5.000".
 GROUPED = re.compile(r"\d{1,3}(?:[,. ]\d{3})+")
 
 
-def _number(digits: str, scale: str | None) -> int:
-    """ "1,500" -> 1500; "5.000" -> 5000 (a thousands dot); "1.2" + million -> 1200000."""
+def plausible(value: int) -> int | None:
+    """The figure, or None when no count of people or things in a conflict is that large."""
+    return value if value <= MAX_FIGURE else None
+
+
+def _number(digits: str, scale: str | None) -> int | None:
+    """ "1,500" -> 1500; "5.000" -> 5000 (a thousands dot); "1.2" + million -> 1200000.
+
+    Exact (Decimal, never float: 30 nines stay 30 nines); None past ``MAX_FIGURE``, and the
+    digits are counted before any conversion so 5,000 digits cost nothing."""
     if GROUPED.fullmatch(digits) and not (scale and "." in digits):
-        value = float(digits.replace(",", "").replace(".", "").replace(" ", ""))
+        plain = digits.replace(",", "").replace(".", "").replace(" ", "")
     else:
-        value = float(digits.replace(",", ""))
-    return round(value * vocab.NUMBER_SCALES.get((scale or "").lower(), 1))
+        plain = digits.replace(",", "")
+    if len(plain.partition(".")[0].lstrip("0")) > MAX_FIGURE_DIGITS:
+        return None
+    value = Decimal(plain) * vocab.NUMBER_SCALES.get((scale or "").lower(), 1)
+    return plausible(int(value.to_integral_value(ROUND_HALF_EVEN)))
 
 
 def _mask_parentheticals(text: str) -> str:
@@ -116,6 +132,8 @@ def _quantity(segment: str, refs: list[str]) -> Quantity:
     hscale = figure.group("hscale")
     low = _number(figure.group("low"), figure.group("lscale") or hscale)
     high = _number(figure.group("high"), hscale) if figure.group("high") else low
+    if low is None or high is None:  # implausible: kept as text, flagged by the caller
+        return Quantity(text=segment, kind=kind, source=source, refs=list(refs))
     before, after = segment[: figure.start()], segment[figure.end() :]
     at_least = bool(figure.group("plus")) or _has_phrase(before, vocab.AT_LEAST_WORDS)
     approx = _has_phrase(before, vocab.APPROX_WORDS)
