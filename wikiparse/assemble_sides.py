@@ -11,7 +11,7 @@ from wikiparse import fields
 from wikiparse.models import Commander, Issue, Party, Quantity, Side
 from wikiparse.raw import RawItem, RawLink, RawValue, walk
 from wikiparse.values.parties import parse_commander, parse_party
-from wikiparse.values.quantities import parse_quantities
+from wikiparse.values.quantities import MAX_FIGURE, has_figure, parse_quantities
 from wikiparse.values.text import is_unknown
 
 ROW_SUFFIXES = ("", *fields.SIDE_ROWS)
@@ -88,15 +88,7 @@ class SideBuilder:
         for item in walk(self._items(prefix, n)):
             for quantity in parse_quantities(item.text, list(dict.fromkeys(item.refs))):
                 if quantity.low is None:
-                    self.issues.append(
-                        Issue(
-                            code="unparsed-value",
-                            message="no figure could be read in this value (none given, or "
-                            "over the plausible 10^10); kept as text only",
-                            field=f"{path}.{len(out)}",
-                            text=quantity.text,
-                        )
-                    )
+                    self.issues.append(_no_figure(quantity.text, f"{path}.{len(out)}"))
                 out.append(quantity)
         return out
 
@@ -131,3 +123,11 @@ def build_sides(
     sides = [builder.side(n, f"sides.{n - 1}") for n in range(1, k + 1)]
     joint = builder.side(k + 1, "joint") if builder.has_column(k + 1) else None
     return sides, joint, builder.used
+
+
+def _no_figure(text: str, field: str) -> Issue:
+    if has_figure(text):  # digits were there, but past the plausible cap
+        message = f"a figure over {MAX_FIGURE:,} is not read as a count; kept as text only"
+        return Issue(code="implausible-figure", message=message, field=field, text=text[:200])
+    return Issue(code="unparsed-value", message="no figure in this value; kept as text only",
+                 field=field, text=text)  # fmt: skip

@@ -21,10 +21,28 @@ _PARTS_BY_FIELD = ("title", "work", "publisher", "date")
 RENDERED = re.compile(
     r'^(?P<before>[^"“]{0,300})["“](?P<title>[^"”]{1,500})["”]\.?\s*(?P<after>.*)$'
 )
-RENDERED_PART = re.compile(r"\s*\.(?:\s+|$)|\s+\.")
+# (Space runs are tried from their start only and taken whole: linear on long runs of spaces.)
+RENDERED_PART = re.compile(r"(?:(?<!\s)\s++)?\.(?:\s++|$)|(?<!\s)\s++\.")
 ARCHIVED = re.compile(r"^Archived from the original(?: \(PDF\))? on (?P<date>.+)$", re.I)
 RETRIEVED = re.compile(r"^Retrieved (?:on )?(?P<date>.+)$", re.I)
-BEFORE_DATE = re.compile(r"^(?P<who>.*?)\s*\((?P<date>[^()]{4,40})\)\.?\s*$")
+# "Smith, J. (3 April 2018)": a date in parentheses ends the part before the title (read by
+# string search from the end: a lazy "^(.*?)\s*\((…)\)$" is quadratic in the spaces).
+DATE_IN_PARENS = (4, 40)  # length bounds of the date text
+
+
+def _date_at_end(text: str) -> tuple[str, str] | None:
+    """ "Smith, J. (3 April 2018)." -> ("Smith, J.", "3 April 2018"); None without one."""
+    end = text.rstrip()
+    if end.endswith(")."):
+        end = end[:-1]
+    if not end.endswith(")"):
+        return None
+    opened = end.rfind("(")
+    inner = end[opened + 1 : -1]
+    low, high = DATE_IN_PARENS
+    if opened < 0 or ")" in inner or not low <= len(inner) <= high:
+        return None
+    return end[:opened].rstrip(), inner
 
 
 def parse_rendered_citation(text: str) -> dict[str, str]:
@@ -35,9 +53,9 @@ def parse_rendered_citation(text: str) -> dict[str, str]:
         return {}
     out = {"title": match.group("title").strip()}
     before = match.group("before").strip().rstrip(".").strip()
-    dated = BEFORE_DATE.match(before)
+    dated = _date_at_end(before)
     if dated is not None:
-        before, out["date"] = dated.group("who"), dated.group("date")
+        before, out["date"] = dated
     if before:
         out["author"] = before
     rest: list[str] = []

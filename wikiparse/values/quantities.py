@@ -154,6 +154,12 @@ def _quantity(segment: str, refs: list[str]) -> Quantity:
     )
 
 
+def has_figure(text: str) -> bool:
+    """Does the text hold digits that read as a figure (outside parenthetical remarks)?"""
+    masked = _mask_parentheticals(text) if "(" in text else text
+    return FIGURE.search(masked) is not None
+
+
 def parse_quantities(text: str, refs: list[str] | None = None) -> list[Quantity]:
     """Every figure in ``text``; [] when it says "unknown"/"none" or is empty."""
     clean = trim_item(text)

@@ -12,9 +12,10 @@ LEAD_SUBJECT = re.compile(
     r"^(?P<subject>[A-Z][^,.()\n]{2,80}?(?: \([^()\n]{1,40}\))?)"
     r"(?:,| (?:was|is|were|are|started|began|took place|refers to)\b)"
 )
-# A trailing or leading run of separators left when a list item is cut out of a sentence.
-EDGE_PUNCTUATION = re.compile(r"^[\s,;:•·]+|[\s,;•·]+$")
-LEADING_SEPARATORS, TRAILING_SEPARATORS = ",;:•·", ",;•·"  # as in EDGE_PUNCTUATION
+# A trailing or leading run of separators left when a list item is cut out of a sentence,
+# stripped after squash (so the only space left is " "): str.strip, where "[…]+$" would retry
+# from every separator and be quadratic.
+LEADING_SEPARATORS, TRAILING_SEPARATORS = ",;:•·", ",;•·"
 
 
 def squash(text: str) -> str:
@@ -29,7 +30,7 @@ def trim_item(text: str) -> str:
     text = squash(text)
     if text and text[0] not in LEADING_SEPARATORS and text[-1] not in TRAILING_SEPARATORS:
         return text  # squashed: no spaces at the edges either
-    return EDGE_PUNCTUATION.sub("", text)
+    return text.lstrip(" " + LEADING_SEPARATORS).rstrip(" " + TRAILING_SEPARATORS)
 
 
 def is_unknown(text: str) -> bool:

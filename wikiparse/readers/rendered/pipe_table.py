@@ -21,9 +21,10 @@ from wikiparse.readers.rendered.scrape import strip_markers
 
 # "---|---|---|": the markdown separator under the header row.
 SEPARATOR = re.compile(r"^\s*-{3,}(?:\s*\|\s*-{3,}){1,20}\s*\|?\s*$")
-# The pipes that pad a row to the table width: "| |||||||".
-FILLER = re.compile(r"\s*\|[ \t]?\|{2,}\s*$")
-TRAILING_PIPE = re.compile(r"\s*\|\s*$")
+# The pipes that pad a row to the table width ("| |||||||") and a last cell's closing pipe are
+# found from the end of the line by string methods: "\s*\|…\s*$" retries from every space
+# and is quadratic on a long row of spaces.
+FILLER_MIN = 3  # "|||", or "| ||": a pipe, one optional space or tab, two or more pipes
 IMAGE_NAME = re.compile(r"\.(?:svg|png|jpe?g|gif)$", re.I)
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
 
@@ -37,8 +38,23 @@ class PipeTable:
     end: int  # line after the table
 
 
+def _filler_start(line: str) -> int | None:
+    """Where the padding pipes at the end of ``line`` start (spaces before them included)."""
+    end = len(line.rstrip())
+    run = end - len(line[:end].rstrip("|"))
+    start = end - run
+    if run >= 2 and start >= 2 and line[start - 1] in " \t" and line[start - 2] == "|":
+        start -= 2
+    elif run < FILLER_MIN:
+        return None
+    return len(line[:start].rstrip())
+
+
 def _cells(line: str) -> list[str]:
-    body = TRAILING_PIPE.sub("", FILLER.sub("", line))
+    filler = _filler_start(line)
+    body = (line if filler is None else line[:filler]).rstrip()
+    if body.endswith("|"):  # the last cell's closing pipe
+        body = body[:-1]
     return [c.strip() for c in body.split("|")] if body.strip() else []
 
 
@@ -47,7 +63,7 @@ def _rows(lines: list[str]) -> list[list[str]]:
     pending: list[str] = []
     for line in lines:
         pending.extend(_cells(line))
-        if FILLER.search(line):
+        if _filler_start(line) is not None:
             rows.append(pending)
             pending = []
     if pending:

@@ -22,15 +22,21 @@ CITATION_MARKER = re.compile(
     r"|better source needed|failed verification|dubious[^\]\n]{0,30}|when\?|who\?|which\?)\]"
 )
 # Markers followed by the start of another item: "Party[1] Free Syrian Army", "killed[8] 175".
-MARKER_BOUNDARY = re.compile(rf"(?:{CITATION_MARKER.pattern})+\s+(?=[A-Z0-9\u00c0-\u024f])")
+# A run of markers is tried only from its first marker (the lookbehinds) and taken whole
+# (possessive): 20k glued "[1]" took 15.8 s when every marker started a new try.
+MARKER_BOUNDARY = re.compile(
+    rf"(?<!\])(?<!\][ \t])(?:{CITATION_MARKER.pattern})++\s++(?=[A-Z0-9\u00c0-\u024f])"
+)
 # A note closed and another name begins: "Army (12 March only) Tahrir al-Sham".
 NOTE_BOUNDARY = re.compile(r"(?<=\))\s+(?=[A-Z][\w'-])")
 # A flag file starting inside a flattened line: "… Republic Flag of Russia.svg Russia".
-FLAG_FILE_START = re.compile(r"\s+(?=Flag of [^\n]{1,100}?\.(?:svg|png))")
+# The space run is tried only from its start and taken whole ("Flag of" + 20k spaces took 8 s).
+FLAG_FILE_START = re.compile(r"(?<!\s)\s++(?=Flag of [^\n]{1,100}?\.(?:svg|png))")
 # An icon file name at the start of an item: "Flag of Syria 2011, observed.svg Unified …".
 ICON_AT_START = re.compile(r"^(?P<file>[^\n]{1,150}?\.(?:svg|png|gif|jpe?g))(?=\s|$)", re.I)
+# (Spaces before it are tried from the start of their run only, and taken whole: linear.)
 SURRENDER_ICON = re.compile(
-    r"\s*(?:" + "|".join(re.escape(i) for i in vocab.SURRENDER_ICONS) + r")", re.I
+    r"(?:(?<!\s)\s++)?(?:" + "|".join(re.escape(i) for i in vocab.SURRENDER_ICONS) + r")", re.I
 )
 FLAG_EMOJI = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 # CS1 citation-error residue, alone on lines or at the end of one:

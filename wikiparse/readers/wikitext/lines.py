@@ -15,8 +15,10 @@ from wikiparse.readers.wikitext.tags import COMMENT_END, COMMENT_START
 BULLET_RUN = re.compile(r"[*#:;]+")
 # A table opens and closes at the start of a line.
 TABLE_EDGE = re.compile(r"^(?:\{\||\|\})", re.MULTILINE)
-# "| style="…" | text": the attributes before a cell's own "|" (not "||", a new cell).
-CELL_ATTRIBUTES = re.compile(r"[^|\n\[\]{}<]*=[^|\n\[\]{}<]*\|(?!\|)")
+# "| style="…" | text": the attributes before a cell's own "|" (not "||", a new cell): a run of
+# attribute characters holding a "=". Matched as one run then checked: "X*=X*\|" backtracks
+# over every "=" and is quadratic on a long "a=a=a=…" cell.
+CELL_ATTRIBUTE_RUN = re.compile(r"[^|\n\[\]{}<]*")
 
 
 def table_ends(text: str, start: int, end: int) -> dict[int, int]:
@@ -34,8 +36,11 @@ def table_ends(text: str, start: int, end: int) -> dict[int, int]:
 
 def cell_text_start(text: str, at: int, end: int) -> int:
     """Where the text of a cell starting at ``at`` begins, past its attributes if any."""
-    m = CELL_ATTRIBUTES.match(text, at, end)
-    return m.end() if m is not None else at
+    run = CELL_ATTRIBUTE_RUN.match(text, at, end)
+    stop = run.end() if run is not None else at
+    if stop >= end or text[stop] != "|" or (stop + 1 < end and text[stop + 1] == "|"):
+        return at
+    return stop + 1 if "=" in text[at:stop] else at
 
 
 class LineRules(PassState):
