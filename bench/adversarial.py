@@ -1,28 +1,33 @@
-"""Is wikiparse linear in its input? Seconds per MB for hostile inputs of growing size.
+"""Is wikiparse linear in its input, in time and memory? Hostile inputs of growing size.
 
-    python bench/adversarial.py [--sizes 10k,100k,1m,10m] [--only NAME]
+    python bench/adversarial.py [--sizes 100k,1m,4m] [--only NAME]
 
-For each kind of input (runs of "{{", runs of "[[", deep template nesting, one huge line, 10⁵
-citation markers, a real-looking article repeated to size) it times ``wikiparse.extract`` at
-each size and prints seconds/MB: a flat column means linear time; a column that grows with
-size means super-linear work somewhere. Never a test: timings depend on the machine.
+Each shape attacks one family of patterns of one reader (runs of "{{", deep nesting, nested
+tables, glued citation markers, "Flag of" and a run of spaces, pipe rows, "a=a=…" table cells,
+YAML aliases, a long news line…). Every run happens in a fresh child process, which reports
+the seconds ``wikiparse.extract`` took and its peak memory above what the process held before
+the call. Printed: seconds per MB (a flat row means linear time) and peak memory as a multiple
+of the input size (the goal is under 20x for every shape). Never a test: timings depend on the
+machine.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import time
+import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
-
-import wikiparse
-from wikiparse.errors import WikiparseError
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = (ROOT / "tests" / "corpus" / "wikitext" / "battle-of-ayacucho.txt").read_text("utf-8")
 PLAIN = (ROOT / "seeds" / "000_0b446f8746b756ae.txt").read_text("utf-8")
-SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000, "10m": 10_000_000}
+NEWS = (ROOT / "seeds" / "002_30c9be34c4bdeb2a.txt").read_text("utf-8")
+SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000, "4m": 4_000_000, "10m": 10_000_000}
+BOX = "{{Infobox military conflict|conflict=Battle of X|combatant1=A|combatant2=B}}\n"
+# The cell of seed 000 whose text the scrape shapes replace.
+ROW = "Islamic State of Iraq and the Levant |"
 
 
 def repeat(unit: str, size: int) -> str:
@@ -42,40 +47,83 @@ def article(size: int) -> str:
     return head + repeat(body, max(0, size - len(head)))
 
 
+def in_scrape_cell(unit: str) -> Callable[[int], str]:
+    """Seed 000 (a pipe-row scrape) with one infobox cell grown to the size."""
+    return lambda n: PLAIN.replace(ROW, "Islamic State " + repeat(unit, n) + " |", 1)
+
+
+def yaml_aliases(size: int) -> str:
+    """A front-matter head of anchors and aliases (each alias within the alias cap)."""
+    items = ", ".join(["lol"] * 50)
+    head = "".join(f"k{i}: &a{i} [{items}]\nr{i}: *a{i}\n" for i in range(size // 500))
+    return f"---\ntitle: Battle of X\n{head}---\n\nThe Battle of X was fought.\n"
+
+
 KINDS: dict[str, Callable[[int], str]] = {
+    # wikitext parser and flattener
     "open braces {{": lambda n: repeat("{{", n),
     "open links [[": lambda n: repeat("[[", n),
     "deep nesting": nested,
+    "nested tables": lambda n: BOX + repeat("{|\n|", n),
+    "table cells a=a=": lambda n: BOX + "{|\n|" + repeat("a=", n) + "\n|}\n",
+    "unclosed refs": lambda n: BOX + repeat("<ref>x ", n),
+    "wikitext article": article,
+    # scrape readers (plaintext, mirror)
     "one huge line": lambda n: repeat("Flag of Syria.svg Syrian Arab Republic [1] ", n),
     "citation markers": lambda n: repeat("word[12] ", n),
+    "glued [1] in a cell": in_scrape_cell("[1]"),
+    "'Flag of' + spaces": lambda n: in_scrape_cell(" ")(n).replace("Islamic State ", "Flag of", 1),
+    "pipe rows": lambda n: PLAIN + repeat("Belligerents | |||\n", n),
     "scraped page": lambda n: PLAIN[:2000] + repeat(PLAIN[2000:], n),
-    "wikitext article": article,
+    # front matter and news
+    "yaml aliases": yaml_aliases,
+    "news, one long line": lambda n: NEWS + "\n" + repeat("BEIRUT: said told AFP ", n),
 }
 
+# The child: build the input, measure peak RSS around one extract call.
+CHILD = """
+import contextlib, json, resource, sys, time
+sys.path.insert(0, {here!r})
+import adversarial as a
+import wikiparse
+from wikiparse.errors import WikiparseError
+text = a.KINDS[{kind!r}]({size})
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.perf_counter()
+with contextlib.suppress(WikiparseError):
+    wikiparse.extract(text)
+took = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({{"seconds": took, "peak": (peak - before) * 1024, "bytes": len(text.encode())}}))
+"""
 
-def seconds(text: str) -> float:
-    start = time.perf_counter()
-    with contextlib.suppress(WikiparseError):
-        wikiparse.extract(text)
-    return time.perf_counter() - start
+
+def measure(kind: str, size: int) -> dict[str, float]:
+    code = CHILD.format(here=str(Path(__file__).resolve().parent), kind=kind, size=size)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=900
+    )
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="10k,100k,1m,10m", help="comma list of 10k,100k,1m,10m")
+    parser.add_argument("--sizes", default="100k,1m,4m", help="comma list of " + ",".join(SIZES))
     parser.add_argument("--only", help="run only the kinds whose name contains this")
     args = parser.parse_args()
     sizes = [SIZES[s] for s in args.sizes.split(",")]
     labels = [f"{s // 1000}k" if s < 10**6 else f"{s // 10**6}M" for s in sizes]
-    print(f"{'input':<20}" + "".join(f"{label:>12}" for label in labels) + "   (seconds per MB)")
-    for name, make in KINDS.items():
+    cells = "".join(f"{label + ' s/MB':>11}{'mem':>6}" for label in labels)
+    print(f"{'input':<22}{cells}   (seconds per MB; peak memory / input size)")
+    for name in KINDS:
         if args.only and args.only not in name:
             continue
-        row = []
+        row = ""
         for size in sizes:
-            text = make(size)
-            row.append(seconds(text) / (len(text.encode("utf-8")) / 1e6))
-        print(f"{name:<20}" + "".join(f"{r:>12.3f}" for r in row), flush=True)
+            m = measure(name, size)
+            row += f"{m['seconds'] / (m['bytes'] / 1e6):>11.3f}{m['peak'] / m['bytes']:>5.0f}x"
+        print(f"{name:<22}{row}", flush=True)
 
 
 if __name__ == "__main__":

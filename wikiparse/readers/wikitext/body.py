@@ -33,7 +33,7 @@ class _Body:
         self.ctx, self.page = ctx, page
         self.title: str | None = None
         self.level = 0
-        self.flattener = Flattener(ctx, "body")
+        self.flattener = Flattener(ctx, "body", texts=True)
         self.lead = True
         self.bold: Nodes | None = None  # the lead's first bold phrase, while it is read
 
@@ -42,8 +42,10 @@ class _Body:
             self.close()
             self.title = Flattener(self.ctx, "plain").text_of(node.title)
             self.level, self.lead = node.level, False
-            links = (self.title or "").lower() in fields.LINK_SECTION_TITLES
-            self.flattener = Flattener(self.ctx, "body", links=links)
+            key = (self.title or "").lower()
+            links = key in fields.LINK_SECTION_TITLES
+            texts = not links and key not in fields.REFERENCE_TITLES  # paragraphs only
+            self.flattener = Flattener(self.ctx, "body", links=links, texts=texts)
             return
         if type(node) is Lazy and node.kind == "table" and INFOBOX_MARK in node.raw:
             return  # the layout table the infobox sat in (battle-of-evesham)
@@ -67,11 +69,10 @@ class _Body:
                 self.bold.append(node)
 
     def close(self) -> None:
-        lines = self.flattener.finish()
-        if self.lead:
-            if lines:
-                self.page.sections.append(RawSection(None, 0, [line.text for line in lines]))
+        if self.flattener.texts is not None:
+            self._paragraphs(self.flattener.finish_texts())
             return
+        lines = self.flattener.finish()
         key = (self.title or "").lower()
         if key in fields.SEE_ALSO_TITLES:
             self.page.see_also.extend(_link(line) for line in lines if line.text)
@@ -80,9 +81,14 @@ class _Body:
         elif key in fields.REFERENCE_TITLES:
             entries = [_bibliography(line) for line in lines if line.text or line.cites]
             self.page.references.extend(entries)
-        else:
-            paragraphs = [line.text for line in lines if line.text]
-            self.page.sections.append(RawSection(self.title or None, self.level, paragraphs))
+
+    def _paragraphs(self, texts: list[str]) -> None:
+        if self.lead:
+            if texts:
+                self.page.sections.append(RawSection(None, 0, texts))
+            return
+        paragraphs = [text for text in texts if text]
+        self.page.sections.append(RawSection(self.title or None, self.level, paragraphs))
 
 
 def read_body(text: str, ctx: PageContext, page: RawPage) -> None:

@@ -95,6 +95,9 @@ class Line:
             return False
         return not self.has_text()
 
+    def closed(self) -> bool:
+        return self._text is not None
+
 
 @dataclass
 class PageContext:
@@ -110,8 +113,27 @@ class PageContext:
     skipped_tables: int = 0
     reader: Reader = field(default_factory=Reader)  # parses lazy regions, counts unclosed
 
+    residue_lines: int = 0  # lines that lost broken markup, reported once (see finish)
+    residue_first: str = ""
+
     def issue(self, code: str, message: str, text: str | None = None) -> None:
         self.issues.append(Issue(code=code, message=message, text=text))
+
+    def residue(self, text: str) -> None:
+        """Count a line that lost broken markup; one Issue per page, not one per line (10^5
+        unclosed "{|" lines made 10^5 Issues)."""
+        if not self.residue_lines:
+            self.residue_first = text[:120]
+        self.residue_lines += 1
+
+    def finish(self) -> None:
+        """Issues that were counted while the page was read."""
+        if self.residue_lines:
+            lines = self.residue_lines
+            message = "unbalanced wiki markup removed from text" + (
+                f" ({lines} lines; the first shown)" if lines > 1 else ""
+            )
+            self.issue("markup-residue", message, self.residue_first)
 
     def unknown_template(self, name: str) -> None:
         if name not in self.seen_templates:
@@ -133,13 +155,18 @@ class PageContext:
 class Flattener:
     """Turns parsed nodes into ``Line``s; implements ``sink.Sink`` for the template handlers."""
 
-    def __init__(self, ctx: PageContext, mode: Mode, links: bool | None = None) -> None:
+    def __init__(
+        self, ctx: PageContext, mode: Mode, links: bool | None = None, texts: bool = False
+    ) -> None:
         self.ctx = ctx
         self._mode: Mode = mode
         # Links are kept where a reader uses them: infobox values, See also lists.
         self.keep_links = mode == "infobox" if links is None else links
         self.lines: list[Line] = [Line()]
         self.cited = False  # a citation template was met (a ref keeps only the first as fields)
+        # ``texts``: the reader wants only each line's text (paragraphs), so a finished line is
+        # kept as its text and its Line dropped: 10^5 short lines held 640 bytes each.
+        self.texts: list[str] | None = [] if texts else None
 
     @property
     def cur(self) -> Line:
@@ -153,17 +180,27 @@ class Flattener:
         self.walk(code)
         return self.finish()
 
+    def finish_texts(self) -> list[str]:
+        """The text of each line with content (a flattener made with ``texts=True``)."""
+        kept = self.texts if self.texts is not None else []
+        return [*kept, *(line.text for line in self.finish())]
+
     def finish(self) -> list[Line]:
         """The lines with content, residue of broken markup removed."""
         lines = [line for line in self.lines if not line.blank()]
         for line in lines:
-            raw = "".join(line.parts)
-            if ("{" in raw or "[" in raw or "<" in raw or "}" in raw or "]" in raw) and (
-                BRACE_RESIDUE.search(raw) or TAG_RESIDUE.search(raw)
-            ):
-                raw = clean_residue(raw, self.ctx)
-            line.close(raw)
+            if not line.closed():
+                self._settle(line)
         return lines
+
+    def _settle(self, line: Line) -> None:
+        """Clean the residue of broken markup out of a finished line, once."""
+        raw = "".join(line.parts)
+        if ("{" in raw or "[" in raw or "<" in raw or "}" in raw or "]" in raw) and (
+            BRACE_RESIDUE.search(raw) or TAG_RESIDUE.search(raw)
+        ):
+            raw = clean_residue(raw, self.ctx)
+        line.close(raw)
 
     def text_of(self, code: Nodes | None) -> str:
         """The visible text of a template parameter, on one line."""
@@ -179,8 +216,13 @@ class Flattener:
     # --- emitting -----------------------------------------------------------------------------
 
     def newline(self, depth: int = 0, bullet: bool = False) -> None:
-        if self.cur.blank():
-            self.cur.depth, self.cur.bullet = depth, bullet
+        cur = self.lines[-1]
+        if cur.blank():
+            cur.depth, cur.bullet = depth, bullet
+        elif self.texts is not None:
+            self._settle(cur)
+            self.texts.append(cur.text)
+            self.lines[-1] = Line(depth=depth, bullet=bullet)
         else:
             self.lines.append(Line(depth=depth, bullet=bullet))
 
@@ -365,6 +407,6 @@ def _has_content(contents: Lazy | Nodes) -> bool:
 def clean_residue(text: str, ctx: PageContext) -> str:
     """Remove markup that survived parsing (broken braces, raw tags), reporting braces."""
     if BRACE_RESIDUE.search(text):
-        ctx.issue("markup-residue", "unbalanced wiki markup removed from text", text[:120])
+        ctx.residue(text)
         text = BRACE_RESIDUE.sub(" ", text)
     return TAG_RESIDUE.sub(" ", text)

@@ -136,6 +136,7 @@ def read(text: str, source: str = "<string>") -> RawPage:
         page.infobox = read_infobox(infobox, ctx)
         text = text[:start] + INFOBOX_MARK + text[end:]
     read_body(text, ctx, page)  # adds bibliography entries (no key) to references
+    ctx.finish()
     if ctx.reader.unclosed:
         count = ctx.reader.unclosed
         ctx.issue("unclosed-markup", f"{count} markup opener(s) never closed; kept as text")
