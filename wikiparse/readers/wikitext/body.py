@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from wikiparse import fields
 from wikiparse.raw import RawLink, RawPage, RawRef, RawSection
-from wikiparse.readers.wikitext.flatten import Flattener, Line, PageContext
+from wikiparse.readers.wikitext.context import Line, PageContext
+from wikiparse.readers.wikitext.flatten import Flattener
 from wikiparse.readers.wikitext.nodes import BOLD, Heading, Lazy, Node, Nodes
 
 # Left where the infobox was cut out of the page, so its layout table can be recognised.

@@ -15,7 +15,8 @@ from wikiparse.readers.base import Format, Signal, count
 from wikiparse.readers.params import canonical_param
 from wikiparse.readers.wikitext.body import INFOBOX_MARK, read_body
 from wikiparse.readers.wikitext.calls import template_name
-from wikiparse.readers.wikitext.flatten import Flattener, Line, PageContext
+from wikiparse.readers.wikitext.context import Line, PageContext
+from wikiparse.readers.wikitext.flatten import Flattener
 from wikiparse.readers.wikitext.nodes import Nodes, Template
 from wikiparse.readers.wikitext.spans import INFOBOX_START, infobox_candidates
 
