@@ -33,7 +33,7 @@ from wikiparse.dumps import (
     parse_page,
     wanted,
 )
-from wikiparse.errors import WikiparseError
+from wikiparse.errors import DamagedDumpError, WikiparseError
 from wikiparse.models import Document
 
 CHECKPOINT_EVERY = 2.0  # seconds between durable checkpoints
@@ -48,6 +48,7 @@ class Work:
     path: str | None = None
     stream: StreamRange | None = None
     page: Page | None = None
+    damage: str | None = None  # found while planning (a dump that breaks off): an error
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Outcome:
     source: str
     line: str | None = None  # the output JSONL line
     error: str | None = None  # the errors JSONL line
+    damaged: bool = False  # the error is a damaged part of a dump
 
 
 def plan(inputs: list[str]) -> Iterator[Work]:
@@ -78,10 +80,17 @@ def _plan_file(path: Path) -> Iterator[Work]:
         return
     index = index_for(path)
     if index is not None:
-        for stream in list_streams(path, index):
-            yield Work(source=f"{path}@{stream.start}", stream=stream)
-    else:
+        try:
+            streams = list_streams(path, index)
+        except DamagedDumpError as exc:  # read the dump without its index
+            yield Work(source=exc.source, damage=exc.reason)
+        else:
+            yield from (Work(source=f"{path}@{s.start}", stream=s) for s in streams)
+            return
+    try:
         yield from (Work(source=p.source, page=p) for p in iter_dump(path) if wanted(p))
+    except DamagedDumpError as exc:  # the pages before the damage are planned already
+        yield Work(source=exc.source, damage=exc.reason)
 
 
 def _outcome(source: str, make: Callable[[], Document]) -> Outcome:
@@ -109,8 +118,22 @@ def run_work(work: Work) -> list[Outcome]:
         return [_outcome(work.source, lambda: extract(Path(path).read_bytes(), source=path))]
     if work.page is not None:
         return [_page_outcome(work.page)]
+    if work.damage is not None:
+        return [_damaged(work.source, work.damage)]
     assert work.stream is not None
-    return [_page_outcome(page) for page in iter_range(work.stream) if wanted(page)]
+    outcomes: list[Outcome] = []
+    try:
+        for page in iter_range(work.stream):
+            if wanted(page):
+                outcomes.append(_page_outcome(page))
+    except DamagedDumpError as exc:  # the pages before the damage are kept
+        outcomes.append(_damaged(exc.source, exc.reason))
+    return outcomes
+
+
+def _damaged(source: str, reason: str) -> Outcome:
+    line = _error_line(source, reason, DamagedDumpError.__name__)
+    return Outcome(source, error=line, damaged=True)
 
 
 def _page_outcome(page: Page) -> Outcome:
@@ -132,6 +155,7 @@ class Options:
 class Summary:
     documents: int = 0
     errors: int = 0
+    damaged: int = 0  # parts of dumps that could not be read (counted among the errors)
     seconds: float = 0.0
     interrupted: bool = False
     skipped: int = 0  # units already done in an earlier run
@@ -196,6 +220,7 @@ def run_batch(options: Options) -> Summary:
     finally:
         sink.close()
     summary.documents, summary.errors = sink.state.documents, sink.state.errors
+    summary.damaged = sink.state.damaged
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -205,7 +230,7 @@ def _write_all(options: Options, sink: JsonlSink, stop: threading.Event) -> None
     last = time.monotonic()
     for outcomes in _results(options, sink.state.done):
         for outcome in outcomes:
-            sink.write(outcome.line, outcome.error)
+            sink.write(outcome.line, outcome.error, outcome.damaged)
         sink.unit_done()
         if options.on_progress:
             options.on_progress(sink.state.documents, sink.state.errors)
@@ -227,6 +252,7 @@ def _run_parquet(options: Options) -> Summary:
                 if o.error is not None:
                     errors.write(o.error + "\n")
                     summary.errors += 1
+                    summary.damaged += o.damaged
                 elif o.line is not None:
                     summary.rows.append(_row(o.source, o.line))
                     summary.documents += 1

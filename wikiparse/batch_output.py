@@ -30,6 +30,7 @@ class Checkpoint:
     err_bytes: int = 0
     documents: int = 0
     errors: int = 0
+    damaged: int = 0  # of the errors, damaged parts of dumps
     complete: bool = False
 
     @staticmethod
@@ -60,7 +61,7 @@ class JsonlSink:
         sink._err = open(errors, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
         return sink
 
-    def write(self, line: str | None, error: str | None) -> None:
+    def write(self, line: str | None, error: str | None, damaged: bool = False) -> None:
         assert self._out is not None and self._err is not None
         if line is not None:
             self._out.write(line + "\n")
@@ -68,6 +69,7 @@ class JsonlSink:
         if error is not None:
             self._err.write(error + "\n")
             self.state.errors += 1
+            self.state.damaged += damaged
 
     def unit_done(self) -> None:
         self.state.done += 1

@@ -77,6 +77,8 @@ def _progress() -> Iterator[Callable[[int, int], None] | None]:
 def _summary(summary: Summary, out: Path) -> str:
     rate = summary.documents / summary.seconds if summary.seconds else 0.0
     done = f"{summary.documents:,} documents, {summary.errors:,} errors"
+    if summary.damaged:
+        done += f" ({summary.damaged:,} damaged dump streams)"
     if summary.skipped:
         done += f" (resumed after {summary.skipped:,} units already done)"
     return f"wikiparse: batch: {done} in {summary.seconds:.1f} s ({rate:,.1f}/s) -> {out}"

@@ -14,16 +14,22 @@ every page, so the distinct offsets cut the file into independent byte ranges.
 from __future__ import annotations
 
 import bz2
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from wikiparse.api import extract
+from wikiparse.errors import DamagedDumpError
 from wikiparse.models import Document
 from wikiparse.readers.wikitext.spans import mentions_conflict_infobox
 
 DUMP_SUFFIXES = (".xml", ".xml.bz2")
+# Where a bz2 stream starts: "BZh" and the block size digit.
+BZ2_MAGIC = re.compile(rb"BZh[1-9]")
+CHUNK = 256 * 1024  # bytes of compressed input decompressed at a time
+FOOTER = b"</mediawiki>"
 ARTICLE_NAMESPACE = "0"
 
 
@@ -63,16 +69,33 @@ def mentions_infobox(text: str) -> bool:
 
 
 def list_streams(path: str | Path, index: str | Path) -> list[StreamRange]:
-    """The byte ranges of the streams that hold pages, from the index's offsets."""
+    """The byte ranges of the streams that hold pages, from the index's offsets.
+
+    An offset where no bz2 stream starts (a junk or shifted index line) is left out, so the
+    range before it runs on to the next real stream (``iter_range`` reads every stream in its
+    range). Raises DamagedDumpError when the index itself cannot be read."""
     offsets: set[int] = set()
-    with bz2.open(index, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            head = line.split(":", 1)[0]
-            if head.isdigit():
-                offsets.add(int(head))
-    ordered = sorted(offsets)
+    try:
+        with bz2.open(index, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                head = line.split(":", 1)[0]
+                if head.isdigit():
+                    offsets.add(int(head))
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise DamagedDumpError(str(index), f"cannot read the dump index: {_reason(exc)}") from exc
+    ordered = [o for o in sorted(offsets) if _stream_starts(path, o)]
     ends: list[int | None] = [*ordered[1:], None]
     return [StreamRange(str(path), start, end) for start, end in zip(ordered, ends, strict=True)]
+
+
+def _stream_starts(path: str | Path, offset: int) -> bool:
+    with open(path, "rb") as handle:
+        handle.seek(offset)
+        return BZ2_MAGIC.fullmatch(handle.read(4)) is not None
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 def _local(tag: str) -> str:
@@ -90,29 +113,86 @@ def _page(element: ET.Element, dump: str) -> Page:
                 fields.get("text", ""), f"{dump}#{title}")  # fmt: skip
 
 
+def _decompressed(raw: bytes) -> Iterator[bytes]:
+    """The bytes of every bz2 stream in ``raw``, chunk by chunk (so what comes before damage
+    is still given); raises OSError/EOFError where a stream is corrupt or cut short."""
+    while raw:
+        decompressor = bz2.BZ2Decompressor()
+        for start in range(0, len(raw), CHUNK):
+            yield decompressor.decompress(raw[start : start + CHUNK])
+            if decompressor.eof:
+                break
+        if not decompressor.eof:
+            raise EOFError("the bz2 stream is cut short")
+        raw = decompressor.unused_data
+
+
+def _pages_of(chunks: Iterator[bytes], dump: str) -> Iterator[Page]:
+    """Pages from a run of <page> elements without a root, as the XML arrives."""
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("end",))
+    parser.feed(b"<pages>")
+    for chunk in chunks:
+        parser.feed(chunk)
+        yield from _ready_pages(parser, dump)
+    parser.feed(b"</pages>")
+    parser.close()
+    yield from _ready_pages(parser, dump)
+
+
+def _ready_pages(parser: ET.XMLPullParser[ET.Element], dump: str) -> Iterator[Page]:
+    for event in parser.read_events():
+        element: object = event[-1]
+        if isinstance(element, ET.Element) and _local(element.tag) == "page":
+            yield _page(element, dump)
+            element.clear()
+
+
 def iter_range(stream: StreamRange) -> Iterator[Page]:
-    """The pages of one bz2 stream (a run of <page> elements without a root)."""
+    """The pages of one bz2 stream (or of every stream in the range). Pages before damage are
+    given; then DamagedDumpError names the dump and the stream's offset."""
     with open(stream.path, "rb") as handle:
         handle.seek(stream.start)
         raw = handle.read() if stream.end is None else handle.read(stream.end - stream.start)
-    decompressor = bz2.BZ2Decompressor()
-    xml = decompressor.decompress(raw)  # stops at the end of this one stream
-    root = ET.fromstring(b"<pages>" + xml + b"</pages>")
     name = Path(stream.path).name
-    for element in root:
-        if _local(element.tag) == "page":
-            yield _page(element, name)
+    chunks = _decompressed(raw)
+    if stream.end is None:  # the last stream ends with the dump's closing tag: read it as XML
+        chunks = _without_footer(chunks)
+    try:
+        yield from _pages_of(chunks, name)
+    except (OSError, EOFError, ET.ParseError) as exc:
+        where = f"{stream.path}@{stream.start}"
+        raise DamagedDumpError(where, f"damaged dump stream at byte {stream.start}: "
+                               f"{_reason(exc)}") from exc  # fmt: skip
+
+
+def _without_footer(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """The last stream carries "</mediawiki>": dropped so the pages parse as one run."""
+    for chunk in chunks:
+        yield chunk.replace(FOOTER, b"")
 
 
 def iter_dump(path: str | Path) -> Iterator[Page]:
-    """Every page of a whole dump (.xml or .xml.bz2), streamed with constant memory."""
+    """Every page of a whole dump (.xml or .xml.bz2), streamed with constant memory. Pages
+    before damage are given; then DamagedDumpError names the dump and the byte reached."""
     opener = bz2.open if str(path).endswith(".bz2") else open
     name = Path(path).name
     with opener(path, "rb") as handle:
-        for _, element in ET.iterparse(handle, events=("end",)):
-            if _local(element.tag) == "page":
-                yield _page(element, name)
-                element.clear()
+        try:
+            for _, element in ET.iterparse(handle, events=("end",)):
+                if _local(element.tag) == "page":
+                    yield _page(element, name)
+                    element.clear()
+        except (OSError, EOFError, ET.ParseError) as exc:
+            at = _position(handle)
+            raise DamagedDumpError(f"{path}@{at}", f"damaged dump at byte {at} of its "
+                                   f"XML: {_reason(exc)}") from exc  # fmt: skip
+
+
+def _position(handle: object) -> int:
+    try:
+        return int(handle.tell())  # type: ignore[attr-defined]
+    except (OSError, ValueError, EOFError):
+        return -1
 
 
 def wanted(page: Page) -> bool:

@@ -32,3 +32,9 @@ class NotAConflictError(WikiparseError):
 
 class InputTooLargeError(WikiparseError):
     """The input is larger than the configured size cap."""
+
+
+class DamagedDumpError(WikiparseError):
+    """Part of a MediaWiki dump cannot be read (a corrupt or truncated bz2 stream, broken XML,
+    a bad index): the pages there are lost, the rest of the dump is still read. ``source``
+    names the dump and the byte offset ("dump.xml.bz2@1234")."""
