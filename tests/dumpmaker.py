@@ -20,14 +20,16 @@ def page_xml(page_id: int, title: str, text: str, ns: int = 0) -> str:
             "</revision></page>\n")  # fmt: skip
 
 
-def multistream(folder: Path, pages: list[tuple[int, str, str]]) -> tuple[Path, Path]:
+def multistream(
+    folder: Path, pages: list[tuple[int, str, str]], per_stream: int = PAGES_PER_STREAM
+) -> tuple[Path, Path]:
     dump = folder / "testwiki-20260101-pages-articles-multistream.xml.bz2"
     index = folder / "testwiki-20260101-pages-articles-multistream-index.txt.bz2"
     lines, offset = [], 0
     with open(dump, "wb") as out:
         offset += out.write(bz2.compress(HEADER.encode()))
-        for i in range(0, len(pages), PAGES_PER_STREAM):
-            chunk = pages[i : i + PAGES_PER_STREAM]
+        for i in range(0, len(pages), per_stream):
+            chunk = pages[i : i + per_stream]
             lines += [f"{offset}:{pid}:{title}" for pid, title, _ in chunk]
             body = "".join(page_xml(pid, title, text) for pid, title, text in chunk)
             offset += out.write(bz2.compress(body.encode()))
@@ -36,8 +38,19 @@ def multistream(folder: Path, pages: list[tuple[int, str, str]]) -> tuple[Path, 
     return dump, index
 
 
-def plain(folder: Path, pages: list[tuple[int, str, str]]) -> Path:
-    dump = folder / "testwiki-20260101-pages-articles.xml.bz2"
-    body = "".join(page_xml(pid, title, text) for pid, title, text in pages)
-    dump.write_bytes(bz2.compress((HEADER + body + FOOTER).encode()))
+def plain(folder: Path, pages: list[tuple[int, str, str]], compress: bool = True) -> Path:
+    name = "testwiki-20260101-pages-articles.xml" + (".bz2" if compress else "")
+    dump = folder / name
+    data = HEADER + "".join(page_xml(pid, title, text) for pid, title, text in pages) + FOOTER
+    dump.write_bytes(bz2.compress(data.encode()) if compress else data.encode())
     return dump
+
+
+def index_offsets(index: Path) -> list[int]:
+    """The distinct stream offsets an index lists, in order."""
+    lines = bz2.decompress(index.read_bytes()).decode().splitlines()
+    return sorted({int(line.split(":", 1)[0]) for line in lines if line})
+
+
+def write_index(index: Path, lines: list[str]) -> None:
+    index.write_bytes(bz2.compress(("\n".join(lines) + "\n").encode()))
