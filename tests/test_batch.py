@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -112,9 +113,45 @@ def test_killed_batch_resumes_with_every_document_once(tmp_path: Path, sig: int)
     assert sources == sorted(str(p) for p in inputs.iterdir())  # each once, in order
 
 
-def test_resume_needs_a_checkpoint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["batch", str(CORPUS), "-o", str(tmp_path / "x.jsonl"), "--resume"]) == 1
-    assert "nothing to resume" in capsys.readouterr().err
+def test_resume_without_a_checkpoint_starts_afresh(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Killed before the first checkpoint, --resume (as --help says to) runs the whole batch."""
+    out = tmp_path / "x.jsonl"
+    out.write_text('{"source": "half a line')  # what a kill in the first seconds leaves
+    assert main(["batch", str(CORPUS), "-o", str(out), "--resume"]) == 0
+    assert "started afresh" in capsys.readouterr().err
+    reference = tmp_path / "ref.jsonl"
+    assert main(["batch", str(CORPUS), "-o", str(reference)]) == 0
+    assert out.read_bytes() == reference.read_bytes()
+
+
+@pytest.mark.parametrize("when", ["before", "after"], ids=["before-checkpoint", "after"])
+def test_kill_9_at_a_random_moment_then_resume(tmp_path: Path, when: str) -> None:
+    """SIGKILL before or after the first checkpoint, then --resume: the output and errors
+    files are byte-identical to an uninterrupted run's."""
+    inputs = _slow_corpus(tmp_path / "in", 400)
+    (inputs / "00007.txt").write_text("   ")  # one error line too
+    reference, out = tmp_path / "ref.jsonl", tmp_path / "out.jsonl"
+    base = [sys.executable, "-m", "wikiparse", "batch", str(inputs)]
+    subprocess.run([*base, "-o", str(reference)], capture_output=True, timeout=600)
+    process = subprocess.Popen([*base, "-o", str(out)], stderr=subprocess.DEVNULL)
+    checkpoint = tmp_path / "out.jsonl.checkpoint"
+    rng = random.Random()
+    if when == "before":
+        time.sleep(rng.uniform(0.0, 0.8))  # start-up takes about half a second
+    else:
+        deadline = time.monotonic() + 60
+        while not checkpoint.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0.0, 1.0))
+    process.kill()
+    process.wait(timeout=60)
+    resumed = subprocess.run([*base, "-o", str(out), "--resume"], capture_output=True, timeout=600)
+    assert resumed.returncode == 1, resumed.stderr  # the one bad input
+    assert out.read_bytes() == reference.read_bytes()
+    errors = tmp_path / "out.errors.jsonl"
+    assert errors.read_bytes() == (tmp_path / "ref.errors.jsonl").read_bytes()
 
 
 def test_dask_read_dump_equals_serial(tmp_path: Path) -> None:
@@ -136,3 +173,40 @@ def test_parquet_output(tmp_path: Path) -> None:
     assert table[0]["name"] == "Battle of Ayacucho"
     assert wikiparse.Document.model_validate_json(table[0]["document"]).format == "wikitext"
     assert not os.path.exists(str(out) + ".tmp")
+
+
+def test_folder_entries_that_are_not_files_are_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(WIKITEXT[0])
+    (folder / "loop").symlink_to(folder / "loop")
+    (folder / "dangling").symlink_to(folder / "nowhere")
+    (folder / "up").symlink_to(tmp_path)
+    os.mkfifo(folder / "fifo")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    assert main(["batch", str(folder), "-o", str(out), "--errors", str(errors)]) == 1
+    assert [r["source"] for r in lines(out)] == [str(folder / "a.txt")]
+    reasons = {Path(str(r["source"])).name: str(r["error"]) for r in lines(errors)}
+    assert set(reasons) == {"loop", "dangling", "up", "fifo"}
+    assert "loop" in reasons["loop"] and "dangling" in reasons["dangling"]
+    assert "FIFO" in reasons["fifo"] and "not followed" in reasons["up"]
+    assert {r["type"] for r in lines(errors)} == {"UnreadableInputError"}
+
+
+def test_a_file_deleted_during_the_batch_is_one_error_line(tmp_path: Path) -> None:
+    from wikiparse.batch import Options, run_batch
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(WIKITEXT[0])
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+
+    def delete_c(documents: int, failed: int) -> None:  # after the first file is written
+        (folder / "c.txt").unlink(missing_ok=True)
+
+    summary = run_batch(Options([str(folder)], out, errors, on_progress=delete_c))
+    assert (summary.documents, summary.errors) == (2, 1)
+    (error,) = lines(errors)
+    assert error["source"] == str(folder / "c.txt") and "gone" in str(error["error"])
+    assert error["type"] == "UnreadableInputError"

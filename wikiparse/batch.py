@@ -33,9 +33,14 @@ from wikiparse.dumps import (
     parse_page,
     wanted,
 )
-from wikiparse.errors import DamagedDumpError, WikiparseError
+from wikiparse.errors import DamagedDumpError, UnreadableInputError, WikiparseError
 from wikiparse.models import Document
 
+# Folder entries that are not files, by what they are (reported, not read).
+SPECIAL_FILES: tuple[tuple[Callable[[Path], bool], str], ...] = (
+    (Path.is_fifo, "a FIFO"), (Path.is_socket, "a socket"),
+    (Path.is_block_device, "a block device"), (Path.is_char_device, "a character device"),
+)  # fmt: skip
 CHECKPOINT_EVERY = 2.0  # seconds between durable checkpoints
 CHECKPOINT_UNITS = 200  # … or this many units of work, whichever comes first
 
@@ -48,7 +53,10 @@ class Work:
     path: str | None = None
     stream: StreamRange | None = None
     page: Page | None = None
-    damage: str | None = None  # found while planning (a dump that breaks off): an error
+    # found while planning, written as an error: a dump that breaks off, a folder entry that
+    # cannot be read (a FIFO, a dangling or looping symbolic link)
+    problem: str | None = None
+    problem_type: str = DamagedDumpError.__name__
 
 
 @dataclass(frozen=True)
@@ -65,13 +73,42 @@ def plan(inputs: list[str]) -> Iterator[Work]:
     for name in inputs:
         path = Path(name)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    yield from _plan_file(child)
+            yield from _plan_folder(path)
         elif path.is_file():
             yield from _plan_file(path)
         else:
             raise BatchError(name, "no such file or folder")
+
+
+def _plan_folder(folder: Path) -> Iterator[Work]:
+    """Regular files under ``folder`` in sorted order (hidden ones left out); any other entry
+    but a folder is reported as an error line, never skipped silently."""
+    for child in sorted(folder.rglob("*")):
+        if any(part.startswith(".") for part in child.relative_to(folder).parts):
+            continue
+        if child.is_file():
+            yield from _plan_file(child)
+        elif not child.is_dir() or child.is_symlink():
+            yield Work(source=str(child), problem=_not_a_file(child),
+                       problem_type=UnreadableInputError.__name__)  # fmt: skip
+
+
+def _not_a_file(path: Path) -> str:
+    """Why a folder entry is not read."""
+    if path.is_symlink():
+        if path.is_dir():
+            return "a symbolic link to a folder: not followed (it could loop)"
+        try:
+            path.resolve(strict=True)
+        except FileNotFoundError:
+            return "a symbolic link to nothing (dangling): skipped"
+        except (OSError, RuntimeError):
+            return "a symbolic link loop: skipped"
+        return "a symbolic link to something that is not a file: skipped"
+    if not path.exists():
+        return "cannot read: the file is gone (deleted during the batch?)"
+    kind = next((name for test, name in SPECIAL_FILES if test(path)), None)
+    return f"{kind}, not a regular file: skipped" if kind else "not a regular file: skipped"
 
 
 def _plan_file(path: Path) -> Iterator[Work]:
@@ -83,14 +120,14 @@ def _plan_file(path: Path) -> Iterator[Work]:
         try:
             streams = list_streams(path, index)
         except DamagedDumpError as exc:  # read the dump without its index
-            yield Work(source=exc.source, damage=exc.reason)
+            yield Work(source=exc.source, problem=exc.reason)
         else:
             yield from (Work(source=f"{path}@{s.start}", stream=s) for s in streams)
             return
     try:
         yield from (Work(source=p.source, page=p) for p in iter_dump(path) if wanted(p))
     except DamagedDumpError as exc:  # the pages before the damage are planned already
-        yield Work(source=exc.source, damage=exc.reason)
+        yield Work(source=exc.source, problem=exc.reason)
 
 
 def _outcome(source: str, make: Callable[[], Document]) -> Outcome:
@@ -115,11 +152,12 @@ def run_work(work: Work) -> list[Outcome]:
     """What one unit of work gives (picklable, runs in a worker process)."""
     if work.path is not None:
         path = work.path
-        return [_outcome(work.source, lambda: extract(Path(path).read_bytes(), source=path))]
+        return [_outcome(work.source, lambda: extract(_read(path), source=path))]
     if work.page is not None:
         return [_page_outcome(work.page)]
-    if work.damage is not None:
-        return [_damaged(work.source, work.damage)]
+    if work.problem is not None:
+        line = _error_line(work.source, work.problem, work.problem_type)
+        return [Outcome(work.source, error=line, damaged=_is_damage(work.problem_type))]
     assert work.stream is not None
     outcomes: list[Outcome] = []
     try:
@@ -129,6 +167,20 @@ def run_work(work: Work) -> list[Outcome]:
     except DamagedDumpError as exc:  # the pages before the damage are kept
         outcomes.append(_damaged(exc.source, exc.reason))
     return outcomes
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise UnreadableInputError(path, "cannot read: the file is gone (deleted during the "
+                                   "batch?)") from exc  # fmt: skip
+    except OSError as exc:
+        raise UnreadableInputError(path, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _is_damage(kind: str) -> bool:
+    return kind == DamagedDumpError.__name__
 
 
 def _damaged(source: str, reason: str) -> Outcome:
@@ -159,6 +211,7 @@ class Summary:
     seconds: float = 0.0
     interrupted: bool = False
     skipped: int = 0  # units already done in an earlier run
+    fresh: bool = False  # --resume found no checkpoint and started from the beginning
     rows: list[dict[str, str | None]] = field(default_factory=list)
 
 
@@ -205,7 +258,7 @@ def run_batch(options: Options) -> Summary:
     if options.parquet:
         return _run_parquet(options)
     sink = JsonlSink.open(options.out, options.errors, options.inputs, options.resume)
-    summary = Summary(skipped=sink.state.done)
+    summary = Summary(skipped=sink.state.done, fresh=sink.fresh)
     if sink.state.complete:
         sink.close()
         return summary

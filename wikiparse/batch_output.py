@@ -48,15 +48,18 @@ class JsonlSink:
     _out: IO[str] | None = field(default=None, repr=False)
     _err: IO[str] | None = field(default=None, repr=False)
 
+    fresh: bool = False  # --resume found no checkpoint (killed before the first): started anew
+
     @classmethod
     def open(cls, out: Path, errors: Path, inputs: list[str], resume: bool) -> JsonlSink:
         state = Checkpoint(inputs=inputs)
-        if resume:
+        fresh = resume and not Checkpoint.path_for(out).exists()
+        if resume and not fresh:
             state = _load(out, inputs)
         for path, size in ((out, state.out_bytes), (errors, state.err_bytes)):
             with open(path, "a+b") as handle:  # create, then cut back to the checkpoint
                 handle.truncate(size)
-        sink = cls(out, errors, state)
+        sink = cls(out, errors, state, fresh=fresh)
         sink._out = open(out, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
         sink._err = open(errors, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
         return sink
@@ -95,8 +98,6 @@ class JsonlSink:
 
 def _load(out: Path, inputs: list[str]) -> Checkpoint:
     path = Checkpoint.path_for(out)
-    if not path.exists():
-        raise BatchError(str(out), f"nothing to resume: no checkpoint {path.name} beside it")
     state = Checkpoint(**json.loads(path.read_text(encoding="utf-8")))
     if state.inputs != inputs:
         raise BatchError(

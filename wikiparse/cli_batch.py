@@ -96,6 +96,9 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:  # the output folder is missing, the disk is full, …
             target = exc.filename or args.output
             raise BatchError(str(target), f"cannot write: {exc.strerror or exc}") from exc
+    if summary.fresh:
+        print(f"wikiparse: batch: no checkpoint for {args.output} (stopped before the first); "
+              "started afresh", file=sys.stderr)  # fmt: skip
     print(_summary(summary, args.output), file=sys.stderr)
     if summary.interrupted:
         print("wikiparse: interrupted; rerun with --resume to continue", file=sys.stderr)

@@ -38,3 +38,8 @@ class DamagedDumpError(WikiparseError):
     """Part of a MediaWiki dump cannot be read (a corrupt or truncated bz2 stream, broken XML,
     a bad index): the pages there are lost, the rest of the dump is still read. ``source``
     names the dump and the byte offset ("dump.xml.bz2@1234")."""
+
+
+class UnreadableInputError(WikiparseError):
+    """An input named by a batch cannot be read as a file (gone, a FIFO, a dangling or looping
+    symbolic link, no permission)."""
