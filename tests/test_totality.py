@@ -4,6 +4,8 @@ else, never a hang. Random text and bytes, and real pages mutated the ways scrap
 
 from __future__ import annotations
 
+import contextlib
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -68,3 +70,49 @@ def test_any_bytes(data: bytes, encoding: str) -> None:
 @given(mutated(), st.one_of(st.none(), st.sampled_from(FORMATS)))
 def test_mutated_pages(text: str, fmt: str | None) -> None:
     total(text, fmt)
+
+
+# --- the outside attack's findings, as a fuzz over real pages ---------------------------------
+
+# What callers and files really hand over: lone surrogates (Python strings), NULs, BOMs, C1
+# controls and bidi overrides, huge figures, bad YAML scalars.
+HOSTILE = [
+    *("\ud800", "\udfff", "x\ud83d", "\x00", "\ufeff", "\x9b31m", "\u202e", "\u2066", "\x85"),
+    *("9" * 400 + " killed", "date: 2018-02-30\n", "n: " + "9" * 5000 + "\n", "&a9;"),
+]
+
+
+@st.composite
+def hostile_pages(draw: st.DrawFn) -> str | bytes:
+    """A corpus page with hostile pieces spliced in, maybe truncated, as str or bytes
+    (UTF-8, UTF-8 with a BOM, UTF-16 with a BOM, or cut mid-character)."""
+    text = draw(mutated())
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.sampled_from(HOSTILE)) + text[at:]
+    form = draw(st.sampled_from(["str", "utf-8", "bom", "utf-16", "cut"]))
+    if form == "str":
+        return text
+    data = text.encode("utf-16" if form == "utf-16" else "utf-8", errors="surrogatepass")
+    if form == "bom":
+        data = b"\xef\xbb\xbf" + data
+    if form == "cut":
+        data = data[: draw(st.integers(0, len(data)))]
+    return data
+
+
+@BUDGET
+@given(hostile_pages(), st.one_of(st.none(), st.sampled_from(FORMATS)))
+def test_hostile_pages_give_documents_that_serialize(data: str | bytes, fmt: str | None) -> None:
+    try:
+        document = wikiparse.extract(data, format=fmt)
+    except WikiparseError:
+        return
+    for output in ("json", "yaml", "table", "jsonl"):
+        rendered = wikiparse.render(document, output)
+        assert "\ud800" not in rendered and "\x9b" not in rendered and "\u202e" not in rendered
+    assert Document.model_validate_json(document.model_dump_json()) == document
+    if document.conflict is not None:
+        wikiparse.render(document, "wikitext")
+        with contextlib.suppress(WikiparseError):  # parse agrees or refuses
+            wikiparse.parse(data, format=fmt)

@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from wikiparse.models import FormatName
 from wikiparse.raw import RawPage, RawReport
 
-# A signal counts evidence in the head of a text; its weight says how much one count is worth.
+# A signal counts evidence in a text; its weight says how much one count is worth. Signals get
+# the whole text and look at its head (DETECT_HEAD characters: the shape of a page shows in
+# its start, and detection stays cheap), except where a format's mark can lie further on.
 SignalFn = Callable[[str], int]
+DETECT_HEAD = 200_000
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ def count(pattern: re.Pattern[str], cap: int) -> SignalFn:
 
     def counted(text: str) -> int:
         total = 0
-        for _ in pattern.finditer(text):
+        for _ in pattern.finditer(text, 0, DETECT_HEAD):
             total += 1
             if total >= cap:
                 break
@@ -51,9 +54,11 @@ def count(pattern: re.Pattern[str], cap: int) -> SignalFn:
 
 def contains(words: tuple[str, ...]) -> SignalFn:
     """How many of ``words`` occur anywhere."""
-    return lambda text: sum(1 for w in words if w in text)
+    return lambda text: sum(1 for w in words if w in text[:DETECT_HEAD])
 
 
 def lines_starting(words: tuple[str, ...]) -> SignalFn:
     """How many lines start with one of ``words`` (after leading spaces)."""
-    return lambda text: sum(1 for line in text.splitlines() if line.strip().startswith(words))
+    return lambda text: sum(
+        1 for line in text[:DETECT_HEAD].splitlines() if line.strip().startswith(words)
+    )

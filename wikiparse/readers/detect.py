@@ -9,15 +9,11 @@ from __future__ import annotations
 from wikiparse.readers.base import Format
 from wikiparse.readers.registry import FALLBACK, REGISTRY
 
-# The shape of a page shows in its start; reading only this much keeps detection cheap.
-DETECT_HEAD = 200_000
-
 
 def scores(text: str) -> dict[str, int]:
     """The evidence for each format (higher is stronger)."""
-    head = text[:DETECT_HEAD]
     return {
-        fmt.name: sum(signal.count(head) * signal.weight for signal in fmt.signals)
+        fmt.name: sum(signal.count(text) * signal.weight for signal in fmt.signals)
         for fmt in REGISTRY
     }
 

@@ -1,0 +1,130 @@
+"""The findings of an outside attack, one test each: what broke, and what it gives now.
+
+(Dumps that survive damage: test_dump_damage.py; resume and folder entries: test_batch.py;
+the fuzz over real pages: test_totality.py. Linear time is measured by bench/adversarial.py.)
+"""
+
+from __future__ import annotations
+
+import tracemalloc
+
+import pytest
+
+import wikiparse
+from wikiparse import Document
+
+BOX = "{{Infobox military conflict|conflict=Battle of X|combatant1=A|combatant2=B%s}}"
+FM = "---\ntitle: Battle of X\n%s\n---\n# Battle of X\n\nText.\n"
+
+
+def codes(doc: Document) -> list[str]:
+    return [issue.code for issue in doc.issues]
+
+
+def serializes(doc: Document) -> None:
+    for output in ("json", "jsonl", "yaml", "table"):
+        wikiparse.render(doc, output)
+    assert Document.model_validate_json(doc.model_dump_json()) == doc
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ("x\ud800", None),
+        (BOX % "|commander1=Talal Silo\ud800", None),
+        (FM % "place: Qadam\ud800", "frontmatter"),
+        (BOX % "" + "\nThe battle \udc00 was fought.\n", None),
+    ],
+    ids=["alone", "commander", "yaml head", "paragraph"],
+)
+def test_lone_surrogates_become_replacement_characters(text: str, fmt: str | None) -> None:
+    doc = wikiparse.extract(text, format=fmt)
+    assert "lone-surrogates" in codes(doc)
+    assert "\ufffd" in doc.model_dump_json()
+    serializes(doc)
+
+
+@pytest.mark.parametrize(
+    ("figure", "low", "code"),
+    [
+        ("9" * 400 + " killed", None, "implausible-figure"),
+        ("9" * 30 + " killed", None, "implausible-figure"),
+        ("10,000,000,001 killed", None, "implausible-figure"),
+        ("9,999,999,999 killed", 9_999_999_999, None),
+        ("1.2 million killed", 1_200_000, None),
+        ("0.7 million", 700_000, None),
+        ("2.5 thousand", 2_500, None),
+    ],
+)
+def test_figures_are_exact_or_flagged(figure: str, low: int | None, code: str | None) -> None:
+    doc = wikiparse.extract(BOX % f"|casualties1={figure}")
+    assert doc.conflict is not None
+    (quantity,) = doc.conflict.sides[0].casualties
+    assert quantity.low == low
+    assert (code in codes(doc)) if code else not codes(doc)
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["date: 2018-02-30", "x: " + "9" * 5000, "when: 2018-13-01"],
+    ids=["day", "int", "month"],
+)
+def test_bad_yaml_scalars_are_kept_as_text(head: str) -> None:
+    doc = wikiparse.extract(FM % head, format="frontmatter")
+    assert doc.conflict is not None and doc.conflict.name == "Battle of X"
+    assert "unparsed-value" in codes(doc) and "invalid-frontmatter" not in codes(doc)
+    serializes(doc)
+
+
+def test_yaml_alias_expansion_is_capped() -> None:
+    head = (
+        "a: &a [" + ",".join(["lolololololololololol"] * 200) + "]\n"
+        "b: &b [*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d]\n"
+        "infoboxes:\n  - result: [*e,*e,*e,*e]"
+    )
+    text = FM % head
+    doc = wikiparse.extract(text, format="frontmatter")
+    assert "invalid-frontmatter" in codes(doc)
+    assert "expand" in next(i.message for i in doc.issues if i.code == "invalid-frontmatter")
+    assert len(doc.model_dump_json()) < 10 * len(text)
+    assert doc.conflict is not None and doc.conflict.sections  # the body is still read
+
+
+def test_front_matter_past_the_detection_head_is_front_matter() -> None:
+    head = 'title: Battle of X\nplace: Qadam\nnotes: "' + "word " * 100_000 + '"'
+    doc = wikiparse.extract(FM % head)
+    assert doc.format == "frontmatter"
+    assert doc.conflict is not None and doc.conflict.name == "Battle of X"
+
+
+@pytest.mark.parametrize("char", ["\x9b", "\x85", "\u202e", "\u2066", "\u202a"])
+def test_c1_controls_and_bidi_overrides_never_reach_output(char: str) -> None:
+    doc = wikiparse.extract(BOX % f"|result=Victory {char}31m red {char} txt")
+    assert "control-characters" in codes(doc)
+    for output in ("json", "jsonl", "yaml", "table", "wikitext"):
+        assert char not in wikiparse.render(doc, output)
+
+
+def test_mojibake_is_repaired_before_c1_controls_are_removed() -> None:
+    # "Á" read as Windows-1252 is "Ã" + U+0081, a C1 control: repaired, not stripped
+    doc = wikiparse.extract(BOX % "|place=\u00c3\u0081vila, Spain")
+    assert doc.conflict is not None and doc.conflict.place == "Ávila, Spain"
+
+
+def test_unclosed_nested_tables_stay_within_20x_memory() -> None:
+    """Deterministic (Python allocations, not the process size): 1 MB of unclosed "{|" lines
+    took 336x its size when every line's lists were kept to the end of the section."""
+    table = "{|\n|" * 50_000
+    tracemalloc.start()
+    try:
+        wikiparse.extract(BOX % "" + "\n" + table)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * len(table)
+
+
+def test_broken_markup_is_one_issue_per_page_not_per_line() -> None:
+    doc = wikiparse.extract(BOX % "" + "\n" + "}} text\n" * 1000)
+    assert codes(doc).count("markup-residue") == 1
+    assert "1000 lines" in next(i.message for i in doc.issues if i.code == "markup-residue")
