@@ -105,23 +105,13 @@ LOADER: type[Any] = LOADERS[0]
 
 
 def _safe_load(head: str, issues: list[Issue]) -> Any:
-    """Compose the head once (aliases stay shared nodes, so a bomb is still small there),
-    measure it, and only then build the values."""
+    """Check the aliases on the event stream (before any node is built: a bomb costs nothing),
+    then compose and build the values."""
+    if "*" in head:  # an alias needs "*name"; without one there is nothing to expand
+        _check_aliases(head)
     loader = LOADER(head)
     try:
-        node = loader.get_single_node()
-        if node is None:
-            return None
-        aliases, size = _measure(node)
-        if aliases > MAX_ALIASES:
-            raise yaml.YAMLError(f"more than {MAX_ALIASES} aliases (an alias bomb?)")
-        cap = EXPANSION_FLOOR + EXPANSION_FACTOR * len(head)
-        if size > cap:
-            raise yaml.YAMLError(
-                f"its aliases expand to {size:,} characters, over the cap of {cap:,} "
-                "(an alias bomb?)"
-            )
-        data = loader.construct_document(node)
+        data = loader.get_single_data()
         if loader.bad_scalars:
             issues.append(_bad_scalars_issue(loader.bad_scalars))
         return data
@@ -138,33 +128,35 @@ def _bad_scalars_issue(values: list[str]) -> Issue:
     )
 
 
-def _measure(root: yaml.Node) -> tuple[int, int]:
-    """(alias references, characters once every alias is expanded), in one walk that visits
-    each node once: a shared node's expanded size is computed once and counted per use."""
-    sizes: dict[int, int] = {}
+def _check_aliases(head: str) -> None:
+    """Raise YAMLError past MAX_ALIASES aliases, or when the aliases would expand the head past
+    its cap (counted in characters, each anchored value's size known when it closes)."""
+    cap = EXPANSION_FLOOR + EXPANSION_FACTOR * len(head)
+    anchors: dict[str, int] = {}
+    open_sizes: list[tuple[str | None, int]] = [(None, 0)]  # (anchor, size so far)
     aliases = 0
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
-    while stack:
-        node, done = stack.pop()
-        if done:
-            sizes[id(node)] = 1 + sum(sizes[id(child)] for child in _children(node))
-            continue
-        if id(node) in sizes:
+    for event in yaml.parse(head, Loader=LOADER):
+        size = 0
+        if isinstance(event, yaml.AliasEvent):
             aliases += 1
+            if aliases > MAX_ALIASES:
+                raise yaml.YAMLError(f"more than {MAX_ALIASES} aliases (an alias bomb?)")
+            size = anchors.get(str(event.anchor), 0)
+        elif isinstance(event, yaml.ScalarEvent):
+            size = len(event.value) + 1
+            if event.anchor:
+                anchors[event.anchor] = size
+        elif isinstance(event, yaml.CollectionStartEvent):
+            open_sizes.append((event.anchor, 1))
             continue
-        sizes[id(node)] = len(str(node.value)) + 1 if isinstance(node, yaml.ScalarNode) else 0
-        if not isinstance(node, yaml.ScalarNode):
-            stack.append((node, True))
-            stack.extend((child, False) for child in _children(node))
-    return aliases, sizes[id(root)]
-
-
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    if isinstance(node, yaml.MappingNode):
-        return [part for pair in node.value for part in pair]
-    return []
+        elif isinstance(event, yaml.CollectionEndEvent) and len(open_sizes) > 1:
+            anchor, size = open_sizes.pop()
+            if anchor:
+                anchors[anchor] = size
+        anchor, total = open_sizes[-1]
+        open_sizes[-1] = (anchor, total + size)
+        if total + size > cap:
+            raise yaml.YAMLError(f"its aliases expand it past {cap:,} characters (an alias bomb?)")
 
 
 def _load(head: str, page: RawPage) -> dict[str, Any]:

@@ -20,6 +20,8 @@ from wikiparse.models import Claim, Quantity, QuantityKind
 from wikiparse.values.quantities import MAX_FIGURE_DIGITS, plausible
 
 # Sentence ends: ".", "!" or "?" (maybe closing a quote) before a capital or a digit.
+MAX_SENTENCE = 5_000  # characters; real sentences are far shorter
+MENTION_CHUNK = 20_000  # characters of text searched for names at a time
 SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[\"“‘]?[A-Z0-9])")
 TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+|\d+|[^\W\d_][\w'’-]*|%|[^\w\s]")
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
@@ -66,10 +68,24 @@ class _Figure:
 def sentences(paragraph: str) -> list[str]:
     out, start = [], 0
     for match in SENTENCE_END.finditer(paragraph):
-        out.append(paragraph[start : match.end()].strip())
+        out.extend(_bounded(paragraph[start : match.end()].strip()))
         start = match.end()
-    out.append(paragraph[start:].strip())
+    out.extend(_bounded(paragraph[start:].strip()))
     return [s for s in out if s]
+
+
+def _bounded(sentence: str, limit: int = 0) -> list[str]:
+    """A "sentence" longer than MAX_SENTENCE (no full stop in a page of text) is read in
+    pieces cut at spaces: its tokens for the whole megabyte held 30 bytes per input byte."""
+    limit = limit or MAX_SENTENCE
+    pieces = []
+    while len(sentence) > limit:
+        cut = sentence.rfind(" ", 0, limit)
+        cut = cut if cut > 0 else limit
+        pieces.append(sentence[:cut])
+        sentence = sentence[cut:].lstrip()
+    pieces.append(sentence)
+    return pieces
 
 
 def _number(tokens: list[str], lows: list[str], i: int) -> tuple[int, int, bool] | None:
@@ -272,8 +288,13 @@ def extract_claims(paragraphs: list[str]) -> list[Claim]:
 
 
 def mentions(text: str) -> list[str]:
-    """The groups and reporting organisations a text names, by their canonical names."""
-    seen = first_positions(text)
+    """The groups and reporting organisations a text names, by their canonical names. A long
+    text is read in pieces of MENTION_CHUNK characters cut at spaces, so the word lists stay
+    small (a megabyte of one paragraph held 30 bytes per input byte)."""
+    seen: dict[str, tuple[int, int]] = {}  # alias -> (piece, word index): order only
+    for n, piece in enumerate(_bounded(text, MENTION_CHUNK)):
+        for alias, i in first_positions(piece).items():
+            seen.setdefault(alias, (n, i))
     found = []
     for table in (vocab.BELLIGERENT_ALIASES, vocab.NEWS_SOURCES):
         for name, aliases in table.items():

@@ -18,10 +18,17 @@ LEAD_SUBJECT = re.compile(
 LEADING_SEPARATORS, TRAILING_SEPARATORS = ",;:•·", ",;•·"
 
 
+# Past this length squash rewrites runs of whitespace in place instead of splitting to words.
+LONG_TEXT = 10_000
+WHITESPACE_RUN = re.compile(r"\s+")
+
+
 def squash(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
     if "  " not in text and text.isprintable():  # the common case: nothing to collapse
         return text.strip()
+    if len(text) > LONG_TEXT:  # no list of every word of a megabyte line: 8 bytes per byte
+        return WHITESPACE_RUN.sub(" ", text).strip()
     return " ".join(text.split())  # str.split() splits where the regex \s+ would
 
 

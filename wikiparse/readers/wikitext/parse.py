@@ -45,6 +45,9 @@ LINK_OPEN = re.compile(r"\[\[([^\[\]{}|\n<>]+)\|")
 # repeats are possessive, so a match that fails never backtracks.
 TEMPLATE_PLAIN = re.compile(r"\{\{([^{}|\[\]<>&\n]+)((?:\|[^{}|\[\]<>&\n]*+)*+)\}\}")
 MAX_DEPTH = 40  # open templates and links; deeper openers stay text (MediaWiki caps too)
+# Parameters of one template; the separators past it stay text in the last one. Real
+# templates have tens; "{{x|a|a|…}}" with 10^5 of them held 140 bytes per input byte.
+MAX_PARAMS = 500
 
 
 def _split_key(part: Nodes) -> tuple[str | None, Nodes]:
@@ -72,9 +75,9 @@ def _params(parts: list[Nodes]) -> list[Param]:
 
 
 def _plain_params(raw: str) -> list[Param]:
-    """The parameters of a TEMPLATE_PLAIN match ("|a|k=v"): text only."""
+    """The parameters of a TEMPLATE_PLAIN match ("|a|k=v"): text only, MAX_PARAMS at most."""
     params, position = [], 0
-    for piece in raw.split("|")[1:]:
+    for piece in raw.split("|", MAX_PARAMS)[1:]:
         key, eq, value = piece.partition("=")
         if not eq:
             position += 1
@@ -88,6 +91,7 @@ class Reader:
 
     def __init__(self) -> None:
         self.unclosed = 0
+        self.capped = 0  # parameter separators past MAX_PARAMS, kept as text
 
     def block(self, text: str, start: int = 0, end: int | None = None) -> Nodes:
         """A range read as lines of their own: lists, headings, tables and rules count."""
@@ -111,8 +115,10 @@ class _Pass(TagRules, LineRules):
         pos = self.line_start(self.start) if self.block else self.start
         while (m := search(text, pos, end)) is not None:
             i = m.start()
-            if i > pos:
-                stack[-1].nodes.append(text[pos:i])
+            begin = pos if self.carry < 0 else self.carry
+            if i > begin:
+                stack[-1].nodes.append(text[begin:i])
+            self.carry = -1
             c = text[i]
             if c == "[":
                 pos = self.link(i) if text.startswith("[[", i) else self.bracket_url(i)
@@ -134,9 +140,11 @@ class _Pass(TagRules, LineRules):
             elif c == "&":
                 pos = self.entity(i)
             else:
-                pos = self.free_url(i, pos)
-        if pos < end:
-            stack[-1].nodes.append(text[pos:end])
+                pos = self.free_url(i, begin)
+        begin = pos if self.carry < 0 else self.carry
+        if begin < end:
+            stack[-1].nodes.append(text[begin:end])
+        self.carry = -1
         self.break_above(0)
         return stack[0].nodes
 
@@ -158,7 +166,7 @@ class _Pass(TagRules, LineRules):
         if m is not None and len(self.stack) < MAX_DEPTH:
             self.stack.append(Frame(LINK, m.end(), m.group(1)))
             return m.end()
-        self.nodes.append("[[")
+        self.nodes.append("[[")  # a constant: no new string, unlike a literal() run
         return i + 2
 
     def link_end(self, i: int) -> int:
@@ -173,12 +181,14 @@ class _Pass(TagRules, LineRules):
 
     def pipe(self, i: int) -> int:
         top = self.stack[-1]
-        if top.kind == TEMPLATE or top.kind == ARGUMENT:
+        if (top.kind == TEMPLATE or top.kind == ARGUMENT) and len(top.parts) < MAX_PARAMS:
             top.parts.append(top.nodes)
             top.cuts.append(i)
             top.nodes = []
             return i + 1
-        if self.in_table and top.kind == ROOT and self.text.startswith("||", i):
+        if top.kind == TEMPLATE or top.kind == ARGUMENT:
+            self.reader.capped += 1
+        elif self.in_table and top.kind == ROOT and self.text.startswith("||", i):
             top.nodes.append(NEWLINE)  # "a || b": the next cell
             return cell_text_start(self.text, i + 2, self.end)
         top.nodes.append("|")
@@ -193,14 +203,16 @@ class _Pass(TagRules, LineRules):
             if m is not None and m.group(1).strip():
                 whole = m.group()
                 if "''" not in whole and "://" not in whole:
-                    self.nodes.append(Template(m.group(1), _plain_params(m.group(2))))
+                    raw = m.group(2)
+                    if len(raw) > MAX_PARAMS and raw.count("|") > MAX_PARAMS:
+                        self.reader.capped += raw.count("|") - MAX_PARAMS
+                    self.nodes.append(Template(m.group(1), _plain_params(raw)))
                     return m.end()
         kinds = [TEMPLATE] * ((n - 3) // 2) + [ARGUMENT] if n % 2 else [TEMPLATE] * (n // 2)
         at = i
         for kind in kinds:
             if len(stack) >= MAX_DEPTH:
-                self.nodes.append(self.text[at:j])
-                break
+                return self.literal(at, j)
             stack.append(Frame(kind, at))
             at += len(OPENER[kind])
         return j
@@ -224,9 +236,7 @@ class _Pass(TagRules, LineRules):
             template = self.template(frame, j - n)
             self.nodes.extend([template] if template else [*frame.literal(), "}}"])
             n -= 2
-        if n:
-            self.nodes.append("}" * n)
-        return j
+        return self.literal(j - n, j) if n else j
 
     def template(self, frame: Frame, close: int) -> Template | None:
         parts = [*frame.parts, frame.nodes]

@@ -18,6 +18,7 @@ from wikiparse.readers.wikitext.calls import template_name
 from wikiparse.readers.wikitext.context import Line, PageContext
 from wikiparse.readers.wikitext.flatten import Flattener
 from wikiparse.readers.wikitext.nodes import Nodes, Template
+from wikiparse.readers.wikitext.parse import MAX_PARAMS
 from wikiparse.readers.wikitext.spans import INFOBOX_START, infobox_candidates
 
 # Markers of XML-escaped wikitext: escaped tags and quotes where no raw "<" exists.
@@ -56,11 +57,12 @@ def find_infobox(text: str, ctx: PageContext) -> tuple[Template, int, int] | Non
     """The conflict infobox and its span, found by a brace scan (nested in tables or other
     templates too); only the span is parsed, never a tree of the whole page."""
     for start, end in infobox_candidates(text):
-        unclosed = ctx.reader.unclosed
+        counts = ctx.reader.unclosed, ctx.reader.capped
         nodes = ctx.reader.block(text, start, end)
         if nodes and type(nodes[0]) is Template and _is_infobox(nodes[0]):
             return nodes[0], start, end
-        ctx.reader.unclosed = unclosed  # the body pass reads (and counts) this span again
+        # the body pass reads (and counts) this span again
+        ctx.reader.unclosed, ctx.reader.capped = counts
     return None
 
 
@@ -138,6 +140,9 @@ def read(text: str, source: str = "<string>") -> RawPage:
         text = text[:start] + INFOBOX_MARK + text[end:]
     read_body(text, ctx, page)  # adds bibliography entries (no key) to references
     ctx.finish()
+    if ctx.reader.capped:
+        ctx.issue("markup-capped", f"{ctx.reader.capped} template parameter separator(s) past "
+                  f"the cap of {MAX_PARAMS} parameters kept as text")  # fmt: skip
     if ctx.reader.unclosed:
         count = ctx.reader.unclosed
         ctx.issue("unclosed-markup", f"{count} markup opener(s) never closed; kept as text")

@@ -62,12 +62,10 @@ class TagRules(PassState):
             if stop >= 0:
                 return stop + len(COMMENT_END)
             self.reader.unclosed += 1
-            self.nodes.append(COMMENT_START)
-            return i + 4
+            return self.literal(i, i + 4)
         m = TAG.match(self.text, i, self.end)
         if m is None:
-            self.nodes.append("<")
-            return i + 1
+            return self.literal(i, i + 1)
         return self.tag(m)
 
     def tag(self, m: re.Match[str]) -> int:
@@ -91,8 +89,7 @@ class TagRules(PassState):
         start, stop = self.find.search(closing_tag(name), m.end())
         if start < 0:
             reader.unclosed += 1
-            nodes.append(m.group())
-            return m.end()
+            return self.literal(m.start(), m.end())
         if name == "ref":
             contents = Lazy("ref", text, m.end(), start, reader.block)
             nodes.append(Ref(ref_name(attributes), contents))
@@ -117,8 +114,7 @@ class TagRules(PassState):
     def entity(self, i: int) -> int:
         m = ENTITY.match(self.text, i, self.end)
         if m is None:
-            self.nodes.append("&")
-            return i + 1
+            return self.literal(i, i + 1)
         self.nodes.append(html.unescape(m.group()))
         return m.end()
 
