@@ -15,16 +15,16 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from wikiparse import models
+from wikiparse import models, models_linking
 
 OUT = Path(__file__).resolve().parent / "model.md"
 PIPE = "\\|"  # a pipe inside a markdown table cell
 ORDER = [
     models.Document, models.Issue, models.Conflict, models.Side, models.Party,
     models.Commander, models.Quantity, models.DateSpan, models.Coordinates, models.Link,
-    models.Section, models.Citation, models.NewsReport, models.Claim, models.Linking,
-    models.ConflictGroup, models.LinkedReport, models.TimelineEntry, models.InfoboxFigure,
-    models.UnlinkedReport,
+    models.Section, models.Citation, models.NewsReport, models.Claim, models_linking.Linking,
+    models_linking.ConflictGroup, models_linking.LinkedReport, models_linking.TimelineEntry,
+    models_linking.InfoboxFigure, models_linking.UnlinkedReport,
 ]  # fmt: skip
 HEAD = """# The output model
 

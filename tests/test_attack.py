@@ -30,7 +30,7 @@ def serializes(doc: Document) -> None:
 @pytest.mark.parametrize(
     ("text", "fmt"),
     [
-        ("x\ud800", None),
+        (BOX % "" + "\ud800", None),
         (BOX % "|commander1=Talal Silo\ud800", None),
         (FM % "place: Qadam\ud800", "frontmatter"),
         (BOX % "" + "\nThe battle \udc00 was fought.\n", None),

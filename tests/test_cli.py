@@ -83,10 +83,7 @@ def test_missing_and_empty_files(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert code == 1  # some input failed, the rest still printed
     assert json.loads(out)["conflict"]["name"] == "Battle of the Crater"
     lines = err.splitlines()
-    assert (
-        lines[0]
-        == f"wikiparse: error: {tmp_path / 'nope.txt'}: cannot read: No such file or directory"
-    )
+    assert lines[0] == f"wikiparse: error: {tmp_path / 'nope.txt'}: no such file"
     assert lines[1].startswith(f"wikiparse: error: {empty}: no document")
 
 
@@ -151,13 +148,20 @@ def test_python_dash_m_and_help() -> None:
 
 
 def test_strict_makes_issues_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    seed = SEEDS / "000_0b446f8746b756ae.txt"  # has CS1 residue
+    seed = SEEDS / "000_0b446f8746b756ae.txt"  # CS1 residue only: info, noise removed
     clean = tmp_path / "clean.txt"
     clean.write_text("{{Infobox military conflict|conflict=X|combatant1=A|combatant2=B}}")
-    code, out, err = run(["dump", "--strict", "--format", "json", str(seed), str(clean)], capsys)
+    guessed = tmp_path / "guessed.txt"  # an unreadable figure: a warning
+    guessed.write_text("{{Infobox military conflict|conflict=Y|combatant1=A|combatant2=B"
+                       "|casualties1=many}}")  # fmt: skip
+    paths = [str(seed), str(clean), str(guessed)]
+    code, out, err = run(["dump", "--strict", "--format", "json", *paths], capsys)
     assert code == 1
-    assert err == f"wikiparse: error: {seed}: 1 issue(s) under --strict: cs1-residue\n"
-    assert json.loads(out)["conflict"]["name"] == "X"
+    assert err == f"wikiparse: error: {guessed}: 1 issue(s) at --fail-on warning: unparsed-value\n"
+    names = [d["conflict"]["name"] for d in json.loads(out)]
+    assert names == ["Southern Damascus offensive (March 2018)", "X"]
+    code, out, err = run(["dump", "--fail-on", "error", "--format", "json", *paths], capsys)
+    assert code == 0 and err == "" and len(json.loads(out)) == 3
 
 
 def test_size_cap_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:

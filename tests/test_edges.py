@@ -86,7 +86,7 @@ def test_unsafe_yaml_runs_nothing_and_is_bounded(
     doc = wikiparse.extract(
         f"---\n{head}\n---\n\nThe Battle of X was fought.\n", format="frontmatter"
     )
-    assert codes(doc) == ["invalid-frontmatter"]
+    assert codes(doc) == ["invalid-frontmatter", "no-infobox"]  # read as a conflict by its text
     assert "refused" in doc.issues[0].message
     assert doc.conflict is not None and doc.conflict.name == "The Battle of X"
     import os

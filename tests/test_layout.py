@@ -12,7 +12,7 @@ import pytest
 
 import wikiparse
 from tests.conftest import CORPUS, ROOT
-from wikiparse import fields
+from wikiparse import fields, vocab
 from wikiparse.cli import _parser
 from wikiparse.dumps import mentions_infobox
 from wikiparse.models import FormatName
@@ -237,3 +237,31 @@ def test_modules_and_functions_stay_small() -> None:
                 if length > MAX_FUNCTION_LINES:
                     big.append(f"{name}.{node.name}: {length} lines")
     assert not big, big
+
+
+# --- every Issue code has a severity -------------------------------------------------------------
+
+
+def _issue_codes() -> set[str]:
+    """Code literals the library emits: Issue(code="…") and ….issue("…", …)."""
+    found: set[str] = set()
+    for _, _, tree in modules():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            for kw in node.keywords:
+                if kw.arg == "code" and isinstance(kw.value, ast.Constant):
+                    found.add(str(kw.value.value))
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr == "issue" and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    found.add(first.value)
+    return found
+
+
+def test_every_issue_code_has_a_severity() -> None:
+    codes = _issue_codes()
+    assert len(codes) > 15  # the scan finds them
+    missing = codes - set(vocab.ISSUE_SEVERITY)
+    assert not missing, f"codes with no row in vocab.ISSUE_SEVERITY: {sorted(missing)}"

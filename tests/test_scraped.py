@@ -91,7 +91,7 @@ def test_frontmatter_refuses_unsafe_yaml_and_keeps_the_body() -> None:
         "The Battle of X was fought.\n"
     )
     doc = wikiparse.extract(text, format="frontmatter")
-    assert [i.code for i in doc.issues] == ["invalid-frontmatter"]
+    assert [i.code for i in doc.issues] == ["invalid-frontmatter", "no-infobox"]
     assert doc.conflict is not None and doc.conflict.name == "The Battle of X"
 
 

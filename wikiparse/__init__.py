@@ -28,13 +28,13 @@ from wikiparse.models import (
     Document,
     Issue,
     Link,
-    Linking,
     NewsReport,
     Party,
     Quantity,
     Section,
     Side,
 )
+from wikiparse.models_linking import Linking
 from wikiparse.render import render
 
 __version__ = "0.1.0"

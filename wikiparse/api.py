@@ -1,4 +1,4 @@
-"""The pipeline, top to bottom: normalize -> detect -> read -> assemble -> Document."""
+"""The pipeline, top to bottom: input -> normalize -> detect -> read -> judge -> assemble."""
 
 from __future__ import annotations
 
@@ -10,14 +10,19 @@ from wikiparse.errors import (
     NotAConflictError,
     UnknownFormatError,
 )
+from wikiparse.inputs import path_hint, read_input
+from wikiparse.judge import judge
 from wikiparse.models import Conflict, Document, Issue
-from wikiparse.normalize import decode, normalize
+from wikiparse.normalize import decode, normalize, refuse_binary_text
 from wikiparse.raw import RawReport
 from wikiparse.readers import BY_NAME, FORMATS, Format, detect_format
+from wikiparse.readers.structured import structured_kind
+from wikiparse.values.language import guess_language, language_code
 
 # Inputs larger than this many characters are refused with InputTooLargeError rather than
 # risking memory; the largest Wikipedia article is about 1.3 MB of wikitext.
 DEFAULT_MAX_CHARS = 64 * 1024 * 1024
+UNNAMED = "<string>"  # how errors name an input the caller gave no source for
 
 
 def _too_large(size: str, max_chars: int) -> str:
@@ -25,12 +30,14 @@ def _too_large(size: str, max_chars: int) -> str:
 
 
 def prepare(data: str | bytes, source: str, max_chars: int) -> tuple[str, list[Issue]]:
-    """Decode and normalise once, at the edge; refuse empty and oversized input."""
+    """Decode and normalise once, at the edge; refuse binary, empty and oversized input."""
     issues: list[Issue] = []
     if isinstance(data, bytes):
         if len(data) > max_chars * 4:  # more than any decoding of it could fit: refuse now
             raise InputTooLargeError(source, _too_large(f"{len(data):,} bytes", max_chars))
-        data, issues = decode(data)
+        data, issues = decode(data, source)
+    else:
+        refuse_binary_text(data, source)
     if len(data) > max_chars:
         raise InputTooLargeError(source, _too_large(f"{len(data):,} characters", max_chars))
     text, found = normalize(data)
@@ -40,27 +47,50 @@ def prepare(data: str | bytes, source: str, max_chars: int) -> tuple[str, list[I
 
 
 def extract(
-    data: str | bytes,
+    data: object,
     *,
     format: str | None = None,
-    source: str = "<string>",
+    source: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    language: str | None = None,
 ) -> Document:
-    """Any supported text -> Document (format, conflict or report, issues).
+    """Text, bytes, a path or an open file -> Document (source, format, language, conflict or
+    report, issues).
 
-    ``format`` skips detection. Raises a WikiparseError subclass only when no document can be
-    built (empty input, unknown or unreadable format, input over ``max_chars``).
+    ``format`` skips detection; ``source`` names the input (a path names itself);
+    ``language`` overrides what the input says. Raises a WikiparseError subclass only when no
+    document can be built: not text (NotTextError), not a conflict or a news report
+    (NotAConflictError), empty, too large, or of an unknown format.
     """
-    spec = _format_named(format, source) if format is not None else None
-    text, issues = prepare(data, source, max_chars)
-    spec = spec or detect_format(text)
-    raw = spec.read(text, source)
+    content, source, given = read_input(data, source)
+    name = source or UNNAMED
+    spec = _format_named(format, name) if format is not None else None
+    text, issues = prepare(content, name, max_chars)
+    issues = [*given, *issues]
+    spec = spec or _detect(text, name, path_hint(given))
+    raw = spec.read(text, name)
     issues += raw.issues  # the reader's, for a report and a conflict page alike
+    lang = (language and language_code(language)) or raw.language or guess_language(text)
     if isinstance(raw, RawReport):
         report, found = assemble_report(raw)
-        return Document(format=spec.name, report=report, issues=[*issues, *found])
+        return Document(source=source, format=spec.name, language=lang or "en", report=report,
+                        issues=[*issues, *found])  # fmt: skip
+    issues += judge(raw, name, path_hint(given))
     conflict, found = assemble(raw)
-    return Document(format=spec.name, conflict=conflict, issues=[*issues, *found])
+    return Document(source=source, format=spec.name, language=lang or "en", conflict=conflict,
+                    issues=[*issues, *found])  # fmt: skip
+
+
+def _detect(text: str, source: str, hint: str) -> Format:
+    """The format of a page; data and HTML are refused with what they are."""
+    kind = structured_kind(text)
+    if kind is not None:
+        what, html = kind
+        if html:
+            raise UnknownFormatError(source, f"{what}: HTML is not read yet; save the page "
+                                     "as text, or its wikitext")  # fmt: skip
+        raise NotAConflictError(source, f"not a military conflict: {what}{hint}")
+    return detect_format(text)
 
 
 def _format_named(name: str, source: str) -> Format:
@@ -73,14 +103,16 @@ def _format_named(name: str, source: str) -> Format:
 
 
 def parse(
-    data: str | bytes,
+    data: object,
     *,
     format: str | None = None,
-    source: str = "<string>",
+    source: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Conflict:
-    """Any supported text -> Conflict; NotAConflictError when it is a news report."""
+    """Any supported input -> Conflict; NotAConflictError when it is a news report."""
     document = extract(data, format=format, source=source, max_chars=max_chars)
     if document.conflict is None:
-        raise NotAConflictError(source, f"this {document.format} document is not a conflict page")
+        raise NotAConflictError(
+            source or UNNAMED, f"this {document.format} document is a news report, not a conflict"
+        )
     return document.conflict

@@ -20,176 +20,12 @@ from itertools import islice
 from pathlib import Path
 from types import FrameType
 
-from wikiparse.api import extract
 from wikiparse.batch_output import BatchError, Checkpoint, JsonlSink, write_parquet
-from wikiparse.dumps import (
-    Page,
-    StreamRange,
-    index_for,
-    is_dump,
-    iter_dump,
-    iter_range,
-    list_streams,
-    parse_page,
-    wanted,
-)
-from wikiparse.errors import DamagedDumpError, UnreadableInputError, WikiparseError
-from wikiparse.models import Document
+from wikiparse.batch_plan import Work, plan
+from wikiparse.batch_work import Outcome, run_work
 
-# Folder entries that are not files, by what they are (reported, not read).
-SPECIAL_FILES: tuple[tuple[Callable[[Path], bool], str], ...] = (
-    (Path.is_fifo, "a FIFO"), (Path.is_socket, "a socket"),
-    (Path.is_block_device, "a block device"), (Path.is_char_device, "a character device"),
-)  # fmt: skip
 CHECKPOINT_EVERY = 2.0  # seconds between durable checkpoints
 CHECKPOINT_UNITS = 200  # … or this many units of work, whichever comes first
-
-
-@dataclass(frozen=True)
-class Work:
-    """One picklable unit of work."""
-
-    source: str
-    path: str | None = None
-    stream: StreamRange | None = None
-    page: Page | None = None
-    # found while planning, written as an error: a dump that breaks off, a folder entry that
-    # cannot be read (a FIFO, a dangling or looping symbolic link)
-    problem: str | None = None
-    problem_type: str = DamagedDumpError.__name__
-
-
-@dataclass(frozen=True)
-class Outcome:
-    source: str
-    line: str | None = None  # the output JSONL line
-    error: str | None = None  # the errors JSONL line
-    damaged: bool = False  # the error is a damaged part of a dump
-
-
-def plan(inputs: list[str]) -> Iterator[Work]:
-    """Units of work in input order: folders recursed (sorted), dumps split into streams or
-    prefiltered pages."""
-    for name in inputs:
-        path = Path(name)
-        if path.is_dir():
-            yield from _plan_folder(path)
-        elif path.is_file():
-            yield from _plan_file(path)
-        else:
-            raise BatchError(name, "no such file or folder")
-
-
-def _plan_folder(folder: Path) -> Iterator[Work]:
-    """Regular files under ``folder`` in sorted order (hidden ones left out); any other entry
-    but a folder is reported as an error line, never skipped silently."""
-    for child in sorted(folder.rglob("*")):
-        if any(part.startswith(".") for part in child.relative_to(folder).parts):
-            continue
-        if child.is_file():
-            yield from _plan_file(child)
-        elif not child.is_dir() or child.is_symlink():
-            yield Work(source=str(child), problem=_not_a_file(child),
-                       problem_type=UnreadableInputError.__name__)  # fmt: skip
-
-
-def _not_a_file(path: Path) -> str:
-    """Why a folder entry is not read."""
-    if path.is_symlink():
-        if path.is_dir():
-            return "a symbolic link to a folder: not followed (it could loop)"
-        try:
-            path.resolve(strict=True)
-        except FileNotFoundError:
-            return "a symbolic link to nothing (dangling): skipped"
-        except (OSError, RuntimeError):
-            return "a symbolic link loop: skipped"
-        return "a symbolic link to something that is not a file: skipped"
-    if not path.exists():
-        return "cannot read: the file is gone (deleted during the batch?)"
-    kind = next((name for test, name in SPECIAL_FILES if test(path)), None)
-    return f"{kind}, not a regular file: skipped" if kind else "not a regular file: skipped"
-
-
-def _plan_file(path: Path) -> Iterator[Work]:
-    if not is_dump(path):
-        yield Work(source=str(path), path=str(path))
-        return
-    index = index_for(path)
-    if index is not None:
-        try:
-            streams = list_streams(path, index)
-        except DamagedDumpError as exc:  # read the dump without its index
-            yield Work(source=exc.source, problem=exc.reason)
-        else:
-            yield from (Work(source=f"{path}@{s.start}", stream=s) for s in streams)
-            return
-    try:
-        yield from (Work(source=p.source, page=p) for p in iter_dump(path) if wanted(p))
-    except DamagedDumpError as exc:  # the pages before the damage are planned already
-        yield Work(source=exc.source, problem=exc.reason)
-
-
-def _outcome(source: str, make: Callable[[], Document]) -> Outcome:
-    try:
-        document = make()
-    except WikiparseError as exc:
-        return Outcome(source, error=_error_line(source, exc.reason, type(exc).__name__))
-    except Exception as exc:  # a bug must not stop the batch; it is reported like any error
-        message = f"internal error: {exc}"
-        return Outcome(source, error=_error_line(source, message, type(exc).__name__))
-    # pydantic writes the document's JSON itself: 3x faster than model_dump + json.dumps
-    # (a tenth of a worker's time per page once the parse got fast)
-    head = json.dumps(source, ensure_ascii=False)
-    return Outcome(source, line=f'{{"source": {head}, "document": {document.model_dump_json()}}}')
-
-
-def _error_line(source: str, message: str, kind: str) -> str:
-    return json.dumps({"source": source, "error": message, "type": kind}, ensure_ascii=False)
-
-
-def run_work(work: Work) -> list[Outcome]:
-    """What one unit of work gives (picklable, runs in a worker process)."""
-    if work.path is not None:
-        path = work.path
-        return [_outcome(work.source, lambda: extract(_read(path), source=path))]
-    if work.page is not None:
-        return [_page_outcome(work.page)]
-    if work.problem is not None:
-        line = _error_line(work.source, work.problem, work.problem_type)
-        return [Outcome(work.source, error=line, damaged=_is_damage(work.problem_type))]
-    assert work.stream is not None
-    outcomes: list[Outcome] = []
-    try:
-        for page in iter_range(work.stream):
-            if wanted(page):
-                outcomes.append(_page_outcome(page))
-    except DamagedDumpError as exc:  # the pages before the damage are kept
-        outcomes.append(_damaged(exc.source, exc.reason))
-    return outcomes
-
-
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError as exc:
-        raise UnreadableInputError(path, "cannot read: the file is gone (deleted during the "
-                                   "batch?)") from exc  # fmt: skip
-    except OSError as exc:
-        raise UnreadableInputError(path, f"cannot read: {exc.strerror or exc}") from exc
-
-
-def _is_damage(kind: str) -> bool:
-    return kind == DamagedDumpError.__name__
-
-
-def _damaged(source: str, reason: str) -> Outcome:
-    line = _error_line(source, reason, DamagedDumpError.__name__)
-    return Outcome(source, error=line, damaged=True)
-
-
-def _page_outcome(page: Page) -> Outcome:
-    return _outcome(page.source, lambda: parse_page(page))
 
 
 @dataclass
@@ -205,9 +41,12 @@ class Options:
 
 @dataclass
 class Summary:
-    documents: int = 0
-    errors: int = 0
-    damaged: int = 0  # parts of dumps that could not be read (counted among the errors)
+    documents: int = 0  # conflicts and reports written
+    errors: int = 0  # error records, of every kind
+    damaged: int = 0  # of the errors, parts of dumps that could not be read
+    reports: int = 0  # of the documents, news reports
+    not_conflicts: int = 0  # of the errors, inputs that are neither conflict nor report
+    skipped_pages: int = 0  # dump pages without a conflict infobox, left out before parsing
     seconds: float = 0.0
     interrupted: bool = False
     skipped: int = 0  # units already done in an earlier run
@@ -272,8 +111,10 @@ def run_batch(options: Options) -> Summary:
         summary.interrupted = True
     finally:
         sink.close()
-    summary.documents, summary.errors = sink.state.documents, sink.state.errors
-    summary.damaged = sink.state.damaged
+    state = sink.state
+    summary.documents, summary.errors = state.documents, state.errors
+    summary.damaged, summary.reports = state.damaged, state.reports
+    summary.not_conflicts, summary.skipped_pages = state.not_conflicts, state.skipped_pages
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -283,7 +124,7 @@ def _write_all(options: Options, sink: JsonlSink, stop: threading.Event) -> None
     last = time.monotonic()
     for outcomes in _results(options, sink.state.done):
         for outcome in outcomes:
-            sink.write(outcome.line, outcome.error, outcome.damaged)
+            sink.write(outcome.line, outcome.error, outcome.kind, outcome.skipped)
         sink.unit_done()
         if options.on_progress:
             options.on_progress(sink.state.documents, sink.state.errors)
@@ -302,16 +143,23 @@ def _run_parquet(options: Options) -> Summary:
     with open(options.errors, "w", encoding="utf-8") as errors:
         for outcomes in _results(options, 0):
             for o in outcomes:
+                _count(summary, o)
                 if o.error is not None:
                     errors.write(o.error + "\n")
-                    summary.errors += 1
-                    summary.damaged += o.damaged
                 elif o.line is not None:
                     summary.rows.append(_row(o.source, o.line))
-                    summary.documents += 1
     write_parquet(options.out, summary.rows)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _count(summary: Summary, outcome: Outcome) -> None:
+    summary.documents += outcome.line is not None
+    summary.errors += outcome.error is not None
+    summary.reports += outcome.kind == "report"
+    summary.not_conflicts += outcome.kind == "not-a-conflict"
+    summary.damaged += outcome.kind == "damaged-dump"
+    summary.skipped_pages += outcome.skipped
 
 
 def _row(source: str, line: str) -> dict[str, str | None]:

@@ -28,9 +28,12 @@ class Checkpoint:
     done: int = 0  # units of work fully written
     out_bytes: int = 0
     err_bytes: int = 0
-    documents: int = 0
-    errors: int = 0
+    documents: int = 0  # conflicts and reports written
+    errors: int = 0  # error records written, of every kind
     damaged: int = 0  # of the errors, damaged parts of dumps
+    reports: int = 0  # of the documents, news reports
+    not_conflicts: int = 0  # of the errors, inputs that are not conflicts (or reports)
+    skipped_pages: int = 0  # dump pages without a conflict infobox, left out before parsing
     complete: bool = False
 
     @staticmethod
@@ -64,7 +67,8 @@ class JsonlSink:
         sink._err = open(errors, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
         return sink
 
-    def write(self, line: str | None, error: str | None, damaged: bool = False) -> None:
+    def write(self, line: str | None, error: str | None, kind: str, skipped: int = 0) -> None:
+        """One outcome's lines; ``kind`` is what it counts as (batch_work.KINDS)."""
         assert self._out is not None and self._err is not None
         if line is not None:
             self._out.write(line + "\n")
@@ -72,7 +76,11 @@ class JsonlSink:
         if error is not None:
             self._err.write(error + "\n")
             self.state.errors += 1
-            self.state.damaged += damaged
+        state = self.state
+        state.reports += kind == "report"
+        state.not_conflicts += kind == "not-a-conflict"
+        state.damaged += kind == "damaged-dump"
+        state.skipped_pages += skipped
 
     def unit_done(self) -> None:
         self.state.done += 1

@@ -19,7 +19,7 @@ from wikiparse import __version__, cli_batch
 from wikiparse.api import DEFAULT_MAX_CHARS, extract
 from wikiparse.errors import WikiparseError
 from wikiparse.link import link
-from wikiparse.models import Document
+from wikiparse.models import SEVERITIES, Document, Issue
 from wikiparse.readers import FORMATS, REGISTRY
 from wikiparse.render import OUTPUT_FORMATS, render
 
@@ -36,6 +36,12 @@ Input formats:
 Output formats: table (default on a terminal), json (default otherwise; one object for one
 input, a list for several), jsonl (one object per line), yaml, wikitext (the conflict rendered
 back as an Infobox military conflict article; a news report has no wikitext form)."""
+
+
+FAIL_ON_HELP = (
+    "do not print a document with an Issue of this severity or worse, and exit 1 (info: noise "
+    "removed; warning: a value not read or guessed; error: the record is untrustworthy)"
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -72,11 +78,9 @@ def _add_dump(
     dump.add_argument(
         "--from", dest="source_format", choices=FORMATS, help="input format (skip detection)"
     )
-    dump.add_argument(
-        "--strict",
-        action="store_true",
-        help="treat any Issue as an error: the document is not printed, exit 1",
-    )
+    dump.add_argument("--fail-on", choices=("warning", "error"), help=FAIL_ON_HELP)
+    dump.add_argument("--strict", dest="fail_on", action="store_const", const="warning",
+                      help="the same as --fail-on warning")  # fmt: skip
     dump.add_argument(
         "--max-chars",
         type=int,
@@ -98,22 +102,15 @@ def _fail(message: str, debug: bool) -> None:
     print(f"wikiparse: error: {message}", file=sys.stderr)
 
 
-def _read(path: str) -> tuple[bytes, str]:
-    if path == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
-    target = Path(path)
-    if target.is_dir():
-        raise WikiparseError(path, "is a directory; give the files inside it")
-    try:
-        return target.read_bytes(), path
-    except OSError as exc:
-        raise WikiparseError(path, f"cannot read: {exc.strerror or exc}") from exc
+def _read(path: str) -> bytes | Path:
+    """Standard input's bytes for "-", else the path (extract reads it, naming it)."""
+    return sys.stdin.buffer.read() if path == "-" else Path(path)
 
 
 def _extract(path: str, args: argparse.Namespace) -> Document | None:
     try:
-        data, source = _read(path)
-        doc = extract(data, format=args.source_format, source=source, max_chars=args.max_chars)
+        doc = extract(_read(path), format=args.source_format, source=path,
+                      max_chars=args.max_chars)  # fmt: skip
     except WikiparseError as exc:
         _fail(str(exc), args.debug)
         return None
@@ -121,11 +118,20 @@ def _extract(path: str, args: argparse.Namespace) -> Document | None:
         message = f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)"
         _fail(f"{path}: {message}", args.debug)
         return None
-    if args.strict and doc.issues:
-        codes = ", ".join(dict.fromkeys(i.code for i in doc.issues))
-        _fail(f"{source}: {len(doc.issues)} issue(s) under --strict: {codes}", False)
+    failing = _failing(doc, args.fail_on)
+    if failing:
+        codes = ", ".join(dict.fromkeys(i.code for i in failing))
+        _fail(f"{path}: {len(failing)} issue(s) at --fail-on {args.fail_on}: {codes}", False)
         return None
     return doc
+
+
+def _failing(doc: Document, level: str | None) -> list[Issue]:
+    """The Issues at ``level`` or worse (none when no level is set)."""
+    if level is None:
+        return []
+    worst = SEVERITIES[[str(s) for s in SEVERITIES].index(level) :]
+    return [issue for issue in doc.issues if issue.severity in worst]
 
 
 def _write(docs: list[tuple[str, Document]], fmt: str, out: TextIO, debug: bool) -> bool:

@@ -76,9 +76,14 @@ def _progress() -> Iterator[Callable[[int, int], None] | None]:
 
 def _summary(summary: Summary, out: Path) -> str:
     rate = summary.documents / summary.seconds if summary.seconds else 0.0
-    done = f"{summary.documents:,} documents, {summary.errors:,} errors"
+    conflicts = summary.documents - summary.reports
+    failed = summary.errors - summary.not_conflicts - summary.damaged
+    done = (f"{summary.documents:,} documents ({conflicts:,} conflicts, {summary.reports:,} "
+            f"reports), {summary.not_conflicts:,} not conflicts, {failed:,} errors")  # fmt: skip
     if summary.damaged:
-        done += f" ({summary.damaged:,} damaged dump streams)"
+        done += f", {summary.damaged:,} damaged dump streams"
+    if summary.skipped_pages:
+        done += f"; {summary.skipped_pages:,} dump pages without a conflict infobox skipped"
     if summary.skipped:
         done += f" (resumed after {summary.skipped:,} units already done)"
     return f"wikiparse: batch: {done} in {summary.seconds:.1f} s ({rate:,.1f}/s) -> {out}"

@@ -24,6 +24,7 @@ from wikiparse.api import extract
 from wikiparse.errors import DamagedDumpError
 from wikiparse.models import Document
 from wikiparse.readers.wikitext.spans import mentions_conflict_infobox
+from wikiparse.values.language import language_code
 
 DUMP_SUFFIXES = (".xml", ".xml.bz2")
 # Where a bz2 stream starts: "BZh" and the block size digit.
@@ -40,6 +41,7 @@ class Page:
     namespace: str
     text: str
     source: str  # "DUMP#Title", how batch output and errors name the page
+    language: str | None = None  # from the dump's database name ("zhwiki-…" -> "zh")
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,13 @@ def _page(element: ET.Element, dump: str) -> Page:
             fields[name] = child.text or ""
     title = fields.get("title", "")
     return Page(title, fields.get("id", ""), fields.get("ns", ARTICLE_NAMESPACE),
-                fields.get("text", ""), f"{dump}#{title}")  # fmt: skip
+                fields.get("text", ""), f"{dump}#{title}", dump_language(dump))  # fmt: skip
+
+
+def dump_language(name: str) -> str | None:
+    """The language of a Wikimedia dump by its file name: "zhwiki-20260101-…" -> "zh"."""
+    dbname = name.split("-", 1)[0]
+    return language_code(dbname) if dbname.endswith("wiki") else None
 
 
 def _decompressed(raw: bytes) -> Iterator[bytes]:
@@ -202,4 +210,4 @@ def wanted(page: Page) -> bool:
 
 def parse_page(page: Page) -> Document:
     """One dump page -> Document (the wikitext reader, no detection). Raises WikiparseError."""
-    return extract(page.text, format="wikitext", source=page.source)
+    return extract(page.text, format="wikitext", source=page.source, language=page.language)

@@ -27,7 +27,18 @@ class UnknownFormatError(WikiparseError):
 
 
 class NotAConflictError(WikiparseError):
-    """``parse`` was asked for a Conflict but the document is something else (a news report)."""
+    """The input is not about a military conflict (a town's page, a list, a redirect, a table
+    of data), or ``parse`` was asked for a Conflict and the document is a news report. The
+    message says what was seen ("not a military conflict: an {{Infobox settlement}} page")."""
+
+
+class NotTextError(WikiparseError):
+    """The input holds no text: binary data (NUL or control bytes), or bytes that decode as no
+    text encoding ("binary data: 31% of the first 4 KB are control bytes")."""
+
+
+class InputTypeError(WikiparseError, TypeError):
+    """``extract`` was given something it cannot read (not str, bytes, a path or a file)."""
 
 
 class InputTooLargeError(WikiparseError):

@@ -15,17 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wikiparse import vocab
-from wikiparse.models import (
-    Conflict,
+from wikiparse.models import Conflict, Document, NewsReport, iso_key
+from wikiparse.models_linking import (
     ConflictGroup,
-    Document,
     InfoboxFigure,
     LinkedReport,
     Linking,
-    NewsReport,
     TimelineEntry,
     UnlinkedReport,
-    iso_key,
 )
 from wikiparse.values.claims import mentions
 

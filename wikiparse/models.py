@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from wikiparse import vocab
+
 Fate = Literal[
     "killed",
     "died_of_wounds",
@@ -26,6 +28,8 @@ QuantityKind = Literal[
     "killed", "wounded", "captured", "missing", "dead_or_wounded", "total", "materiel"
 ]
 FormatName = Literal["wikitext", "plaintext", "frontmatter", "mirror", "news"]
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")  # in rising order
 
 # An ISO date that keeps its precision: "2018-03-12", "2018-03", "2018"; BC years are negative
 # with four digits ("-0031" is 31 BC, as Wikidata writes them).
@@ -66,6 +70,11 @@ class Issue(_Model):
             'stable machine-readable code ("cs1-residue", "unparsed-value", "unknown-template", …)'
         ),
     )
+    severity: Severity = Field(
+        default="warning",
+        description="info (noise removed, harmless repair), warning (a value not read or "
+        "guessed), error (the record is not trustworthy); a property of the code",
+    )
     message: str = Field(description="what happened, for a person")
     field: str | None = Field(
         default=None,
@@ -74,6 +83,16 @@ class Issue(_Model):
         ),
     )
     text: str | None = Field(default=None, description="the snippet of input concerned")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _severity_of_code(cls, data: object) -> object:
+        """The severity comes from the code's row in ``vocab.ISSUE_SEVERITY`` (one table)."""
+        if isinstance(data, dict) and "severity" not in data and "code" in data:
+            code = data["code"]
+            severity = vocab.ISSUE_SEVERITY.get(code, vocab.DEFAULT_SEVERITY)
+            return {**data, "severity": severity}
+        return data
 
 
 class Link(_Model):
@@ -324,8 +343,18 @@ class NewsReport(_Model):
 class Document(_Model):
     """What ``extract`` returns: the detected format, one record, and the issues met on the way."""
 
+    source: str | None = Field(
+        default=None,
+        description='the name the input was given by: a file path, "-" for standard input, '
+        '"dump.xml.bz2#Page title"; null when the caller gave none',
+    )
     format: FormatName = Field(
         description="the input format: wikitext, plaintext, frontmatter, mirror or news"
+    )
+    language: str = Field(
+        default="en",
+        description='ISO 639-1 code of the text ("zh"), from what the input says (front matter, '
+        'a dump\'s site, the script or common words); "en" when it says nothing else',
     )
     conflict: Conflict | None = Field(
         default=None, description="the conflict, for every format but news"
@@ -338,59 +367,3 @@ class Document(_Model):
         if (self.conflict is None) == (self.report is None):
             raise ValueError("a Document holds exactly one of conflict or report")
         return self
-
-
-# --- linking reports to the conflicts they describe (wikiparse.link) ---------------------------
-
-
-class LinkedReport(_Model):
-    source: str = Field(description="the report's input name")
-    headline: str = Field(description="its headline")
-    published: str | None = Field(default=None, description="its publication date")
-    score: int = Field(description="strength of the match")
-    reasons: list[str] = Field(
-        default_factory=list, description="what matched (places, names, belligerents, date)"
-    )
-
-
-class TimelineEntry(_Model):
-    """One casualty claim on the conflict's timeline: when it was published and by whom."""
-
-    date: str | None = Field(default=None, description="the report's publication date")
-    report: str = Field(description="the report's input name")
-    claim: Claim = Field(description="the casualty claim")
-
-
-class InfoboxFigure(_Model):
-    side: str  # "1", "2", … or "joint" = Field(description='"1", "2", … or "joint"')
-    quantity: Quantity = Field(description="a casualty figure of the infobox")
-
-
-class ConflictGroup(_Model):
-    name: str = Field(description="the conflict")
-    documents: list[str] = Field(
-        default_factory=list, description="input names of the documents describing it"
-    )
-    date: DateSpan | None = Field(default=None, description="its date span")
-    reports: list[LinkedReport] = Field(default_factory=list, description="reports linked to it")
-    timeline: list[TimelineEntry] = Field(
-        default_factory=list, description="casualty claims of its reports, by date"
-    )
-    infobox: list[InfoboxFigure] = Field(
-        default_factory=list, description="its infobox casualty figures"
-    )
-
-
-class UnlinkedReport(_Model):
-    source: str = Field(description="the report's input name")
-    headline: str = Field(description="its headline")
-    reason: str = Field(description="why it matched no conflict")
-
-
-class Linking(_Model):
-    conflicts: list[ConflictGroup] = Field(
-        default_factory=list, description="one group per conflict"
-    )
-    unlinked: list[UnlinkedReport] = Field(
-        default_factory=list, description="reports that matched nothing"
-    )

@@ -9,7 +9,19 @@ import codecs
 import re
 import unicodedata
 
+from wikiparse.errors import NotTextError
 from wikiparse.models import Issue
+
+# How much of the head tells text from binary data, and the shares that make it binary: NUL
+# bytes (a stray one in a scrape is removed with an Issue; 1% of them is no text), control
+# bytes other than tab and line ends, or bytes that decode as nothing.
+TEXT_SAMPLE = 4096
+NUL_SHARE = 0.01
+NOT_TEXT_SHARE = 0.10
+BINARY_MIN = 8  # fewer NUL or control bytes than this never make a text binary
+TEXT_CONTROLS = frozenset(b"\t\n\r\x0c")
+# A UTF-8 multi-byte sequence: a lead byte and its continuation.
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 
 # C0 controls other than tab and newline, and DEL: NULs in scraped files break every tool
 # downstream and never carry text.
@@ -38,21 +50,85 @@ ODD_CHARS = re.compile(
 )
 
 
-def decode(data: bytes) -> tuple[str, list[Issue]]:
-    """Bytes to text: BOMs first (UTF-8, UTF-16), then strict UTF-8, then UTF-8 with repair."""
+def decode(data: bytes, source: str = "<bytes>") -> tuple[str, list[Issue]]:
+    """Bytes to text: BOMs first (UTF-8, UTF-16), UTF-16 without one, strict UTF-8, then
+    Windows-1252 for a file with no UTF-8 in it, else UTF-8 with repair. Raises NotTextError
+    for binary data."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), []
+    elif (utf16 := _utf16_without_bom(data[:TEXT_SAMPLE])) is not None:
+        return data.decode(utf16, errors="replace"), []
+    _refuse_binary(data[:TEXT_SAMPLE], source)
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
-        issue = Issue(
-            code="invalid-utf8",
-            message=f"input is not valid UTF-8 (first bad byte at offset {exc.start}); "
-            "undecodable bytes were replaced with U+FFFD",
-        )
-        return data.decode("utf-8", errors="replace"), [issue]
+        return _not_utf8(data, exc.start, source)
+
+
+def _not_utf8(data: bytes, bad_at: int, source: str) -> tuple[str, list[Issue]]:
+    # A file with no UTF-8 sequence at all is a single-byte one ("Bataille de Caf\xe9"): read
+    # as Windows-1252, which every such byte but five maps to a character.
+    if UTF8_SEQUENCE.search(data) is None:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            message = "input is not UTF-8; decoded as Windows-1252 (Latin-1 with curly quotes)"
+            return text, [Issue(code="decoded-windows-1252", message=message)]
+    text = data.decode("utf-8", errors="replace")
+    sample = text[:TEXT_SAMPLE]
+    if sample and sample.count("\ufffd") > NOT_TEXT_SHARE * len(sample):
+        share = sample.count("\ufffd") / len(sample)
+        raise NotTextError(source, f"binary data: {share:.0%} of the first "
+                           f"{len(sample) // 1024 or 1} KB decode as no text")  # fmt: skip
+    issue = Issue(
+        code="invalid-utf8",
+        message=f"input is not valid UTF-8 (first bad byte at offset {bad_at}); "
+        "undecodable bytes were replaced with U+FFFD",
+    )
+    return text, [issue]
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """ "utf-16-le"/"-be" when every other byte is zero, as in UTF-16 text of Latin letters."""
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _refuse_binary(sample: bytes, source: str) -> None:
+    """NotTextError when the head is NUL or control bytes, not text."""
+    controls = sum(1 for byte in sample if byte < 0x20 and byte not in TEXT_CONTROLS)
+    _judge_sample(sample.count(0), controls, len(sample), source)
+
+
+def refuse_binary_text(text: str, source: str) -> None:
+    """The same test for text a caller passed as str."""
+    if ODD_CHARS.search(text, 0, TEXT_SAMPLE) is None:
+        return
+    sample = text[:TEXT_SAMPLE]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
+    _judge_sample(sample.count("\x00"), controls, len(sample), source)
+
+
+def _judge_sample(nuls: int, controls: int, size: int, source: str) -> None:
+    if not size:
+        return
+    kb = f"{size // 1024 or 1} KB"
+    if nuls > max(NUL_SHARE * size, BINARY_MIN):
+        raise NotTextError(source, f"binary data: {nuls / size:.0%} of the first {kb} are "
+                           "NUL bytes")  # fmt: skip
+    if controls > max(NOT_TEXT_SHARE * size, BINARY_MIN):
+        raise NotTextError(source, f"binary data: {controls / size:.0%} of the first {kb} "
+                           "are control bytes")  # fmt: skip
 
 
 def _continuations() -> str:

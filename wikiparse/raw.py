@@ -74,6 +74,7 @@ class RawReport:
     publisher: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    language: str | None = None  # when the page says (front matter "lang", HTML lang)
 
 
 @dataclass(slots=True)
@@ -90,6 +91,13 @@ class RawPage:
     references: list[RawRef] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    language: str | None = None  # when the page says (front matter "lang", HTML lang)
+    # What the page is, for telling a conflict from other pages (``judge``):
+    conflict_box: bool = False  # a conflict infobox (or its rendered rows) was found
+    other_boxes: list[str] = field(default_factory=list)  # other infoboxes, by template name
+    categories: list[str] = field(default_factory=list)
+    redirect: str | None = None  # the target of a redirect page
+    disambiguation: bool = False  # a disambiguation or set-index page
 
 
 def nest(items: list[RawItem]) -> list[RawItem]:

@@ -17,14 +17,15 @@ from typing import Any
 
 import yaml
 
-from wikiparse import fields
+from wikiparse import fields, vocab
 from wikiparse.models import Issue
 from wikiparse.raw import RawLink, RawPage, RawValue, nest
 from wikiparse.readers.base import Format, Signal
-from wikiparse.readers.params import canonical_param
+from wikiparse.readers.params import canonical_param, has_side_fields
 from wikiparse.readers.rendered.box import items_from_lines
 from wikiparse.readers.rendered.scrape import clean_lines, strip_markers
 from wikiparse.readers.rendered.text_body import read_text_body
+from wikiparse.values.language import language_code
 
 # The closing fence of the front matter.
 FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
@@ -259,6 +260,14 @@ def _fill(data: dict[str, Any], page: RawPage) -> None:
             page.infobox.setdefault(name, RawValue(text=str(value).strip()))
 
 
+def _language(data: dict[str, Any]) -> str | None:
+    for key in vocab.LANGUAGE_KEYS:
+        value = data.get(key)
+        if isinstance(value, str) and language_code(value):
+            return language_code(value)
+    return None
+
+
 def _markdown(line: str) -> str:
     line = MD_IMAGE.sub("", line)
     line = MD_LINK.sub(lambda m: m.group("text"), line)
@@ -272,6 +281,8 @@ def read(text: str, source: str = "<string>") -> RawPage:
     title = data.get("title") or data.get("subject")
     page.title = str(title).strip() if title else None
     _fill(data, page)
+    page.conflict_box = has_side_fields(page.infobox)
+    page.language = _language(data)
     lost = body.count(OBJECT_RESIDUE)
     if lost:
         page.issues.append(

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from wikiparse import fields
 
 # Runs of spaces/underscores/hyphens in a parameter name: "image size", "image_size".
 NAME_SEPARATORS = re.compile(r"[\s_]+")
+
+
+def has_side_fields(box: Iterable[str]) -> bool:
+    """Does a read infobox have per-side rows (combatant1, casualties2…): a conflict's box?"""
+    for key in box:
+        side = fields.SIDE_PARAM.fullmatch(key)
+        if side is not None and side.group("prefix") in fields.SIDE_PREFIXES:
+            return True
+    return False
 
 
 def canonical_param(name: str) -> str | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import yaml
 
 from wikiparse.errors import NotAConflictError, UnknownFormatError
-from wikiparse.models import Conflict, Document, Linking
+from wikiparse.models import Conflict, Document
+from wikiparse.models_linking import Linking
 from wikiparse.render.link_table import render_linking_table
 from wikiparse.render.table import render_table
 from wikiparse.render.wikitext import render_wikitext

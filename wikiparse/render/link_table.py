@@ -3,7 +3,8 @@ the infobox figures; then the reports that matched nothing, with the reason."""
 
 from __future__ import annotations
 
-from wikiparse.models import ConflictGroup, Linking, Quantity
+from wikiparse.models import Quantity
+from wikiparse.models_linking import ConflictGroup, Linking
 from wikiparse.render.table import figure_span
 
 

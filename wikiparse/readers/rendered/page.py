@@ -7,14 +7,22 @@ articles and a numbered reference list. Noise is removed once, at the start (``s
 
 from __future__ import annotations
 
-from wikiparse import vocab
+import re
+
+from wikiparse import fields, vocab
 from wikiparse.raw import RawPage, RawValue
+from wikiparse.readers.params import has_side_fields
 from wikiparse.readers.rendered.box import Box, build_infobox
 from wikiparse.readers.rendered.label_lines import paragraph_like, read_label_lines
 from wikiparse.readers.rendered.pipe_table import find_pipe_table
 from wikiparse.readers.rendered.scrape import clean_lines, strip_markers
 from wikiparse.readers.rendered.text_body import read_text_body
 
+# A per-side row of an infobox flattened to "- Combatant1: …" or "combatant1=…" lines.
+FLAT_SIDE_ROW = re.compile(
+    r"^[-*• \t]*(?:" + "|".join(fields.SIDE_PREFIXES) + r")[1-5][a-d]?[ \t]*[:=]",
+    re.IGNORECASE | re.MULTILINE,
+)
 # The title is repeated at the top of the infobox within this many lines of the first one.
 TITLE_REPEAT_WINDOW = 60
 MAX_TITLE = 150
@@ -60,6 +68,8 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
         lines = [ln for ln in lines if ln not in notices]
         box, body = _split_label_layout(lines, page)
     page.infobox, issues = build_infobox(box)
+    # rows of a flattened box this reader does not split yet still say it is a conflict's
+    page.conflict_box = has_side_fields(page.infobox) or FLAT_SIDE_ROW.search(text) is not None
     page.issues.extend(issues)
     if cleaned.description:
         page.infobox["short_description"] = RawValue(text=cleaned.description)

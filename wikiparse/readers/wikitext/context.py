@@ -76,6 +76,7 @@ class PageContext:
     coordinates: str | None = None
     issues: list[Issue] = field(default_factory=list)
     seen_templates: set[str] = field(default_factory=set)
+    categories: list[str] = field(default_factory=list)  # "Battles involving Spain"
     skipped_tables: int = 0
     reader: Reader = field(default_factory=Reader)  # parses lazy regions, counts unclosed
 

@@ -231,7 +231,10 @@ class Flattener:
             if namespace in vocab.FILE_NAMESPACES:
                 self._file(rest, node.raw or "")
                 return
-            if namespace in vocab.HIDDEN_NAMESPACES or INTERWIKI.match(title):
+            if namespace in vocab.HIDDEN_NAMESPACES:
+                self.ctx.categories.append(rest.strip())  # the page's category: evidence
+                return
+            if INTERWIKI.match(title):
                 return
             title = title.lstrip(":").strip()
         target = title.replace("_", " ").strip() if "_" in title else title

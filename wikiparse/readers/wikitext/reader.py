@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from wikiparse import fields
+from wikiparse import fields, vocab
 from wikiparse.raw import RawItem, RawPage, RawValue, nest
 from wikiparse.readers.base import Format, Signal, count
 from wikiparse.readers.params import canonical_param
@@ -19,8 +19,17 @@ from wikiparse.readers.wikitext.context import Line, PageContext
 from wikiparse.readers.wikitext.flatten import Flattener
 from wikiparse.readers.wikitext.nodes import Nodes, Template
 from wikiparse.readers.wikitext.parse import MAX_PARAMS
-from wikiparse.readers.wikitext.spans import INFOBOX_START, infobox_candidates
+from wikiparse.readers.wikitext.spans import (
+    INFOBOX_START,
+    infobox_candidates,
+    mentions_conflict_infobox,
+)
 
+# "#REDIRECT [[Target]]" opening a page (any case, localised keywords).
+REDIRECT = re.compile(
+    r"\s*#\s*(?:" + "|".join(vocab.REDIRECT_WORDS) + r")\s*:?\s*\[\[(?P<target>[^\[\]|\n]{1,255})",
+    re.IGNORECASE,
+)
 # Markers of XML-escaped wikitext: escaped tags and quotes where no raw "<" exists.
 XML_ESCAPE = re.compile(r"&(?:lt|gt|quot|amp);")
 # One level of XML escaping, undone in this order ("&amp;lt;" must become "&lt;", not "<").
@@ -53,14 +62,19 @@ def _is_infobox(tpl: Template) -> bool:
     return name.startswith(fields.INFOBOX_PREFIX) and all(tpl.has(p) for p in WRAPPER_PARAMS)
 
 
-def find_infobox(text: str, ctx: PageContext) -> tuple[Template, int, int] | None:
+def find_infobox(
+    text: str, ctx: PageContext, others: list[str]
+) -> tuple[Template, int, int] | None:
     """The conflict infobox and its span, found by a brace scan (nested in tables or other
-    templates too); only the span is parsed, never a tree of the whole page."""
+    templates too); only the span is parsed, never a tree of the whole page. The names of
+    other infoboxes met on the way go to ``others``."""
     for start, end in infobox_candidates(text):
         counts = ctx.reader.unclosed, ctx.reader.capped
         nodes = ctx.reader.block(text, start, end)
-        if nodes and type(nodes[0]) is Template and _is_infobox(nodes[0]):
-            return nodes[0], start, end
+        if nodes and type(nodes[0]) is Template:
+            if _is_infobox(nodes[0]):
+                return nodes[0], start, end
+            others.append(template_name(nodes[0]))
         # the body pass reads (and counts) this span again
         ctx.reader.unclosed, ctx.reader.capped = counts
     return None
@@ -132,8 +146,10 @@ def read(text: str, source: str = "<string>") -> RawPage:
     """Read MediaWiki source into a RawPage (infobox fields, sections, references, notices)."""
     text = unescape_xml(text)
     ctx = PageContext(source)
-    page = RawPage()
-    found = find_infobox(text, ctx)
+    page = RawPage(redirect=_redirect(text))
+    found = find_infobox(text, ctx, page.other_boxes)
+    # a conflict infobox used by name but too broken to read still says what the page is
+    page.conflict_box = found is not None or mentions_conflict_infobox(text)
     if found is not None:
         infobox, start, end = found
         page.infobox = read_infobox(infobox, ctx)
@@ -150,7 +166,14 @@ def read(text: str, source: str = "<string>") -> RawPage:
     page.notices = ctx.notices
     page.coordinates = ctx.coordinates
     page.issues = ctx.issues
+    page.categories = ctx.categories
+    page.disambiguation = not ctx.seen_templates.isdisjoint(vocab.DISAMBIGUATION_TEMPLATES)
     return page
+
+
+def _redirect(text: str) -> str | None:
+    match = REDIRECT.match(text)
+    return match.group("target").strip() if match else None
 
 
 FORMAT = Format(

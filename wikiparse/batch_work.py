@@ -1,0 +1,102 @@
+"""One unit of a batch's work, run in a worker: its output lines and error lines, already
+serialized (the parent only writes bytes in order)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from wikiparse.api import extract
+from wikiparse.batch_plan import Work
+from wikiparse.dumps import Page, iter_range, parse_page, wanted
+from wikiparse.errors import DamagedDumpError, UnreadableInputError, WikiparseError
+from wikiparse.models import Document
+
+# What an errors-file record is, by the exception behind it: a stable code beside its type.
+ERROR_CODES = {
+    "NotAConflictError": "not-a-conflict",
+    "NotTextError": "not-text",
+    "EmptyInputError": "empty",
+    "InputTooLargeError": "too-large",
+    "UnknownFormatError": "unknown-format",
+    "DamagedDumpError": "damaged-dump",
+    "UnreadableInputError": "unreadable",
+}
+# How each kind of outcome is counted in the batch's summary.
+KINDS = ("conflict", "report", "not-a-conflict", "damaged-dump", "error")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    source: str
+    line: str | None = None  # the output JSONL line
+    error: str | None = None  # the errors JSONL line
+    kind: str = "error"  # one of KINDS
+    skipped: int = 0  # dump pages the prefilter left out (no conflict infobox) before this one
+
+
+def _outcome(source: str, make: Callable[[], Document], skipped: int = 0) -> Outcome:
+    try:
+        document = make()
+    except WikiparseError as exc:
+        return _error(source, exc.reason, type(exc).__name__, skipped)
+    except Exception as exc:  # a bug must not stop the batch; it is reported like any error
+        return _error(source, f"internal error: {exc}", type(exc).__name__, skipped)
+    # pydantic writes the document's JSON itself: 3x faster than model_dump + json.dumps
+    # (a tenth of a worker's time per page once the parse got fast)
+    head = json.dumps(source, ensure_ascii=False)
+    line = f'{{"source": {head}, "document": {document.model_dump_json()}}}'
+    kind = "report" if document.report is not None else "conflict"
+    return Outcome(source, line=line, kind=kind, skipped=skipped)
+
+
+def _error(source: str, message: str, kind: str, skipped: int = 0) -> Outcome:
+    code = ERROR_CODES.get(kind, "error")
+    record = {"source": source, "code": code, "error": message, "type": kind}
+    line = json.dumps(record, ensure_ascii=False)
+    counted = code if code in KINDS else "error"
+    return Outcome(source, error=line, kind=counted, skipped=skipped)
+
+
+def run_work(work: Work) -> list[Outcome]:
+    """What one unit of work gives (picklable, runs in a worker process)."""
+    if work.path is not None:
+        path = work.path
+        return [_outcome(work.source, lambda: extract(_read(path), source=path))]
+    if work.page is not None:
+        return [_page_outcome(work.page, work.skipped)]
+    if work.problem is not None:
+        return [_error(work.source, work.problem, work.problem_type, work.skipped)]
+    if work.stream is None:  # only pages the prefilter left out
+        return [Outcome(work.source, kind="", skipped=work.skipped)]
+    outcomes: list[Outcome] = []
+    skipped = 0
+    try:
+        for page in iter_range(work.stream):
+            if wanted(page):
+                outcomes.append(_page_outcome(page, skipped))
+                skipped = 0
+            else:
+                skipped += 1
+    except DamagedDumpError as exc:  # the pages before the damage are kept
+        outcomes.append(_error(exc.source, exc.reason, type(exc).__name__, skipped))
+        skipped = 0
+    if skipped:  # the pages left out after the last one read
+        outcomes.append(Outcome(work.source, kind="", skipped=skipped))
+    return outcomes
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise UnreadableInputError(path, "cannot read: the file is gone (deleted during the "
+                                   "batch?)") from exc  # fmt: skip
+    except OSError as exc:
+        raise UnreadableInputError(path, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _page_outcome(page: Page, skipped: int) -> Outcome:
+    return _outcome(page.source, lambda: parse_page(page), skipped)
