@@ -388,19 +388,28 @@ news_reports = st.builds(
 )
 issues = st.builds(
     Issue,
-    code=st.sampled_from(["cs1-residue", "unparsed-value", "unknown-template"]),
+    code=st.sampled_from(sorted(vocab.ISSUE_SEVERITY)),  # severity follows from the code
     message=free_line(),
     field=st.one_of(st.none(), st.just("sides.1.casualties.0")),
     text=st.one_of(st.none(), free_line()),
 )
+sources = st.one_of(st.none(), st.just("-"), free_line(), st.just("dump.xml.bz2#Battle of X"))
+languages = st.sampled_from(["en", "zh", "de", "fr"])
 documents = st.one_of(
     st.builds(
-        Document, format=st.just("news"), report=news_reports, issues=st.lists(issues, max_size=2)
+        Document,
+        source=sources,
+        format=st.just("news"),
+        language=languages,
+        report=news_reports,
+        issues=st.lists(issues, max_size=2),
     ),
     st.builds(
         Document,
+        source=sources,
         format=st.sampled_from(["wikitext", "plaintext", "frontmatter", "mirror"]),
+        language=languages,
         conflict=conflicts(),
-        issues=st.lists(issues, max_size=2),
+        issues=st.lists(issues, max_size=3),
     ),
 )

@@ -162,7 +162,7 @@ def link(documents: Sequence[Document], sources: Sequence[str] | None = None) ->
     names = (
         list(sources)
         if sources is not None
-        else [f"document {i + 1}" for i in range(len(documents))]
+        else [doc.source or f"document {i + 1}" for i, doc in enumerate(documents)]
     )
     groups = _groups(documents, names)
     linked: dict[int, list[tuple[LinkedReport, NewsReport]]] = {}
