@@ -132,20 +132,23 @@ def _judge_sample(nuls: int, controls: int, size: int, source: str) -> None:
 
 
 def _continuations() -> str:
-    """How bytes 0x80–0xBF look when UTF-8 is read as Windows-1252 (Latin-1 where undefined)."""
+    """How bytes 0x80–0xBF look when UTF-8 is read as Windows-1252, and as Latin-1 (which
+    shows 0x80–0x9F as C1 controls: "Ã\\x89" for "É")."""
     out = []
     for byte in range(0x80, 0xC0):
         try:
             out.append(bytes([byte]).decode("cp1252"))
         except UnicodeDecodeError:
-            out.append(bytes([byte]).decode("latin-1"))
-    return "".join(out)
+            pass
+        out.append(bytes([byte]).decode("latin-1"))
+    return "".join(dict.fromkeys(out))
 
 
 _CONT = "[" + re.escape(_continuations()) + "]"
-# UTF-8 read as Windows-1252: a lead byte shown as "Â".."ô" and its continuation bytes shown
-# as "€", "¢", "œ"…, in the exact number the lead byte announces ("â€“" is an en dash; read
-# twice it becomes "Ã¢â‚¬â€œ"). Fixed-length alternatives: no backtracking.
+# UTF-8 read as Windows-1252 or Latin-1: a lead byte shown as "Â".."ô" and its continuation
+# bytes shown as "€", "¢", "œ" (or C1 controls), in the exact number the lead byte announces
+# ("â€“" is an en dash; read twice it becomes "Ã¢â‚¬â€œ"). Fixed-length alternatives: no
+# backtracking.
 MOJIBAKE = re.compile(
     rf"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}"
 )
@@ -153,7 +156,7 @@ MOJIBAKE = re.compile(
 
 # What almost every mangled text shows at least once: "Ã©" (é), "Â " (NBSP), "â€" (’ “ –).
 # Without it nothing is repaired: "ßŠ" in real text must stay as it is.
-MOJIBAKE_SIGN = re.compile(rf"[ÃÂ]{_CONT}|â€")
+MOJIBAKE_SIGN = re.compile(rf"[ÃÂ]{_CONT}|â[€\x80]")
 
 
 def _unmangle(match: re.Match[str]) -> str:
