@@ -6,6 +6,7 @@ Every reader can then assume ``\\n`` line ends, NFC text, plain spaces for NBSPs
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 import unicodedata
 
@@ -136,10 +137,8 @@ def _continuations() -> str:
     shows 0x80–0x9F as C1 controls: "Ã\\x89" for "É")."""
     out = []
     for byte in range(0x80, 0xC0):
-        try:
+        with contextlib.suppress(UnicodeDecodeError):  # five bytes Windows-1252 leaves undefined
             out.append(bytes([byte]).decode("cp1252"))
-        except UnicodeDecodeError:
-            pass
         out.append(bytes([byte]).decode("latin-1"))
     return "".join(dict.fromkeys(out))
 
