@@ -18,9 +18,14 @@ from wikiparse.readers.rendered.pipe_table import find_pipe_table
 from wikiparse.readers.rendered.scrape import clean_lines, strip_markers
 from wikiparse.readers.rendered.text_body import read_text_body
 
-# A per-side row of an infobox flattened to "- Combatant1: …" or "combatant1=…" lines.
+# A per-side row of an infobox flattened to "- Combatant1: …" or "combatant1=…" lines, or a
+# side row's label ("Belligerents", "Casualties and losses") starting a line: a conflict's box
+# even where the box reader could not split it.
+_SIDE_LABELS = [label for label, key in fields.ROW_LABELS.items() if key in fields.SIDE_PREFIXES]
 FLAT_SIDE_ROW = re.compile(
-    r"^[-*• \t]*(?:" + "|".join(fields.SIDE_PREFIXES) + r")[1-5][a-d]?[ \t]*[:=]",
+    r"^[-*• \t]*(?:(?:" + "|".join(fields.SIDE_PREFIXES) + r")[1-5][a-d]?[ \t]*[:=]"
+    r"|(?:" + "|".join(label for label in _SIDE_LABELS if " " in label or label.endswith("s"))
+    + r")\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 # The title is repeated at the top of the infobox within this many lines of the first one.
