@@ -180,7 +180,8 @@ def _quantities(draw: st.DrawFn, refs: tuple[str, ...]) -> Quantity:
     high = None if at_least else draw(st.one_of(st.just(low), st.integers(low, 3_000_000)))
     approx = draw(st.booleans())
     kind = draw(st.one_of(st.none(), st.sampled_from(sorted(KIND_WORDS))))
-    what = None if kind == "materiel" else draw(st.one_of(st.none(), PLAIN_WORDS))
+    # a materiel figure names what was lost: its word is its what ("12 tanks")
+    what = KIND_WORDS[kind] if kind == "materiel" else draw(st.one_of(st.none(), PLAIN_WORDS))
     source = draw(st.one_of(st.none(), PLAIN_WORDS))
     figure = f"{low:,}" if high in (low, None) else f"{low:,}–{high:,}"
     text = " ".join(
@@ -189,7 +190,7 @@ def _quantities(draw: st.DrawFn, refs: tuple[str, ...]) -> Quantity:
             "c." if approx else "",
             f"{figure}+" if at_least else figure,
             what or "",
-            KIND_WORDS[kind] if kind else "",
+            KIND_WORDS[kind] if kind and kind != "materiel" else "",
             f"(per {source})" if source else "",
         )
         if part

@@ -99,7 +99,7 @@ MORE_QUANTITIES = [
     ("Total: 5780-8500 men", 5780, 8500, "total", False),
     ("Nearly 4,000; estimates are unreliable.", 4000, 4000, None, True),
     ("c. 5.000", 5000, 5000, None, True),
-    ("1,413 missing or captured", 1413, 1413, "missing", False),
+    ("1,413 missing or captured", 1413, 1413, "total", False),  # several kinds: combined
     ("2,000 fleeing Hungarians killed by German reserve-troops", 2000, 2000, "killed", False),
     ("1.5–2 million", 1_500_000, 2_000_000, None, False),
     ("Killed and wounded unknown", None, None, "dead_or_wounded", False),

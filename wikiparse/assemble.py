@@ -107,15 +107,17 @@ class Assembler:
         value = self.value(key)
         if value is None:
             return None, []
-        heads: list[str] = []
+        # the first line is the result; the lines after it ("<br>" or "*" items) are outcomes,
+        # never joined into it ("Inconclusive<br>Russian tactical victory")
+        head: str | None = None
         outcomes: list[str] = []
         for root in value.items:
-            if root.depth == 0:
-                heads.append(root.text)
+            if root.depth == 0 and head is None:
+                head = root.text
                 outcomes.extend(item.text for item in walk(root.children))
             else:
                 outcomes.extend(item.text for item in walk([root]))
-        return ("; ".join(heads) or None), outcomes
+        return head, outcomes
 
     def place(self) -> tuple[str | None, list[Link]]:
         value = self.value("place")

@@ -13,6 +13,11 @@ import unicodedata
 from wikiparse.errors import NotTextError
 from wikiparse.models import Issue
 
+# A run of replacement characters where a dash was: "22 August 1642 ��� 3 September 1651",
+# "92,000���100,000" (an en dash is three bytes; a bad decoding replaced each).
+# Three in a row (the three bytes of the dash) between spaces or figures, or any run between
+# two figures; a lone one between words is some other character and stays.
+LOST_DASH = re.compile(r"(?<=[\d ])\ufffd{3}(?=[ \d])|(?<=\d)\ufffd{1,2}(?=\d)")
 # How much of the head tells text from binary data, and the shares that make it binary: NUL
 # bytes (a stray one in a scrape is removed with an Issue; 1% of them is no text), control
 # bytes other than tab and line ends, or bytes that decode as nothing.
@@ -218,6 +223,12 @@ def normalize(text: str) -> tuple[str, list[Issue]]:
         text = SPACE_LIKE.sub(" ", ZERO_WIDTH.sub("", text))
     if controls:
         issues.insert(at, _controls_issue(controls))
+    if "\ufffd" in text:
+        text, dashes = LOST_DASH.subn("–", text)
+        if dashes:
+            issues.append(Issue(code="lost-dash", message=f"{dashes} run(s) of U+FFFD between "
+                                "figures or dates read as an en dash (a dash lost to a bad "
+                                "decoding)"))  # fmt: skip
     if text.isascii():
         return text, issues
     return unicodedata.normalize("NFC", text), issues

@@ -37,6 +37,12 @@ _KIND_INITIALS = "".join(sorted({p[0] for p in _KIND_PHRASES}))
 _KIND_ALTERNATIVES = "|".join(re.escape(p) for p in _KIND_PHRASES)
 KIND_WORD = re.compile(rf"\b(?=[{_KIND_INITIALS}])(?:{_KIND_ALTERNATIVES})\b", re.IGNORECASE)
 KIND_OF: dict[str, QuantityKind] = dict(vocab.QUANTITY_KIND_WORDS)  # type: ignore[arg-type]
+# The kinds of people a kind counts; two or more of them in one figure make it combined.
+PERSON_PARTS: dict[str, tuple[str, ...]] = {
+    "killed": ("killed",), "wounded": ("wounded",), "captured": ("captured",),
+    "missing": ("missing",), "dead_or_wounded": ("killed", "wounded"),
+}  # fmt: skip
+KILLED_OR_WOUNDED = {"killed", "wounded"}
 # Figures over this are not read (None plus an Issue): more people than ever lived is a typo
 # or an attack ("casualties1=999…9 killed"), not a count.
 MAX_FIGURE = 10**10
@@ -92,12 +98,25 @@ def _has_phrase(text: str, phrases: frozenset[str]) -> bool:
     )
 
 
-def _kind(text: str) -> tuple[QuantityKind | None, int]:
-    """The casualty kind named in ``text`` and where its word starts (-1 when none)."""
-    match = KIND_WORD.search(text)
-    if match is None:
+def _kind(text: str, after: int = 0, one_figure: bool = True) -> tuple[QuantityKind | None, int]:
+    """The casualty kind named in ``text`` and where its word starts (-1 when none).
+
+    The words after the figure (from ``after``) say what it counts, those before only when
+    none follow ("Killed and wounded unknown 70 captured": captured). A figure that names
+    several kinds of people is a combined one: "killed, missing or captured" is ``total``
+    (only killed-or-wounded is ``dead_or_wounded``); "a total of 1,732 killed" counts the
+    killed. With two figures and no separator ("5 killed 30 wounded") nothing is combined."""
+    found = [(KIND_OF[m.group(0).lower()], m.start()) for m in KIND_WORD.finditer(text)]
+    found = [f for f in found if f[1] >= after] or found
+    if not found:
         return None, -1
-    return KIND_OF[match.group(0).lower()], match.start()
+    people = {part for kind, _ in found for part in PERSON_PARTS.get(kind, ())}
+    if len(people) >= 2 and one_figure:
+        return ("dead_or_wounded" if people == KILLED_OR_WOUNDED else "total"), found[0][1]
+    named = next(((k, at) for k, at in found if k in PERSON_PARTS), None)
+    if named is not None and any(kind == "total" for kind, _ in found):
+        return named
+    return found[0]
 
 
 def _source(text: str) -> str | None:
@@ -124,8 +143,9 @@ def _claimed_by(remark: str) -> str | None:
 
 def _quantity(segment: str, refs: list[str]) -> Quantity:
     masked = _mask_parentheticals(segment) if "(" in segment else segment
-    figure = FIGURE.search(masked)
-    kind, kind_at = _kind(masked)
+    figures = list(itertools.islice(FIGURE.finditer(masked), 2))
+    figure = figures[0] if figures else None
+    kind, kind_at = _kind(masked, figure.end() if figure else 0, len(figures) == 1)
     source = _source(segment)
     if figure is None:
         return Quantity(text=segment, kind=kind, source=source, refs=list(refs))
@@ -139,6 +159,8 @@ def _quantity(segment: str, refs: list[str]) -> Quantity:
     approx = _has_phrase(before, vocab.APPROX_WORDS)
     stop = [i for i in (*map(after.find, "(;,"), kind_at - figure.end()) if i >= 0]
     what = trim_item(after[: min(stop)] if stop else after).strip(":") or None
+    if kind == "materiel" and what is None and kind_at >= 0:  # "12 tanks destroyed": tanks
+        what = KIND_WORD.match(masked, kind_at).group(0)  # type: ignore[union-attr]
     if low > high:
         low, high = high, low
     return Quantity(

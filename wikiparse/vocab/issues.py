@@ -20,6 +20,7 @@ ISSUE_SEVERITY: dict[str, str] = {
     "table-skipped": "info",
     "empty-ref": "info",
     "list-link-dropped": "info",
+    "lost-dash": "info",
     # warning: a value not read, or guessed
     "invalid-utf8": "warning",
     "unparsed-value": "warning",

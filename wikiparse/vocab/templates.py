@@ -9,8 +9,9 @@ from __future__ import annotations
 
 # {{flagicon|X|variant}}: an icon only; X is the flag.
 FLAG_ICON_TEMPLATES = frozenset(
-    {"flagicon", "flag icon", "flagdeco", "flagicon2", "flag deco", "flagcountry icon"}
-)
+    {"flagicon", "flag icon", "flagdeco", "flagicon2", "flag deco", "flagcountry icon",
+     "coat of arms", "coa icon", "coat of arms icon"}  # a small coat of arms names its entity
+)  # fmt: skip
 # {{flag|X}}: an icon and the linked name X.
 FLAG_NAME_TEMPLATES = frozenset(
     {"flag", "flagcountry", "flagu", "flagbig", "flag country", "flagc", "flagg", "flagright"}
@@ -212,8 +213,12 @@ SYMBOL_TEMPLATES = {
     "nbsp": " ",
     "thinsp": " ",
     "snd": " – ",
+    "snds": " – ",
+    "sndash": " – ",
     "spnd": " – ",
     "spaced ndash": " – ",
+    "spaced en dash": " – ",
+    "spaced dash": " – ",
     "ndash": "–",
     "mdash": "—",
     "spaced mdash": " — ",
@@ -326,7 +331,9 @@ INVISIBLE_TEMPLATES = frozenset(
         "nbsp;",
     }
 )
-INVISIBLE_PREFIXES = ("campaignbox", "navbox", "defaultsort:", "displaytitle:", "pp-", "s-")
+# "{{Age in years, months and days|…}}" after a date range is a duration, not a date.
+INVISIBLE_PREFIXES = ("campaignbox", "navbox", "defaultsort:", "displaytitle:", "pp-", "s-",
+                      "age in ", "duration")  # fmt: skip
 INVISIBLE_SUFFIXES = (" icon", "-stub", " navbox", " topics", " sidebar", " timeline")
 
 # Maintenance banners -> the sentence the page shows (Conflict.notices).

@@ -45,7 +45,7 @@ QUANTITY_KIND_WORDS = (
     ("killed and wounded", "dead_or_wounded"),
     ("dead or wounded", "dead_or_wounded"),
     ("dead and wounded", "dead_or_wounded"),
-    ("casualties", "dead_or_wounded"),
+    ("casualties", "total"),  # killed, wounded, captured and missing together
     ("killed", "killed"),
     ("dead", "killed"),
     ("deaths", "killed"),

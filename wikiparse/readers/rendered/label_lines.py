@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from wikiparse import fields
 from wikiparse.readers.rendered.box import STRENGTH_UNIT, Box, row_label
-from wikiparse.readers.rendered.scrape import BULLET, strip_markers
+from wikiparse.readers.rendered.scrape import BULLET, ICON_IN_TEXT, strip_markers
 
 # "Date17–25 April 2018", "Location Raqqa, Syria": a short label and its value on one line.
 GLUED = re.compile(r"^(?P<label>" + "|".join(fields.INLINE_LABELS) + r")(?P<value>\d.*|\s+\S.*)$")
@@ -32,8 +32,9 @@ IMAGE_NAME = re.compile(r"\.(?:svg|png|jpe?g|gif)$", re.I)
 
 
 def paragraph_like(line: str) -> bool:
-    """A line of running text (where the infobox ends), not a row value."""
-    text = strip_markers(line)
+    """A line of running text (where the infobox ends), not a row value. Icon file names are
+    left out of the measure: three flags before "Maj. Gen. X" do not make a sentence."""
+    text = strip_markers(ICON_IN_TEXT.sub("", line) if ".svg" in line or ".png" in line else line)
     return len(text) >= 100 and (". " in text or text.endswith("."))
 
 

@@ -24,7 +24,8 @@ from wikiparse.readers.rendered.text_body import read_text_body
 _SIDE_LABELS = [label for label, key in fields.ROW_LABELS.items() if key in fields.SIDE_PREFIXES]
 FLAT_SIDE_ROW = re.compile(
     r"^[-*• \t]*(?:(?:" + "|".join(fields.SIDE_PREFIXES) + r")[1-5][a-d]?[ \t]*[:=]"
-    r"|(?:" + "|".join(label for label in _SIDE_LABELS if " " in label or label.endswith("s"))
+    r"|(?:"
+    + "|".join(label for label in _SIDE_LABELS if " " in label or label.endswith("s"))
     + r")\b)",
     re.IGNORECASE | re.MULTILINE,
 )

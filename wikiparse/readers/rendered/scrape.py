@@ -32,6 +32,10 @@ NOTE_BOUNDARY = re.compile(r"(?<=\))\s+(?=[A-Z][\w'-])")
 # A flag file starting inside a flattened line: "… Republic Flag of Russia.svg Russia".
 # The space run is tried only from its start and taken whole ("Flag of" + 20k spaces took 8 s).
 FLAG_FILE_START = re.compile(r"(?<!\s)\s++(?=Flag of [^\n]{1,100}?\.(?:svg|png))")
+# Icon file names that a scrape left in running text ("Flag of Syria.svg"): never prose.
+ICON_IN_TEXT = re.compile(
+    r"(?:\b(?:Flag|Banner|Emblem|Coat of arms) of [^\n.]{1,80}?|\bWhite flag icon)\.(?:svg|png)\s?"
+)
 # An icon file name at the start of an item: "Flag of Syria 2011, observed.svg Unified …".
 ICON_AT_START = re.compile(r"^(?P<file>[^\n]{1,150}?\.(?:svg|png|gif|jpe?g))(?=\s|$)", re.I)
 # (Spaces before it are tried from the start of their run only, and taken whole: linear.)

@@ -11,15 +11,11 @@ import re
 
 from wikiparse import fields
 from wikiparse.raw import RawLink, RawPage, RawRef, RawSection
-from wikiparse.readers.rendered.scrape import bullet_depth, strip_markers
+from wikiparse.readers.rendered.scrape import ICON_IN_TEXT, bullet_depth, strip_markers
 from wikiparse.values.text import squash
 
 # Mirror "Related Research Articles" entries: the title is in this span, the rest is a summary.
 PAGE_TITLE_SPAN = re.compile(r'<span class="mw-page-title-main">(?P<title>[^<>]{1,200})</span>')
-# Icon file names that a scrape left in running text ("Flag of Syria.svg"): never prose.
-ICON_IN_TEXT = re.compile(
-    r"(?:\b(?:Flag|Banner|Emblem|Coat of arms) of [^\n.]{1,80}?|\bWhite flag icon)\.(?:svg|png)\s?"
-)
 HTML_TAG = re.compile(r"</?(?:span|div|a|b|i|sup|sub|small|em|strong)(?:\s[^<>]{0,200})?>")
 # "  1. 1 2 3 \"Title\". Work. 3 April 2018.": a numbered reference with its back-links.
 NUMBERED_REF = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+(?P<rest>\S.*)$")

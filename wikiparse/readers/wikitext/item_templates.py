@@ -13,6 +13,8 @@ from wikiparse.readers.wikitext.calls import Call
 from wikiparse.readers.wikitext.nodes import Nodes
 from wikiparse.readers.wikitext.sink import Sink
 
+# An icon's display size given where a variant could stand: "23px", "20x15px", "size=20".
+ICON_SIZE = re.compile(r"\d{1,4}(?:x\d{1,4})?\s*px|size\s*=.*", re.IGNORECASE)
 # A year in a short footnote ("{{sfn|Harris|2008a|p=3}}"), or "n.d." for no date.
 YEAR_LIKE = re.compile(r"\d{3,4}[a-z]?|n\.d\.")
 # Page locators of a short footnote and how they print.
@@ -25,8 +27,11 @@ CITE_SHOWN = ("author", "last", "title", "work", "website", "date")
 
 
 def flag_icon(fl: Sink, call: Call) -> None:
-    """{{flagicon|Spain|1785}} -> flag "Spain (1785)": historical variants are kept."""
+    """{{flagicon|Spain|1785}} -> flag "Spain (1785)": historical variants are kept; a size
+    ("{{flagicon|France|23px}}") is how it shows, not which flag."""
     country, variant = fl.text_of(call.at(0)), fl.text_of(call.at(1))
+    if ICON_SIZE.fullmatch(variant):
+        variant = ""
     if country:
         fl.add_flag(f"{country} ({variant})" if variant else country)
 
