@@ -65,3 +65,60 @@ def test_flags_name_their_entity(row: dict[str, str]) -> None:
 def test_result_lines(row: dict[str, Any]) -> None:
     conflict, _ = read("result", row["result"])
     assert (conflict.result, conflict.outcomes) == (row["head"], row["outcomes"])
+
+
+@rows("group_headers")
+def test_group_headers_and_note_lines(row: dict[str, Any]) -> None:
+    _check_people(row)
+
+
+@rows("ranks_and_titles")
+def test_ranks_and_titles(row: dict[str, Any]) -> None:
+    _check_people(row)
+
+
+def _check_people(row: dict[str, Any]) -> None:
+    if "combatant" in row:
+        param, value, box = "combatant1", row["combatant"], BOX.replace("combatant1=A|", "")
+    else:
+        param, value, box = "commander1", row["commander"], BOX
+    conflict, doc = read(param, value, box)
+    side = conflict.sides[0]
+    if "parties" in row:
+        assert [[p.name, p.note] for p in side.belligerents] == row["parties"]
+    if "children" in row:
+        assert [c.name for c in side.belligerents[0].children] == row["children"]
+    if "commanders" in row:
+        assert [[c.name, c.rank, c.note] for c in side.commanders] == row["commanders"]
+    if "issue" in row:
+        assert row["issue"] in [i.code for i in doc.issues]
+
+
+CORPUS_DOCS = [
+    *sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")),
+    *sorted((Path(__file__).parent / "corpus").rglob("*.txt")),
+    *sorted((Path(__file__).parent / "i18n").glob("*")),
+]
+
+
+@pytest.mark.parametrize("path", CORPUS_DOCS, ids=lambda p: p.name)
+def test_no_header_or_rank_is_a_name(path: Path) -> None:
+    """Every corpus Document: no party or commander named after a header or ending in ":",
+    no name starting with a rank or title word."""
+    from wikiparse import vocab
+
+    conflict = wikiparse.extract(path).conflict
+    if conflict is None:
+        return
+    parties, commanders = [], []
+    for side in [*conflict.sides, *([conflict.joint] if conflict.joint else [])]:
+        stack = [*side.belligerents, *side.units]
+        while stack:
+            party = stack.pop()
+            parties.append(party.name)
+            stack.extend(party.children)
+        commanders.extend(c.name for c in side.commanders)
+    for name in [*parties, *commanders]:
+        assert not name.endswith(":") and name.lower() not in vocab.GROUP_HEADERS, name
+    for name in commanders:
+        assert not any(name.startswith(rank + " ") for rank in vocab.RANKS), name

@@ -235,7 +235,11 @@ def test_joint_row_is_the_k_plus_one_column() -> None:
 
 def test_supplementary_rows_join_their_side() -> None:
     c = parse("|combatant1=A|combatant1a=Supported by:\n*D|combatant2=B")
-    assert [p.name for p in c.sides[0].belligerents] == ["A", "Supported by"]
+    # the header is a note on its members, never a party (assemble_groups)
+    assert [(p.name, p.note) for p in c.sides[0].belligerents] == [
+        ("A", None),
+        ("D", "Supported by"),
+    ]
 
 
 def test_unknown_params_go_to_extra_and_unknown_templates_leave_issues() -> None:

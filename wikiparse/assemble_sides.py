@@ -8,6 +8,7 @@ third side). Each column may add rows with suffixes a–d ("combatant1a").
 from __future__ import annotations
 
 from wikiparse import fields
+from wikiparse.assemble_groups import regroup
 from wikiparse.models import Commander, Issue, Party, Quantity, Side
 from wikiparse.raw import RawItem, RawLink, RawValue, walk
 from wikiparse.values.parties import parse_commander, parse_party
@@ -36,7 +37,7 @@ def link_page(links: list[RawLink], *names: str | None) -> str | None:
     return next((link.page for link in links if link.text.casefold() in wanted), None)
 
 
-def build_party(item: RawItem) -> Party | None:
+def build_party(item: RawItem, note: str | None = None) -> Party | None:
     parsed = None if is_unknown(item.text) else parse_party(item.text)
     if parsed is None:
         return None
@@ -44,14 +45,14 @@ def build_party(item: RawItem) -> Party | None:
         name=parsed.name,
         page=link_page(item.links, parsed.name, item.text),
         flag=item.flags[0] if item.flags else None,
-        note=parsed.note,
+        note=parsed.note or note,
         surrendered="surrendered" in item.markers,
         children=[p for p in map(build_party, item.children) if p is not None],
         refs=list(dict.fromkeys(item.refs)),
     )
 
 
-def build_commander(item: RawItem) -> Commander | None:
+def build_commander(item: RawItem, note: str | None = None) -> Commander | None:
     parsed = None if is_unknown(item.text) else parse_commander(item.text)
     if parsed is None:
         return None
@@ -60,7 +61,7 @@ def build_commander(item: RawItem) -> Commander | None:
         name=parsed.name,
         page=link_page(item.links, parsed.name, rank_name, item.text),
         rank=parsed.rank,
-        note=parsed.note,
+        note=parsed.note or note,
         flag=item.flags[0] if item.flags else None,
         fate=item.markers[0] if item.markers else parsed.fate,  # type: ignore[arg-type]
         refs=list(dict.fromkeys(item.refs)),
@@ -92,13 +93,22 @@ class SideBuilder:
                 out.append(quantity)
         return out
 
+    def _parties(self, prefix: str, n: int, path: str) -> list[Party]:
+        grouped = regroup(self._items(prefix, n), self.issues, path)
+        built = (build_party(item, grouped.notes.get(id(item))) for item in grouped.items)
+        return [party for party in built if party is not None]
+
+    def _commanders(self, n: int, path: str) -> list[Commander]:
+        items = list(walk(self._items(fields.COMMANDER, n)))
+        grouped = regroup(items, self.issues, path, people=True)
+        built = (build_commander(item, grouped.notes.get(id(item))) for item in grouped.items)
+        return [commander for commander in built if commander is not None]
+
     def side(self, n: int, path: str) -> Side:
-        belligerents = [p for p in map(build_party, self._items(fields.COMBATANT, n)) if p]
-        commanders = [c for c in map(build_commander, walk(self._items(fields.COMMANDER, n))) if c]
         return Side(
-            belligerents=belligerents,
-            commanders=commanders,
-            units=[p for p in map(build_party, self._items(fields.UNITS, n)) if p],
+            belligerents=self._parties(fields.COMBATANT, n, f"{path}.belligerents"),
+            commanders=self._commanders(n, f"{path}.commanders"),
+            units=self._parties(fields.UNITS, n, f"{path}.units"),
             strength=self._quantities(fields.STRENGTH, n, f"{path}.strength"),
             casualties=self._quantities(fields.CASUALTIES, n, f"{path}.casualties"),
         )

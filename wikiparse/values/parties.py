@@ -56,10 +56,20 @@ def _take_fate(text: str) -> tuple[str, Fate | None]:
 
 
 def _take_rank(text: str) -> tuple[str | None, str]:
-    for rank in RANKS_BY_FIRST_WORD.get(text.split(" ", 1)[0], ()):
-        if text.startswith(rank + " ") and len(text) > len(rank) + 1:
-            return rank, text[len(rank) + 1 :].strip()
-    return None, text
+    """ "Maj. Gen. Suheil al-Hassan" -> ("Maj. Gen.", …); "General Prince Bagration" takes
+    both the rank and the title."""
+    ranks: list[str] = []
+    for _ in range(2):
+        rank = next(
+            (r for r in RANKS_BY_FIRST_WORD.get(text.split(" ", 1)[0], ())
+             if text.startswith(r + " ") and len(text) > len(r) + 1),
+            None,
+        )  # fmt: skip
+        if rank is None:
+            break
+        ranks.append(rank)
+        text = text[len(rank) + 1 :].strip()
+    return (" ".join(ranks) or None), text
 
 
 def parse_commander(text: str) -> CommanderText | None:

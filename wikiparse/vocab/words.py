@@ -96,8 +96,28 @@ RANKS = (
     "Commodore", "Air Marshal", "Air Chief Marshal", "Air Vice-Marshal", "Marshal",
     "Commander", "Cmdr.", "Emir", "Sheikh", "Shaykh", "Chief", "Hetman", "Ataman",
     "Proconsul", "Legatus", "Praetor",
+    # royal, noble and civil titles go to ``rank`` too: "Prince Eugène" is Eugène, a prince
+    "King", "Queen", "Prince", "Princess", "Crown Prince", "Emperor", "Empress", "Tsar",
+    "Czar", "Sultan", "Shah", "Caliph", "Khedive", "Duke", "Archduke", "Grand Duke",
+    "Grand Prince", "Prince-Elector", "Elector", "Count", "Earl", "Baron", "Marquess",
+    "Marquis", "Viscount", "Lord", "Sir", "Infante", "Regent", "President", "Prime Minister",
 )  # fmt: skip
-# Royal and civil titles ("King Henry III", "Prince Edward") are part of the name, not a rank.
+# Lines that head a group of belligerents or commanders rather than name one ("Supported
+# by:", bold "Allies:"), compared in lower case without the colon: their members get the
+# header as ``note`` and no party or commander is named after it. A header that names an
+# entity ("Seventh Coalition:") is a group Party with its members as children instead.
+GROUP_HEADERS = frozenset(
+    {
+        "supported by", "support", "support by", "supporting", "in support", "backed by",
+        "allies", "allied", "allied forces", "co-belligerents", "co-belligerent",
+        "cobelligerents", "with", "and", "also", "other", "others", "other belligerents",
+        "limited involvement",
+        "limited support", "logistical support", "diplomatic support", "air support",
+        "naval support", "material support", "from", "including", "former",
+    }
+)  # fmt: skip
+# Items that point at a list instead of naming anyone: dropped with an info Issue.
+LIST_LINKS = ("full list", "see list", "...full list", "…full list", "and others", "see below")
 
 
 NUMBER_WORDS = {
