@@ -67,17 +67,18 @@ def extract(
     spec = _format_named(format, name) if format is not None else None
     text, issues = prepare(content, name, max_chars)
     issues = [*given, *issues]
-    spec = spec or _detect(text, name, path_hint(given))
+    hint = path_hint(given)
+    spec = spec or _detect(text, name, hint)
     raw = spec.read(text, name)
     issues += raw.issues  # the reader's, for a report and a conflict page alike
-    lang = (language and language_code(language)) or raw.language or guess_language(text)
+    lang = (language and language_code(language)) or raw.language or guess_language(text) or "en"
     if isinstance(raw, RawReport):
         report, found = assemble_report(raw)
-        return Document(source=source, format=spec.name, language=lang or "en", report=report,
+        return Document(source=source, format=spec.name, language=lang, report=report,
                         issues=[*issues, *found])  # fmt: skip
-    issues += judge(raw, name, path_hint(given))
+    issues += judge(raw, name, hint)
     conflict, found = assemble(raw)
-    return Document(source=source, format=spec.name, language=lang or "en", conflict=conflict,
+    return Document(source=source, format=spec.name, language=lang, conflict=conflict,
                     issues=[*issues, *found])  # fmt: skip
 
 

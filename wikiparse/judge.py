@@ -95,7 +95,7 @@ def _conflict_evidence(
     """Which rule says the page is a conflict, or None."""
     if _title_says(title):
         return f"its title ({title!r})"
-    lines = [p.strip(TITLE_MARKS + "|") for p in paragraphs[:3] if len(p) <= SHORT_LINE]
+    lines = [p.strip(TITLE_MARKS) for p in paragraphs[:3] if len(p) <= SHORT_LINE]
     short = next((line for line in lines if _title_says(line)), None)
     if short is not None:  # a scrape read as wikitext: its title is one of its first lines
         return f"its first lines ({short!r})"

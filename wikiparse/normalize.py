@@ -25,7 +25,9 @@ TEXT_SAMPLE = 4096
 NUL_SHARE = 0.01
 NOT_TEXT_SHARE = 0.10
 BINARY_MIN = 8  # fewer NUL or control bytes than this never make a text binary
-TEXT_CONTROLS = frozenset(b"\t\n\r\x0c")
+# Control bytes other than tab, line ends and form feed: what binary data is full of.
+BINARY_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\x0c")
+BINARY_CHARS = re.compile("[" + re.escape(BINARY_BYTES.decode("ascii")) + "]")
 # A UTF-8 multi-byte sequence: a lead byte and its continuation.
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 
@@ -112,7 +114,7 @@ def _utf16_without_bom(sample: bytes) -> str | None:
 
 def _refuse_binary(sample: bytes, source: str) -> None:
     """NotTextError when the head is NUL or control bytes, not text."""
-    controls = sum(1 for byte in sample if byte < 0x20 and byte not in TEXT_CONTROLS)
+    controls = len(sample) - len(sample.translate(None, BINARY_BYTES))  # counted at C speed
     _judge_sample(sample.count(0), controls, len(sample), source)
 
 
@@ -121,7 +123,7 @@ def refuse_binary_text(text: str, source: str) -> None:
     if ODD_CHARS.search(text, 0, TEXT_SAMPLE) is None:
         return
     sample = text[:TEXT_SAMPLE]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
+    controls = len(BINARY_CHARS.findall(sample))
     _judge_sample(sample.count("\x00"), controls, len(sample), source)
 
 

@@ -68,7 +68,9 @@ class _Lenient:
     """Bad scalars become strings: "date: 2018-02-30" (no such day) and a 5,000-digit integer
     (over Python's int-string limit) raise ValueError in PyYAML's constructors."""
 
-    bad_scalars: list[str]
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)  # type: ignore[call-arg]  # the loader that follows in the MRO
+        self.bad_scalars: list[str] = []
 
     def lenient_scalar(self, node: yaml.ScalarNode) -> Any:
         constructor = yaml.SafeLoader.yaml_constructors[node.tag]
@@ -81,9 +83,7 @@ class _Lenient:
 
 
 class PythonLoader(_Lenient, yaml.SafeLoader):
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.bad_scalars = []
+    pass
 
 
 # libyaml's safe loader, when PyYAML was built with it: 10x faster than the pure-Python one.
@@ -93,9 +93,7 @@ LOADERS: list[type[Any]] = [PythonLoader]
 if _CSafeLoader is not None:
 
     class CLoader(_Lenient, _CSafeLoader):  # type: ignore[misc,valid-type]
-        def __init__(self, stream: str) -> None:
-            super().__init__(stream)
-            self.bad_scalars = []
+        pass
 
     LOADERS.insert(0, CLoader)
 for _loader in LOADERS:
@@ -263,8 +261,9 @@ def _fill(data: dict[str, Any], page: RawPage) -> None:
 def _language(data: dict[str, Any]) -> str | None:
     for key in vocab.LANGUAGE_KEYS:
         value = data.get(key)
-        if isinstance(value, str) and language_code(value):
-            return language_code(value)
+        code = language_code(value) if isinstance(value, str) else None
+        if code:
+            return code
     return None
 
 

@@ -19,19 +19,35 @@ ISO_CODE = re.compile(r"[a-z]{2,3}")
 COMMON = {lang: frozenset(words.split()) for lang, words in vocab.COMMON_WORDS.items()}
 
 
-def _script(ch: str) -> str | None:
-    point = ord(ch)
+def _script_classes() -> dict[str, re.Pattern[str]]:
+    """One character class per language of vocab.SCRIPTS (its ranges together)."""
+    ranges: dict[str, list[str]] = {}
     for low, high, language in vocab.SCRIPTS:
-        if low <= point <= high:
-            return language
-    return None
+        ranges.setdefault(language, []).append(f"{chr(low)}-{chr(high)}")
+    return {lang: re.compile("[" + "".join(parts) + "]") for lang, parts in ranges.items()}
+
+
+# Counted by regex over the letters, not letter by letter in Python: guessing the language of
+# every page cost half as much as extracting it.
+SCRIPT_CLASSES = _script_classes()
+# Any of them: one count says whether the scripts hold enough of the letters at all.
+ANY_SCRIPT = re.compile("|".join(c.pattern for c in SCRIPT_CLASSES.values()))
 
 
 def _by_script(sample: str) -> str | None:
-    letters = [ch for ch in sample if ch.isalpha()]
-    if not letters or sample.isascii():
+    if sample.isascii():  # Latin letters only: the common words decide
         return None
-    scripts = Counter(s for s in map(_script, letters) if s is not None)
+    letters = "".join(filter(str.isalpha, sample))
+    if not letters or len(ANY_SCRIPT.findall(letters)) < SCRIPT_SHARE * len(letters):
+        return None  # (the same test as below, on the sum of the languages' counts)
+    # per language: (letters in its script, where the first stands); Counter order is first
+    # appearance, which breaks ties in most_common below
+    found = []
+    for lang, letter_class in SCRIPT_CLASSES.items():
+        count = len(letter_class.findall(letters))
+        if count:
+            found.append((letter_class.search(letters).start(), lang, count))  # type: ignore[union-attr]
+    scripts = Counter({lang: count for _, lang, count in sorted(found)})
     if not scripts or sum(scripts.values()) < SCRIPT_SHARE * len(letters):
         return None
     if scripts["ja"] and scripts["ja"] >= 0.05 * (scripts["ja"] + scripts["zh"]):
@@ -40,7 +56,7 @@ def _by_script(sample: str) -> str | None:
 
 
 def _by_words(sample: str, among: tuple[str, ...]) -> str | None:
-    words = Counter(w.lower() for w in WORD.findall(TAG.sub(" ", sample)))
+    words = Counter(map(str.lower, WORD.findall(TAG.sub(" ", sample))))
     counts = {lang: sum(words[w] for w in COMMON[lang]) for lang in among}
     best = max(among, key=lambda lang: counts[lang])
     english = counts.get("en", 0)
