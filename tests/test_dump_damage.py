@@ -176,3 +176,13 @@ def test_damaged_plain_dump(tmp_path: Path, corruption: str, jobs: int) -> None:
     (record,) = records
     assert record["type"] == "DamagedDumpError" and dump.name in record["source"]
     assert code == 1
+
+
+def test_a_range_holding_a_small_and_a_large_stream_reads_both() -> None:
+    """A dropped index offset leaves two streams in one range; when the first ends before the
+    last chunk read, the chunks after it belong to the second stream and must not be lost."""
+    from wikiparse.dumps import CHUNK, _decompressed
+
+    small, large = b"first stream " * 10, random.Random(2).randbytes(CHUNK * 2 + 100)
+    data = bz2.compress(small) + bz2.compress(large) + bz2.compress(b"</mediawiki>")
+    assert b"".join(_decompressed(data)) == small + large + b"</mediawiki>"

@@ -19,6 +19,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from wikiparse.api import extract
 from wikiparse.errors import DamagedDumpError
@@ -85,15 +86,15 @@ def list_streams(path: str | Path, index: str | Path) -> list[StreamRange]:
                     offsets.add(int(head))
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise DamagedDumpError(str(index), f"cannot read the dump index: {_reason(exc)}") from exc
-    ordered = [o for o in sorted(offsets) if _stream_starts(path, o)]
+    with open(path, "rb") as dump:
+        ordered = [o for o in sorted(offsets) if _stream_starts(dump, o)]
     ends: list[int | None] = [*ordered[1:], None]
     return [StreamRange(str(path), start, end) for start, end in zip(ordered, ends, strict=True)]
 
 
-def _stream_starts(path: str | Path, offset: int) -> bool:
-    with open(path, "rb") as handle:
-        handle.seek(offset)
-        return BZ2_MAGIC.fullmatch(handle.read(4)) is not None
+def _stream_starts(dump: BinaryIO, offset: int) -> bool:
+    dump.seek(offset)
+    return BZ2_MAGIC.fullmatch(dump.read(4)) is not None
 
 
 def _reason(exc: BaseException) -> str:
@@ -126,13 +127,14 @@ def _decompressed(raw: bytes) -> Iterator[bytes]:
     is still given); raises OSError/EOFError where a stream is corrupt or cut short."""
     while raw:
         decompressor = bz2.BZ2Decompressor()
-        for start in range(0, len(raw), CHUNK):
-            yield decompressor.decompress(raw[start : start + CHUNK])
-            if decompressor.eof:
-                break
+        read = 0
+        while read < len(raw) and not decompressor.eof:
+            yield decompressor.decompress(raw[read : read + CHUNK])
+            read += CHUNK
         if not decompressor.eof:
             raise EOFError("the bz2 stream is cut short")
-        raw = decompressor.unused_data
+        # the next stream: what this chunk held past the end, and the chunks not yet read
+        raw = decompressor.unused_data + raw[read:]
 
 
 def _pages_of(chunks: Iterator[bytes], dump: str) -> Iterator[Page]:
