@@ -15,6 +15,7 @@ HTML_START = re.compile(r"\s*(?:<!--[^>]{0,2000}-->\s*)*<(?:!doctype\s+html|html
 HTML_TAG = re.compile(r"<(?:div|p|a\s+href|td|tr|table|li|ul|span|img|meta|link|script)[\s>]", re.I)
 HTML_DENSE = 20  # HTML tags in the head that make a page HTML (wikitext uses few of these)
 XML_START = re.compile(r"\s*<\?xml[^>]{0,200}\?>\s*(?:<!--[^>]{0,2000}-->\s*)*<(?P<root>[\w:.-]+)")
+NOT_SPACE = re.compile(r"\S")
 MEDIAWIKI_ROOT = re.compile(r"\s*(?:<\?xml[^>]{0,200}\?>\s*)?<mediawiki[\s>]")
 
 
@@ -38,9 +39,12 @@ def _dense_html(head: str) -> bool:
 
 
 def _json(text: str) -> tuple[str, bool] | None:
-    stripped = text.lstrip()
-    if not stripped.startswith(("{", "[")):
+    # where the text starts, found without copying it (an lstrip() of every page was a copy
+    # of every page)
+    first = NOT_SPACE.search(text)
+    if first is None or text[first.start()] not in "{[":
         return None
+    stripped = text[first.start() :]
     try:
         value = json.loads(stripped)
     except (ValueError, RecursionError):

@@ -61,9 +61,6 @@ class Line:
             return False
         return not self.has_text()
 
-    def closed(self) -> bool:
-        return self._text is not None
-
 
 @dataclass
 class PageContext:

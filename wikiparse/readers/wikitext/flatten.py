@@ -82,12 +82,12 @@ class Flattener:
         """The lines with content, residue of broken markup removed."""
         lines = [line for line in self.lines if not line.blank()]
         for line in lines:
-            if not line.closed():
-                self._settle(line)
+            self._settle(line)
         return lines
 
     def _settle(self, line: Line) -> None:
-        """Clean the residue of broken markup out of a finished line, once."""
+        """Clean the residue of broken markup out of a finished line (once: a settled line
+        leaves ``lines``, or ``finish`` ends the flattener)."""
         raw = "".join(line.parts)
         if ("{" in raw or "[" in raw or "<" in raw or "}" in raw or "]" in raw) and (
             BRACE_RESIDUE.search(raw) or TAG_RESIDUE.search(raw)
