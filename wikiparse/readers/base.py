@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from wikiparse.models import FormatName
 from wikiparse.raw import RawPage, RawReport
 
-# A signal counts evidence in a text; its weight says how much one count is worth. Signals get
-# the whole text and look at its head (DETECT_HEAD characters: the shape of a page shows in
-# its start, and detection stays cheap), except where a format's mark can lie further on.
+# A signal counts evidence in a text; its weight says how much one count is worth. Signals
+# see the head of the text (DETECT_HEAD characters: the shape of a page shows in its start,
+# and detection stays cheap), unless ``whole`` (a format's mark may lie further on).
 SignalFn = Callable[[str], int]
 DETECT_HEAD = 200_000
 
@@ -26,6 +26,7 @@ DETECT_HEAD = 200_000
 class Signal:
     count: SignalFn
     weight: int
+    whole: bool = False  # counted on the whole text, not its head
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def count(pattern: re.Pattern[str], cap: int) -> SignalFn:
 
     def counted(text: str) -> int:
         total = 0
-        for _ in pattern.finditer(text, 0, DETECT_HEAD):
+        for _ in pattern.finditer(text):
             total += 1
             if total >= cap:
                 break
@@ -54,11 +55,9 @@ def count(pattern: re.Pattern[str], cap: int) -> SignalFn:
 
 def contains(words: tuple[str, ...]) -> SignalFn:
     """How many of ``words`` occur anywhere."""
-    return lambda text: sum(1 for w in words if w in text[:DETECT_HEAD])
+    return lambda text: sum(1 for w in words if w in text)
 
 
 def lines_starting(words: tuple[str, ...]) -> SignalFn:
     """How many lines start with one of ``words`` (after leading spaces)."""
-    return lambda text: sum(
-        1 for line in text[:DETECT_HEAD].splitlines() if line.strip().startswith(words)
-    )
+    return lambda text: sum(1 for line in text.splitlines() if line.strip().startswith(words))

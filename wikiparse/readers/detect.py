@@ -6,14 +6,17 @@ first in the registry (the more structured one).
 
 from __future__ import annotations
 
-from wikiparse.readers.base import Format
+from wikiparse.readers.base import DETECT_HEAD, Format
 from wikiparse.readers.registry import FALLBACK, REGISTRY
 
 
 def scores(text: str) -> dict[str, int]:
     """The evidence for each format (higher is stronger)."""
+    head = text[:DETECT_HEAD]  # sliced once for every signal that reads only the head
     return {
-        fmt.name: sum(signal.count(text) * signal.weight for signal in fmt.signals)
+        fmt.name: sum(
+            signal.count(text if signal.whole else head) * signal.weight for signal in fmt.signals
+        )
         for fmt in REGISTRY
     }
 

@@ -310,5 +310,5 @@ FORMAT = Format(
     name="frontmatter",
     summary="a YAML front-matter export (infoboxes with text and links) and a markdown body",
     read=read,
-    signals=(Signal(_fenced, 200),),
+    signals=(Signal(_fenced, 200, whole=True),),
 )
