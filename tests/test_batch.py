@@ -40,11 +40,11 @@ def test_batch_folder_in_input_order(tmp_path: Path, capsys: pytest.CaptureFixtu
     out = tmp_path / "out.jsonl"
     assert main(["batch", str(CORPUS), "-o", str(out)]) == 1  # SOURCES.md is no conflict
     records = lines(out)
-    expected = sorted(str(p) for p in CORPUS.rglob("*.txt"))
+    expected = sorted(str(p) for p in CORPUS.rglob("*") if p.suffix in (".txt", ".html"))
     assert [r["source"] for r in records] == expected
     assert [r["document"]["source"] for r in records] == expected  # type: ignore[index]
     err = capsys.readouterr().err
-    assert "14 documents (12 conflicts, 2 reports), 1 not conflicts, 0 errors" in err
+    assert "21 documents (15 conflicts, 6 reports), 1 not conflicts, 0 errors" in err
     (refused,) = lines(tmp_path / "out.errors.jsonl")
     assert refused["source"] == str(CORPUS / "SOURCES.md")
     assert refused["code"] == "not-a-conflict" and refused["type"] == "NotAConflictError"

@@ -63,7 +63,9 @@ def test_corpus_strings_carry_no_markup(path: Path) -> None:
             assert bad not in text, f"{where}: {bad!r} in {text[:120]!r}"
 
 
-GOLDEN_INPUTS = sorted(SEEDS.glob("*.txt")) + sorted(CORPUS.glob("*/*.txt"))
+GOLDEN_INPUTS = (
+    sorted(SEEDS.glob("*.txt")) + sorted(CORPUS.glob("*/*.txt")) + sorted(CORPUS.glob("*/*.html"))
+)
 
 
 @pytest.mark.parametrize("path", GOLDEN_INPUTS, ids=[p.stem for p in GOLDEN_INPUTS])

@@ -83,13 +83,12 @@ def extract(
 
 
 def _detect(text: str, source: str, hint: str) -> Format:
-    """The format of a page; data and HTML are refused with what they are."""
+    """The format of a page; data (JSON, CSV, XML) is refused with what it is."""
     kind = structured_kind(text)
     if kind is not None:
         what, html = kind
         if html:
-            raise UnknownFormatError(source, f"{what}: HTML is not read yet; save the page "
-                                     "as text, or its wikitext")  # fmt: skip
+            return BY_NAME["html"]
         raise NotAConflictError(source, f"not a military conflict: {what}{hint}")
     return detect_format(text)
 

@@ -41,13 +41,13 @@ def regroup(
     out = Grouped()
     note: str | None = None
     group: RawItem | None = None
-    for item in items:
+    for k, item in enumerate(items):
         text = item.text.strip()
         if _is_list_link(text):
             issues.append(Issue(code="list-link-dropped", message="a link to a list, not a "
                                 "name: dropped", field=field_path, text=text))  # fmt: skip
             continue
-        if _header_key(text) in vocab.GROUP_HEADERS or (people and text.endswith(":")):
+        if _is_header(text, people) and not _names_the_side(item, items, k):
             # "Supported by:": a note on the members, not a party
             note, group = text.rstrip(":").strip(), None
             for child in item.children:
@@ -66,6 +66,17 @@ def regroup(
             continue
         _add(out, item, note)
     return out
+
+
+def _is_header(text: str, people: bool) -> bool:
+    return _header_key(text) in vocab.GROUP_HEADERS or (people and text.endswith(":"))
+
+
+def _names_the_side(item: RawItem, items: list[RawItem], k: int) -> bool:
+    """ "Allies" with no colon, nothing under it and nothing after it is the side's name (World
+    War II's box: "Allies" | "Axis"), not a header of members the page lost."""
+    text = item.text.strip()
+    return not text.endswith(":") and not item.children and k == len(items) - 1
 
 
 def _add(out: Grouped, item: RawItem, note: str | None) -> None:

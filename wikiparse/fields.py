@@ -148,6 +148,7 @@ ROW_LABELS = {
     "territorial changes": "territory",
     "belligerents": COMBATANT,
     "combatants": COMBATANT,
+    "participants": COMBATANT,  # World War II's box says "Participants"
     "commanders and leaders": COMMANDER,
     "commanders": COMMANDER,
     "units involved": UNITS,

@@ -62,6 +62,9 @@ def _other_kind(page: RawPage, title: str, lead: str) -> str | None:
         return f"a list page ({title or lists[0]!r})"
     if any(phrase in lead for phrase in vocab.LIST_LEAD_PHRASES):
         return "a list page (its lead says so)"
+    listed = [entry for entry in page.listed if _title_says(entry)]
+    if len(listed) >= vocab.LIST_MIN_ENTRIES:
+        return f"a list page ({len(listed)} conflicts listed in its tables, {listed[0]!r} first)"
     if page.other_boxes:
         names = ", ".join(f"{{{{{_shown(name)}}}}}" for name in dict.fromkeys(page.other_boxes))
         return f"an {names} page"

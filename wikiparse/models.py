@@ -27,7 +27,7 @@ Fate = Literal[
 QuantityKind = Literal[
     "killed", "wounded", "captured", "missing", "dead_or_wounded", "total", "materiel"
 ]
-FormatName = Literal["wikitext", "plaintext", "frontmatter", "mirror", "news"]
+FormatName = Literal["html", "wikitext", "plaintext", "frontmatter", "mirror", "news"]
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")  # in rising order
 

@@ -98,6 +98,7 @@ class RawPage:
     categories: list[str] = field(default_factory=list)
     redirect: str | None = None  # the target of a redirect page
     disambiguation: bool = False  # a disambiguation or set-index page
+    listed: list[str] = field(default_factory=list)  # pages a body table lists, one per row
 
 
 def nest(items: list[RawItem]) -> list[RawItem]:

@@ -124,8 +124,13 @@ def read(text: str, source: str = "<string>") -> RawReport:
     repeated = Counter(line for line in lines if line)
     kept = _last_copies([line for line in lines if line and not _chrome(line, repeated)])
     parts = _Parts(kept)
-    report = parts.report
-    report.paragraphs = _dateline(report, parts.body)
+    return finish_report(parts.report, parts.body)
+
+
+def finish_report(report: RawReport, body: list[str]) -> RawReport:
+    """The body's dateline ("BEIRUT (AFP) -") and the agency the text names ("told AFP");
+    shared with the html reader, which finds headline and body another way."""
+    report.paragraphs = _dateline(report, body)
     told = next((m for p in report.paragraphs if (m := TOLD_AGENCY.search(p))), None)
     if report.agency_hint is None and told is not None:
         report.agency_hint = told.group("agency")

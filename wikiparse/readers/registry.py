@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from wikiparse.readers import frontmatter, news
 from wikiparse.readers.base import Format
+from wikiparse.readers.html import reader as html
 from wikiparse.readers.rendered import mirror, plaintext
 from wikiparse.readers.wikitext import reader as wikitext
 
 REGISTRY: tuple[Format, ...] = (
+    html.FORMAT,
     wikitext.FORMAT,
     frontmatter.FORMAT,
     mirror.FORMAT,

@@ -32,6 +32,13 @@ def structured_kind(text: str) -> tuple[str, bool] | None:
     return _json(text) or _csv(head)
 
 
+def looks_like_html(text: str) -> int:
+    """1 for an HTML page (a doctype, an <html> element, a head dense with HTML tags), else 0:
+    the html format's detection signal."""
+    head = text[:HEAD]
+    return int(HTML_START.match(head) is not None or _dense_html(head))
+
+
 def _dense_html(head: str) -> bool:
     """Many HTML tags and fewer templates: wikitext uses a few <span>s, never a page of them."""
     tags = len(HTML_TAG.findall(head))

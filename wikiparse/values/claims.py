@@ -23,7 +23,9 @@ from wikiparse.values.quantities import MAX_FIGURE_DIGITS, plausible
 MAX_SENTENCE = 5_000  # characters; real sentences are far shorter
 MENTION_CHUNK = 20_000  # characters of text searched for names at a time
 SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[\"“‘]?[A-Z0-9])")
-TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+|\d+|[^\W\d_][\w'’-]*|%|[^\w\s]")
+# A number glued to letters is one word, not a figure: "7News cameras captured …" (a crash
+# report's TV station) is not 7 captured; "21st", "10km" are read as words too.
+TOKEN = re.compile(r"\d+[^\W\d_][\w'’-]*|\d{1,3}(?:,\d{3})+|\d+|[^\W\d_][\w'’-]*|%|[^\w\s]")
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 MODIFIERS = {("more", "than"): "at_least", ("at", "least"): "at_least", ("over",): "at_least",
              ("nearly",): "approx", ("about",): "approx", ("around",): "approx",

@@ -39,6 +39,9 @@ CATEGORY_STARTS = (
 LIST_TITLE_STARTS = ("list of ", "lists of ", "timeline of ")
 LIST_LEAD_PHRASES = ("is a list of", "this is a list", "the following is a list", "this list")
 LIST_CATEGORY_STARTS = ("lists of ",)
+# A page with no conflict infobox whose body tables list this many conflicts is a list page
+# ("Battles of the Texas Revolution": a table of battles under a lead that says "were fought").
+LIST_MIN_ENTRIES = 3
 # Redirect keywords of MediaWiki, in the languages met.
 REDIRECT_WORDS = ("redirect", "weiterleitung", "redirection", "redirección", "rinvia", "重定向")
 # Disambiguation and set-index templates: the page lists other pages.

@@ -21,7 +21,12 @@ ISSUE_SEVERITY: dict[str, str] = {
     "empty-ref": "info",
     "list-link-dropped": "info",
     "lost-dash": "info",
+    "html-noise-removed": "info",
     # warning: a value not read, or guessed
+    "html-empty": "warning",
+    "html-too-deep": "warning",
+    "html-rows-dropped": "warning",
+    "side-row-missing": "warning",
     "invalid-utf8": "warning",
     "unparsed-value": "warning",
     "unparsed-date": "warning",

@@ -108,6 +108,7 @@ STATUS_PAGES = {
     "killed in action": "killed",
     "died of wounds": "died_of_wounds",
     "missing in action": "missing",
+    "wounded in action": "wounded",  # {{WIA}} renders "(WIA)" linking here
     "prisoner of war": "captured",
     "executed": "executed",
 }

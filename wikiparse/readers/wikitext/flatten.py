@@ -238,7 +238,7 @@ class Flattener:
                 return
             title = title.lstrip(":").strip()
         target = title.replace("_", " ").strip() if "_" in title else title
-        visible = self.text_of(node.text) if node.text is not None else target
+        visible = self.text_of(node.text) if node.text is not None else _shown(target)
         marker = vocab.STATUS_PAGES.get(target.lower())
         if marker is not None and not any(ch.isalnum() for ch in visible):
             self.cur.markers.append(marker)  # "[[Killed in action|†]]"
@@ -306,3 +306,13 @@ def clean_residue(text: str, ctx: PageContext) -> str:
         ctx.residue(text)
         text = BRACE_RESIDUE.sub(" ", text)
     return TAG_RESIDUE.sub(" ", text)
+
+
+def _shown(target: str) -> str:
+    """What an unlabelled link shows. "[[:File:LocationNorthPeru.png]]" (a link to the file's
+    page, in a reference of Battle of Ayacucho) shows the file's name without its extension:
+    no output string carries a file name."""
+    namespace, _, rest = target.partition(":")
+    if rest and namespace.strip().lower() in vocab.FILE_NAMESPACES:
+        return flag_from_file(rest)
+    return target

@@ -1,0 +1,190 @@
+"""The article around the infobox: title, lead name, sections with clean paragraphs, See also
+and related links, references resolved from ``ol.references``, categories, notices, coordinates.
+
+Read before the noise is dropped (references, categories and banners live in what is noise for
+the body); the body walk then skips furniture element by element.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import lxml.etree
+
+from wikiparse import fields, vocab
+from wikiparse.raw import RawLink, RawPage, RawRef, RawSection
+from wikiparse.readers.html.tree import (
+    Element,
+    classes,
+    has_class,
+    is_noise,
+    noise_kind,
+    page_of,
+    tag,
+    text_of,
+)
+from wikiparse.readers.rendered.scrape import strip_markers
+
+REF_ID = "cite_note-"
+PARAGRAPH_TAGS = frozenset({"p", "li", "dd", "blockquote"})
+LINK_LIST_TAGS = frozenset({"li"})
+ORDINAL_FOOTNOTE = "^"  # the back-link caret that starts a reference's text
+
+
+def title_of(root: Element) -> str | None:
+    """The page heading (``h1#firstHeading``, else the one ``h1``), else ``<title>`` without
+    the site name ("Battle of Kursk - Wikipedia")."""
+    for ident in vocab.HTML_FIRST_HEADING_IDS:
+        found = root.get_element_by_id(ident, None)
+        if found is not None and text_of(found):
+            return text_of(found)
+    heads = list(root.iter("h1"))
+    if len(heads) == 1 and text_of(heads[0]):
+        return text_of(heads[0])
+    title = next(root.iter("title"), None)
+    text = text_of(title) if title is not None else ""
+    for separator in vocab.HTML_TITLE_SEPARATORS:
+        if separator in text:
+            text = text.rsplit(separator, 1)[0]
+    return text or None
+
+
+def references(root: Element) -> list[RawRef]:
+    """``<li id="cite_note-Glantz-3">`` entries -> refs keyed "Glantz-3" (the sup's target);
+    the ``<cite>`` text is read as a rendered citation, its external links as URLs."""
+    out: list[RawRef] = []
+    for li in root.iter("li"):
+        ident = li.get("id") or ""
+        if not ident.startswith(REF_ID):
+            continue
+        cite = next(li.iter("cite"), None)
+        source = cite if cite is not None else li
+        text = strip_markers(text_of(source)).lstrip(ORDINAL_FOOTNOTE).strip()
+        urls = [a.get("href") or "" for a in source.iter("a") if "external" in classes(a)]
+        out.append(RawRef(key=ident[len(REF_ID) :], text=text, urls=[u for u in urls if u],
+                          rendered=cite is not None))  # fmt: skip
+    return out
+
+
+def categories(root: Element) -> list[str]:
+    """Category links (the catlinks box, or any link into the Category namespace)."""
+    out: list[str] = []
+    for a in root.iter("a"):
+        href = a.get("href") or ""
+        at = href.find(vocab.CATEGORY_NAMESPACE)
+        if at >= 0 and ("/wiki/" in href or href.startswith("./")):
+            out.append(href[at + len(vocab.CATEGORY_NAMESPACE) :].replace("_", " "))
+    return list(dict.fromkeys(out))
+
+
+def notices(root: Element) -> list[str]:
+    return [
+        text_of(el) for el in root.iter("table", "div") if has_class(el, vocab.HTML_NOTICE_CLASSES)
+    ]
+
+
+def coordinates(root: Element) -> str | None:
+    for el in root.iter("span"):
+        if has_class(el, vocab.HTML_GEO_CLASSES):
+            return text_of(el) or None
+    return None
+
+
+def content_root(root: Element) -> Element:
+    """Where the article lives: ``#mw-content-text``, ``.mw-parser-output``, else ``<body>``."""
+    for ident in vocab.HTML_CONTENT_IDS:
+        found = root.get_element_by_id(ident, None)
+        if found is not None:
+            return found
+    for el in root.iter("div", "section", "main"):
+        if has_class(el, vocab.HTML_CONTENT_CLASSES):
+            return el
+    body = root.find("body")
+    return body if body is not None else root
+
+
+class Body:
+    """Sections from headings, paragraphs from blocks; See also and related as links."""
+
+    def __init__(self, page: RawPage) -> None:
+        self.page = page
+        self.section = RawSection(None, 0)
+        self.link_section = False
+        self.dropped: Counter[str] = Counter()  # furniture skipped, by kind
+
+    def read(self, content: Element) -> None:
+        walker = lxml.etree.iterwalk(content, events=("start",))
+        for _, el in walker:
+            name = tag(el)
+            if el is not content and (is_noise(el) or name in vocab.HTML_CHROME_TAGS):
+                if name != "head":  # a fragment's <style> lands in a <head> of its own
+                    self.dropped[noise_kind(el)] += 1
+                walker.skip_subtree()
+            elif name in vocab.HTML_HEADINGS:
+                self._heading(el, vocab.HTML_HEADINGS[name])
+                walker.skip_subtree()
+            elif name in PARAGRAPH_TAGS or (name == "div" and _text_block(el)):
+                self._block(el)
+                walker.skip_subtree()
+            elif name == "table":
+                self._table(el)  # tables in the body are data, not prose
+                walker.skip_subtree()
+        self._close()
+
+    def _table(self, table: Element) -> None:
+        """What a data table lists: the page its row links to first ("Battle of Gonzales")."""
+        for row in table.iter("tr"):
+            link = next(row.iter("a"), None)
+            page = page_of(link.get("href")) if link is not None else None
+            if page:
+                self.page.listed.append(page)
+
+    def _heading(self, el: Element, level: int) -> None:
+        self._close()
+        title = strip_markers(text_of(el)) or None
+        self.section = RawSection(title, level)
+        key = (title or "").lower()
+        self.link_section = key in fields.LINK_SECTION_TITLES
+        if key in fields.REFERENCE_TITLES:
+            self.link_section = True  # read as links, then dropped: refs come from the list
+
+    def _block(self, el: Element) -> None:
+        if self.link_section:
+            self._link(el)
+            return
+        text = strip_markers(text_of(el))
+        if text:
+            self.section.paragraphs.append(text)
+
+    def _link(self, el: Element) -> None:
+        key = (self.section.title or "").lower()
+        if tag(el) not in LINK_LIST_TAGS or key in fields.REFERENCE_TITLES:
+            return
+        text = strip_markers(text_of(el))
+        anchor = next(el.iter("a"), None)
+        page = page_of(anchor.get("href")) if anchor is not None else None
+        link = RawLink(text=text, page=page or text)
+        if key in fields.SEE_ALSO_TITLES:
+            self.page.see_also.append(link)
+        else:
+            self.page.related.append(link)
+
+    def _close(self) -> None:
+        if self.section.paragraphs and not self.link_section:
+            self.page.sections.append(self.section)
+
+
+def _text_block(div: Element) -> bool:
+    """A <div> holding text directly (mirrors write paragraphs as divs), not a wrapper."""
+    return bool((div.text or "").strip()) and not any(tag(c) in PARAGRAPH_TAGS for c in div)
+
+
+def lead_name(page: RawPage, content: Element) -> None:
+    """The first bold text of the first paragraph: the name the lead gives the subject."""
+    for p in content.iter("p"):
+        if not text_of(p):
+            continue
+        bold = next(p.iter("b"), None)
+        if bold is not None and text_of(bold):
+            page.lead_name = text_of(bold)
+        return

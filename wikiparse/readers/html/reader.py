@@ -1,0 +1,94 @@
+"""The html reader: a rendered page -> RawPage (a conflict page) or RawReport (a news page).
+
+A page with a conflict infobox, or a Wikipedia page (its content wrapper or first heading),
+is a page; one without, that says it is an article (ld+json, ``og:type``, ``<article>``), is
+news. Noise is skipped element by element and counted in one ``info`` Issue.
+"""
+
+from __future__ import annotations
+
+from wikiparse import vocab
+from wikiparse.models import Issue
+from wikiparse.raw import RawPage, RawReport
+from wikiparse.readers.base import Format, Signal
+from wikiparse.readers.html import article
+from wikiparse.readers.html.infobox import find_infobox, other_infoboxes, parsoid_infobox, read_rows
+from wikiparse.readers.html.news import read_news
+from wikiparse.readers.html.tree import Element, has_class, parse
+from wikiparse.readers.structured import looks_like_html
+
+ARTICLE_TAG = "article"
+OG_TYPE = "og:type"
+
+
+def _language(root: Element) -> str | None:
+    lang = root.get("lang") or root.get("xml:lang")
+    return lang.split("-", 1)[0].lower() if lang else None
+
+
+def _is_wikipedia(root: Element) -> bool:
+    if any(root.get_element_by_id(i, None) is not None for i in vocab.HTML_FIRST_HEADING_IDS):
+        return True
+    return any(has_class(el, vocab.HTML_CONTENT_CLASSES) for el in root.iter("div", "section"))
+
+
+def _is_news(root: Element) -> bool:
+    if _is_wikipedia(root) or find_infobox(root) is not None:
+        return False
+    for meta in root.iter("meta"):
+        if meta.get("property") == OG_TYPE and (meta.get("content") or "") in vocab.NEWS_OG_TYPES:
+            return True
+    if any(True for _ in root.iter(ARTICLE_TAG)):
+        return True
+    return any(
+        (s.get("type") or "").lower() == "application/ld+json" and "Article" in (s.text or "")
+        for s in root.iter("script")
+    )
+
+
+def read_page(root: Element, issues: list[Issue]) -> RawPage:
+    page = RawPage(language=_language(root), issues=issues)
+    page.references = article.references(root)
+    page.categories = article.categories(root)
+    page.notices = article.notices(root)
+    page.coordinates = article.coordinates(root)
+    page.title = article.title_of(root)
+    parsoid = parsoid_infobox(root)
+    table = find_infobox(root) if parsoid is None else None
+    if parsoid is not None:
+        page.infobox, refs = parsoid
+        page.references += refs
+    elif table is not None:
+        page.infobox, found = read_rows(table)
+        page.issues += found
+    page.conflict_box = parsoid is not None or table is not None
+    if not page.conflict_box:
+        page.other_boxes = other_infoboxes(root)
+    content = article.content_root(root)
+    body = article.Body(page)
+    body.read(content)
+    article.lead_name(page, content)
+    if body.dropped:
+        shown = ", ".join(f"{n} {what}" for what, n in body.dropped.most_common())
+        page.issues.append(Issue(code="html-noise-removed", message="page furniture skipped",
+                                 text=shown))  # fmt: skip
+    return page
+
+
+def read(text: str, source: str = "<string>") -> RawPage | RawReport:
+    root, issues = parse(text)
+    if _is_news(root):
+        report = read_news(root)
+        report.issues = issues
+        report.language = _language(root)
+        return report
+    return read_page(root, issues)
+
+
+FORMAT = Format(
+    name="html",
+    summary="rendered HTML: Wikipedia pages in any skin, Parsoid, infobox fragments, mirrors, "
+    "news pages",
+    read=read,
+    signals=(Signal(looks_like_html, 1000),),
+)

@@ -1,0 +1,76 @@
+"""What rendered HTML says with class names, ids and tags: the html reader's data tables.
+
+Every class name is optional in the wild (InfoTabs fragments strip them all), so each table
+is a shortcut the reader takes when it can; the fallbacks are structural (rows, columns).
+Names come from MediaWiki's classic render, the Vector/Minerva skins, Parsoid/REST HTML and
+the mirrors that copy them (``reference/html-shapes.md``).
+"""
+
+from __future__ import annotations
+
+# Elements that are never text: dropped with everything inside.
+# (Not <form>: ASP.NET pages wrap the whole page in one.)
+HTML_DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "head",
+                            "iframe", "object", "button", "input", "select",
+                            "textarea"})  # fmt: skip
+# Page furniture, by class: edit links, navigation boxes, hatnotes, the table of contents,
+# image thumbnails and their captions, print-only and mirror chrome.
+HTML_NOISE_CLASSES = frozenset({
+    "mw-editsection", "navbox", "vertical-navbox", "navbox-styles", "navigation-not-searchable",
+    "hatnote", "dablink", "rellink", "toc", "toclimit-2", "toclimit-3", "thumb", "thumbinner",
+    "thumbcaption", "mw-jump-link", "noprint", "printfooter", "mw-cite-backlink", "sistersitebox",
+    "portal", "portalbox", "side-box", "shortdescription", "mw-empty-elt", "catlinks",
+    "mw-authority-control", "authority-control", "gallery", "mw-references-wrap", "reflist",
+    "refbegin", "references", "infobox", "ad", "ads", "advert", "advertisement", "share",
+    "social", "cookie", "breadcrumb", "mw-indicators", "magnify",
+    "reference", "sidebar",
+})  # fmt: skip
+# Page furniture, by id.
+HTML_NOISE_IDS = frozenset({"toc", "siteSub", "contentSub", "jump-to-nav", "catlinks",
+                            "mw-navigation", "footer", "mw-head", "mw-panel",
+                            "p-lang"})  # fmt: skip
+# Tags whose content is chrome on any page (article text never lives in them).
+HTML_CHROME_TAGS = frozenset({"nav", "footer", "aside", "header", "figure", "figcaption"})
+# Maintenance banners: their text becomes a notice ("This article needs additional citations").
+HTML_NOTICE_CLASSES = frozenset({"ambox"})  # the table of a message box, in every skin
+# Elements that end one item of a list value and start the next.
+HTML_BLOCK_TAGS = frozenset({"p", "div", "li", "dd", "dt", "tr", "table", "h1", "h2", "h3",
+                             "h4", "h5", "h6", "blockquote", "center", "section", "ul", "ol",
+                             "dl", "pre", "hr"})  # fmt: skip
+HTML_LIST_TAGS = frozenset({"ul", "ol", "dl"})
+HTML_HEADINGS = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# The infobox: its classes, and the classes its rows carry in the current skins.
+HTML_INFOBOX_CLASSES = frozenset({"infobox", "infobox_v2", "infobox_v3", "vevent"})
+HTML_TITLE_CLASSES = frozenset({"summary", "infobox-above", "infobox-title", "fn"})
+HTML_HEADER_CLASSES = frozenset({"infobox-header"})
+HTML_IMAGE_CLASSES = frozenset({"infobox-image"})
+HTML_CAPTION_CLASSES = frozenset({"infobox-caption"})
+# Flag icons beside a name; a ".flagicon img" names its country by alt or file name.
+HTML_FLAG_CLASSES = frozenset({"flagicon", "flagdeco"})
+# Microformats a page carries for machines: ISO dates, coordinates.
+HTML_DATE_START, HTML_DATE_END = "dtstart", "dtend"
+HTML_GEO_CLASSES = frozenset({"geo", "geo-dec"})
+# Where the article lives on a Wikipedia page and its mirrors (first found wins).
+HTML_CONTENT_IDS = ("mw-content-text", "bodyContent", "content", "main")
+HTML_CONTENT_CLASSES = frozenset({"mw-parser-output"})
+HTML_FIRST_HEADING_IDS = ("firstHeading", "section_0")
+# "Battle of X - Wikipedia": site names after the page title in <title>.
+HTML_TITLE_SEPARATORS = (" - ", " – ", " — ", " | ")
+# Links that lead to pages: "/wiki/Title", "./Title" (Parsoid, Kiwix), "…/w/index.php?title=".
+HTML_WIKI_PATHS = ("/wiki/", "./")
+HTML_INDEX_TITLE = "title="
+# Namespaces whose links are not article links (files, categories, help pages).
+HTML_SKIP_NAMESPACES = ("File:", "Image:", "Category:", "Help:", "Special:", "Template:",
+                        "Wikipedia:", "Portal:", "Talk:", "Template talk:")  # fmt: skip
+CATEGORY_NAMESPACE = "Category:"
+# News pages: schema.org types of a news article in ld+json, and meta tags by what they give.
+NEWS_LD_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle",
+                           "AnalysisNewsArticle", "BlogPosting", "WebPage", "OpinionNewsArticle",
+                           "LiveBlogPosting"})  # fmt: skip
+NEWS_META_HEADLINE = ("og:title", "twitter:title", "title", "headline")
+NEWS_META_DATE = ("article:published_time", "datePublished", "date", "pubdate",
+                  "sailthru.date", "dc.date", "DC.date.issued", "publish-date")  # fmt: skip
+NEWS_META_AUTHOR = ("author", "article:author", "byl", "sailthru.author", "dc.creator")
+NEWS_META_PUBLISHER = ("og:site_name", "application-name", "publisher")
+# A page that says it is an article (og:type) is read as news when it has no infobox.
+NEWS_OG_TYPES = frozenset({"article", "news", "website:article"})
