@@ -34,7 +34,7 @@ import wikiparse
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 SEEDS = ROOT / "seeds"
-FORMATS = ("wikitext", "plaintext", "frontmatter", "mirror", "news")
+FORMATS = ("wikitext", "plaintext", "frontmatter", "mirror", "news", "html")
 # Reads the texts (one JSON line), then times one pass over them per "go" line it is sent.
 WTF_SCRIPT = """
 const wtf = require('wtf_wikipedia');
@@ -51,7 +51,7 @@ lines.on('line', (line) => {
 
 def texts_of(fmt: str, megabytes: float) -> list[str]:
     """The corpus files (and seeds) of one format, repeated to about ``megabytes``."""
-    paths = sorted((CORPUS / fmt).glob("*.txt"))
+    paths = sorted((CORPUS / fmt).glob("*.txt")) + sorted((CORPUS / fmt).glob("*.html"))
     paths += [
         p for p in sorted(SEEDS.glob("*.txt")) if wikiparse.extract(p.read_bytes()).format == fmt
     ]

@@ -24,9 +24,14 @@ from wikiparse.values.text import squash
 
 LD_JSON = "application/ld+json"
 MIN_PARAGRAPH = 25  # characters: shorter blocks are captions, bylines, buttons
+MIN_HELD = 40  # for text loose in a <div>: players and widgets write short lines there
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "“", "»", "«", ":", ")")
 LINK_DENSITY = 0.5  # a block that is mostly link text is navigation
 ISO_TIME = "T"  # "2015-03-18T14:23:00Z": the date is the part before it
-PARAGRAPH_TAGS = ("p",)
+PARAGRAPH_TAGS = frozenset({"p", "li"})
+TEXT_HOLDERS = frozenset({"div", "section", "td"})  # hold prose directly on some sites
+ANCESTORS = 5  # levels of ancestors a paragraph scores for
+GROW = 1.5  # a parent holding this many times the winner's prose is the article
 # A date in the article's own address ("…/world/gunmen-storm-museum/2015/03/18/…"): news sites
 # file stories by day; the last resort when no tag gives the date.
 URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
@@ -121,40 +126,88 @@ def _blocks(root: Element) -> Iterator[Element]:
             continue
         if is_noise(el) or tag(el) in vocab.HTML_CHROME_TAGS:
             walker.skip_subtree()
-        elif tag(el) in PARAGRAPH_TAGS:
+        elif tag(el) in PARAGRAPH_TAGS or (tag(el) in TEXT_HOLDERS and _holds_text(el)):
             walker.skip_subtree()
             yield el
 
 
-def _prose(el: Element) -> str | None:
-    text = text_of(el)
-    if len(text) < MIN_PARAGRAPH:
-        return None
-    linked = sum(len(text_of(a)) for a in el.iter("a"))
-    return None if linked > LINK_DENSITY * len(text) else text
+def _holds_text(el: Element) -> bool:
+    """A <div> with prose of its own ("<div class=pf-content>„My good friends…“<br>Der das
+    sagte …": Tichys Einblick writes its article as text and <br>s), not only wrappers."""
+    own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+    return own >= MIN_PARAGRAPH
+
+
+def _prose(el: Element) -> list[str]:
+    """The paragraphs of a block (a text-holding <div> is cut at its <br>s and blocks), without
+    short and link-dense ones."""
+    out = []
+    held = tag(el) in TEXT_HOLDERS
+    for text in _pieces(el) if held else [text_of(el)]:
+        if len(text) < (MIN_HELD if held else MIN_PARAGRAPH):
+            continue
+        if tag(el) == "li" and not text.endswith(SENTENCE_ENDS):
+            continue  # teasers of other stories are list items too: a bullet of prose ends
+        linked = sum(len(text_of(a)) for a in el.iter("a")) if tag(el) not in TEXT_HOLDERS else 0
+        if linked <= LINK_DENSITY * len(text):
+            out.append(text)
+    return out
+
+
+def _pieces(el: Element) -> list[str]:
+    pieces: list[list[str]] = [[el.text or ""]]
+    for child in el:
+        if tag(child) == "br" or tag(child) in PARAGRAPH_TAGS or tag(child) in TEXT_HOLDERS:
+            pieces.append([])
+        if tag(child) != "br" and not is_noise(child):
+            pieces[-1].append(" " + text_of(child) + " ")
+        if tag(child) in PARAGRAPH_TAGS or tag(child) in TEXT_HOLDERS:
+            pieces.append([])
+        pieces[-1].append(child.tail or "")
+    return [squash("".join(p)) for p in pieces]
 
 
 def body(root: Element) -> list[str]:
-    """The paragraphs under the element that holds the most prose: every paragraph scores
-    its length for its parent and half of it for the grandparent (readability's rule)."""
-    texts: dict[Element, str] = {}
+    """The paragraphs under the element that holds the article.
+
+    Each paragraph scores its length for its ancestors, less the further up (1, 1/2, 1/3 …
+    for ANCESTORS levels: readability's rule, deepened because sites wrap each paragraph in
+    its own component, as the Telegraph does); the best element wins, then grows to an ancestor
+    holding GROW times its prose (the article split into sibling sections)."""
+    texts: dict[Element, list[str]] = {}
     score: dict[Element, float] = {}
+    prose: dict[Element, int] = {}
     for block in _blocks(root):
-        text = _prose(block)
-        if text is None:
+        found = _prose(block)
+        if not found:
             continue
-        texts[block] = text
-        parent = block.getparent()
-        if parent is not None:
-            score[parent] = score.get(parent, 0.0) + len(text)
-            grand = parent.getparent()
-            if grand is not None:
-                score[grand] = score.get(grand, 0.0) + len(text) / 2
+        texts[block] = found
+        size = sum(map(len, found))
+        for level, el in enumerate([block, *block.iterancestors()]):
+            if level > ANCESTORS:
+                break
+            if level:  # a text-holding <div> may be the article itself
+                score[el] = score.get(el, 0.0) + size / level
+            prose[el] = prose.get(el, 0) + size
     if not score:
         return []
-    best = max(score, key=lambda el: score[el])
+    best = _grown(max(score, key=lambda el: score[el]), prose)
     inside = set(best.iter())
-    return [text for block, text in texts.items() if block in inside]
+    return [text for block, found in texts.items() if block in inside for text in found]
+
+
+def _grown(best: Element, prose: dict[Element, int]) -> Element:
+    """The nearest ancestor (within ANCESTORS levels) holding GROW times the prose, again and
+    again: wrappers with the same prose are passed through."""
+    while True:
+        for level, ancestor in enumerate(best.iterancestors(), start=1):
+            if level > ANCESTORS:
+                return best
+            if prose.get(ancestor, 0) >= GROW * prose[best]:
+                best = ancestor
+                break
+        else:
+            return best
 
 
 def read_news(root: Element) -> RawReport:
