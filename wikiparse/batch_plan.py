@@ -10,6 +10,7 @@ from pathlib import Path
 
 from wikiparse.batch_output import BatchError
 from wikiparse.dumps import Page, StreamRange, index_for, is_dump, iter_dump, list_streams, wanted
+from wikiparse.enterprise import Broken, is_enterprise, iter_enterprise
 from wikiparse.errors import DamagedDumpError, UnreadableInputError
 
 # Folder entries that are not files, by what they are (reported, not read).
@@ -92,7 +93,27 @@ def _plain_dump(path: Path) -> Iterator[Work]:
         yield Work(source=str(path), skipped=skipped)
 
 
+def _enterprise(path: Path) -> Iterator[Work]:
+    """The articles of an Enterprise HTML dump that pass the prefilter (lines that are not
+    articles reported where they are), like the pages of a plain XML dump."""
+    skipped = 0
+    for item in iter_enterprise(path):
+        if isinstance(item, Broken):
+            yield Work(source=item.source, problem=item.reason, skipped=skipped)
+            skipped = 0
+        elif wanted(item):
+            yield Work(source=item.source, page=item, skipped=skipped)
+            skipped = 0
+        else:
+            skipped += 1
+    if skipped:
+        yield Work(source=str(path), skipped=skipped)
+
+
 def _plan_file(path: Path) -> Iterator[Work]:
+    if is_enterprise(path):
+        yield from _enterprise(path)
+        return
     if not is_dump(path):
         yield Work(source=str(path), path=str(path))
         return

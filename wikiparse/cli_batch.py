@@ -37,7 +37,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
         description=BATCH_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    batch.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder or XML dump")
+    batch.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="file, folder, XML dump or Enterprise HTML dump (.ndjson, .tar.gz)",
+    )
     batch.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
                        help="output file (JSONL, or parquet with --format parquet)")  # fmt: skip
     batch.add_argument("-j", "--jobs", type=int, default=1, metavar="N",

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from wikiparse import fields
 from wikiparse.api import extract
 from wikiparse.errors import DamagedDumpError
 from wikiparse.models import Document
@@ -43,6 +44,7 @@ class Page:
     text: str
     source: str  # "DUMP#Title", how batch output and errors name the page
     language: str | None = None  # from the dump's database name ("zhwiki-…" -> "zh")
+    format: str = "wikitext"  # "html" for the pages of a Wikimedia Enterprise HTML dump
 
 
 @dataclass(frozen=True)
@@ -207,9 +209,19 @@ def _position(handle: object) -> int:
 
 def wanted(page: Page) -> bool:
     """An article that uses the conflict infobox (the cheap prefilter)."""
-    return page.namespace == ARTICLE_NAMESPACE and mentions_infobox(page.text)
+    if page.namespace != ARTICLE_NAMESPACE:
+        return False
+    if page.format == "html":
+        return html_mentions_infobox(page.text)
+    return mentions_infobox(page.text)
+
+
+def html_mentions_infobox(text: str) -> bool:
+    """A rendered page with the conflict infobox: its rows' labels, or the template's name in
+    Parsoid's data-mw (any language: the name is the template's, "Infobox military conflict")."""
+    return any(mark in text for mark in fields.HTML_INFOBOX_MARKS)
 
 
 def parse_page(page: Page) -> Document:
     """One dump page -> Document (the wikitext reader, no detection). Raises WikiparseError."""
-    return extract(page.text, format="wikitext", source=page.source, language=page.language)
+    return extract(page.text, format=page.format, source=page.source, language=page.language)

@@ -156,6 +156,10 @@ ROW_LABELS = {
     "casualties and losses": CASUALTIES,
     "casualties": CASUALTIES,
 }
+# What a rendered page with the conflict infobox holds for certain (a dump prefilter): a side
+# row's label, or the template's name in Parsoid's data-mw (in any language's Wikipedia).
+HTML_INFOBOX_MARKS = ("Belligerents", "Combatants", "Commanders and leaders",
+                      "Casualties and losses", "nfobox military conflict")  # fmt: skip
 # Labels a mirror glues to their value ("Date17–25 April 2018", "Location Raqqa").
 INLINE_LABELS = ("Date", "Location", "Status", "Result", "Coordinates")
 
