@@ -26,6 +26,14 @@ PLAIN = (ROOT / "seeds" / "000_0b446f8746b756ae.txt").read_text("utf-8")
 NEWS = (ROOT / "seeds" / "002_30c9be34c4bdeb2a.txt").read_text("utf-8")
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000, "4m": 4_000_000, "10m": 10_000_000}
 BOX = "{{Infobox military conflict|conflict=Battle of X|combatant1=A|combatant2=B}}\n"
+HTML_BOX = (
+    ROOT / "tests" / "corpus" / "html" / "infotabs-great-northern-war-infobox.html"
+).read_text("utf-8")
+HTML_NEWS = (ROOT / "tests" / "corpus" / "html" / "news-telegraph-zimbabwe-coup.html").read_text(
+    "utf-8"
+)
+HTML_HEAD = "<!DOCTYPE html><html><body>"
+SIDES = '<table class="infobox"><tr><th colspan="2">Belligerents</th></tr>'
 # The cell of seed 000 whose text the scrape shapes replace.
 ROW = "Islamic State of Iraq and the Levant |"
 
@@ -78,6 +86,23 @@ KINDS: dict[str, Callable[[int], str]] = {
     # front matter and news
     "yaml aliases": yaml_aliases,
     "news, one long line": lambda n: NEWS + "\n" + repeat("BEIRUT: said told AFP ", n),
+    # html reader
+    "html nested tables": lambda n: HTML_HEAD + SIDES + repeat("<tr><td><table><tr><td>A", n),
+    "html unclosed tags": lambda n: HTML_HEAD + repeat("<div><span><b><p>x<li>", n),
+    "html huge attribute": lambda n: (
+        HTML_HEAD + SIDES + '<tr><td title="' + repeat("a", n) + '">A</td><td>B</td></tr></table>'
+    ),
+    "html infobox rows": lambda n: (
+        HTML_HEAD
+        + SIDES
+        + repeat(
+            '<tr><td>A<br><span class="flagicon"><img src="23px-Flag_of_X.svg.png"></span>B'
+            '<sup class="reference"><a href="#cite_note-1">[1]</a></sup></td><td>C</td></tr>',
+            n,
+        )
+    ),
+    "html infobox page": lambda n: HTML_HEAD + HTML_BOX + repeat("<p>Text of the article.</p>", n),
+    "html news page": lambda n: HTML_NEWS.replace("</body>", repeat("<p>More text said.</p>", n)),
 }
 
 # The child: build the input, measure peak RSS around one extract call.

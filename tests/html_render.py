@@ -16,6 +16,7 @@ import json
 from typing import Literal
 
 from wikiparse import Commander, Conflict, Party, Quantity, Side
+from wikiparse.vocab import FATE_TEMPLATES
 
 Skin = Literal["classic", "current", "parsoid"]
 FATE_LINKS = {
@@ -82,6 +83,8 @@ def commander(c: Commander) -> str:
     if c.fate in FATE_LINKS:
         page, shown = FATE_LINKS[c.fate]
         out += f' <a href="/wiki/{page}" title="{page.replace("_", " ")}">{shown}</a>'
+    elif c.fate is not None:  # {{Assassinated}}, {{Surrendered}}: text, no link
+        out += f" ({FATE_TEMPLATES[c.fate]})"
     if c.note:
         out += f" ({esc(c.note)})"
     return out + refs(c.refs)
@@ -141,12 +144,14 @@ def single_rows(c: Conflict, skin: Skin) -> str:
             hidden = (f'<span style="display:none">&#160;(<span class="bday dtstart published '
                       f'updated">{c.date.start}</span>)</span>')  # fmt: skip
         out.append(label_row("Date", esc(c.date.text) + hidden, skin))
+    geo = ""
+    if c.coordinates is not None:
+        geo = (f' <span class="geo-inline"><span class="geo">{c.coordinates.lat}; '
+               f"{c.coordinates.lon}</span></span>")  # fmt: skip
     if c.place:
-        geo = ""
-        if c.coordinates is not None:
-            geo = (f' <span class="geo-inline"><span class="geo">{c.coordinates.lat}; '
-                   f"{c.coordinates.lon}</span></span>")  # fmt: skip
         out.append(label_row("Location", esc(c.place) + geo, skin))
+    elif geo:
+        out.append(label_row("Coordinates", geo, skin))
     if c.result:
         items = "".join(f"<li>{esc(o)}</li>" for o in c.outcomes)
         out.append(

@@ -17,10 +17,15 @@ from .conftest import CORPUS, SEEDS
 
 # Four times the profile's budget: 2,000 examples under --hypothesis-profile=ci.
 BUDGET = settings(max_examples=settings().max_examples * 4)
-PAGES = [p.read_text(encoding="utf-8") for p in [*SEEDS.glob("*.txt"), *CORPUS.glob("*/*.txt")]]
+PAGES = [
+    p.read_text(encoding="utf-8")
+    for p in [*SEEDS.glob("*.txt"), *CORPUS.glob("*/*.txt"), *CORPUS.glob("*/*.html")]
+]
 BREAKERS = [
     *("{{", "}}", "[[", "]]", "<ref>", "</ref>", "<ref name=x/>", "{|", "|", "---\n", "\n"),
     *("=", "'''", "<!--", "&lt;", "\x00", "†", "[1]", "Belligerents | |||||\n"),
+    *("<table>", "</table>", "<tr>", "<td>", '<th colspan="2">Belligerents</th>', "<br>"),
+    *('<span class="flagicon">', '<sup class="reference">', "<ul><li>", "</li></ul>"),
 ]
 
 

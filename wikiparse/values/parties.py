@@ -80,5 +80,9 @@ def parse_commander(text: str) -> CommanderText | None:
     name, note = split_trailing_note(clean)
     if note is not None and note.lower() in FATE_WORDS:  # "Ney (POW)"
         fate, note = fate or FATE_WORDS[note.lower()], None
+    elif note is not None:  # "Ney (POW) (III Corps)": the marker before the note
+        before, marker = split_trailing_note(name)
+        if marker is not None and marker.lower() in FATE_WORDS:
+            name, fate = before, fate or FATE_WORDS[marker.lower()]
     rank, name = _take_rank(name)
     return CommanderText(name=name, rank=rank, note=note, fate=fate)

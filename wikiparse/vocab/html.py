@@ -25,6 +25,9 @@ HTML_NOISE_CLASSES = frozenset({
     "social", "cookie", "breadcrumb", "mw-indicators", "magnify",
     "reference", "sidebar",
 })  # fmt: skip
+# Classes of what the html reader reads apart from the body (not counted as removed noise).
+HTML_READ_APART = frozenset({"infobox", "references", "reflist", "mw-references-wrap",
+                             "refbegin", "catlinks"})  # fmt: skip
 # Page furniture, by id.
 HTML_NOISE_IDS = frozenset({"toc", "siteSub", "contentSub", "jump-to-nav", "catlinks",
                             "mw-navigation", "footer", "mw-head", "mw-panel",

@@ -117,8 +117,10 @@ class Body:
         for _, el in walker:
             name = tag(el)
             if el is not content and (is_noise(el) or name in vocab.HTML_CHROME_TAGS):
-                if name != "head":  # a fragment's <style> lands in a <head> of its own
-                    self.dropped[noise_kind(el)] += 1
+                kind = noise_kind(el)
+                # (a fragment's <style> lands in a <head> of its own)
+                if name != "head" and kind not in vocab.HTML_READ_APART:
+                    self.dropped[kind] += 1
                 walker.skip_subtree()
             elif name in vocab.HTML_HEADINGS:
                 self._heading(el, vocab.HTML_HEADINGS[name])

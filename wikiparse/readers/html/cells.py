@@ -16,7 +16,7 @@ from wikiparse import vocab
 from wikiparse.raw import RawItem, RawLink, RawValue, nest, walk
 from wikiparse.readers.html.tree import Element, classes, has_class, is_noise, page_of, tag
 from wikiparse.readers.rendered.icons import flag_from_file
-from wikiparse.readers.rendered.scrape import make_item
+from wikiparse.readers.rendered.scrape import make_item, strip_markers
 from wikiparse.values.text import squash
 
 THUMB_SIZE = "px-"  # "23px-Flag_of_Italy.svg.png": a thumbnail of "Flag_of_Italy.svg"
@@ -66,7 +66,8 @@ def ref_key(el: Element) -> str | None:
 class CellReader:
     """The walk over one cell: text pieces of the current item and what belongs to it."""
 
-    def __init__(self) -> None:
+    def __init__(self, side: bool = True) -> None:
+        self.side = side  # a side cell's items are names and figures, trimmed as list entries
         self.items: list[RawItem] = []
         self.parts: list[str] = []
         self.links: list[RawLink] = []
@@ -161,7 +162,9 @@ class CellReader:
             text = squash(text.replace("()", ""))
         self.parts.clear()
         self.open_links = [(a, 0) for a, _ in self.open_links]  # a link across a <br>
-        item = make_item(text, self.depth) if text else None
+        item = None
+        if text:  # a single field keeps its punctuation ("Inconclusive;" is what it says)
+            item = make_item(text, self.depth) if self.side else _plain_item(text, self.depth)
         if item is None:
             if self.items and (self.refs or self.markers):  # "†" or "[3]" alone: the item above
                 self.items[-1].refs.extend(self.refs)
@@ -175,19 +178,24 @@ class CellReader:
         self.flags, self.markers, self.links, self.refs = [], [], [], []
 
 
-def cell_items(cell: Element) -> tuple[list[RawItem], list[str]]:
+def _plain_item(text: str, depth: int) -> RawItem | None:
+    clean = strip_markers(text)
+    return RawItem(text=clean, depth=depth) if clean else None
+
+
+def cell_items(cell: Element, side: bool = True) -> tuple[list[RawItem], list[str]]:
     """The items of a cell (flat, with depths) and the image files it shows."""
-    reader = CellReader()
+    reader = CellReader(side)
     items = reader.read(cell)
     return items, reader.files
 
 
-def cell_value(cells: list[Element]) -> RawValue | None:
+def cell_value(cells: list[Element], side: bool = True) -> RawValue | None:
     """Cells -> one RawValue (items nested by depth); None when they hold no text."""
     items: list[RawItem] = []
     files: list[str] = []
     for cell in cells:
-        found, shown = cell_items(cell)
+        found, shown = cell_items(cell, side)
         items += found
         files += shown
     if not items:

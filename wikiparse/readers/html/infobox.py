@@ -12,13 +12,14 @@ the text. A Parsoid infobox carries its own wikitext parameters in ``data-mw``: 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 
 from wikiparse import fields, vocab
 from wikiparse.models import Issue
 from wikiparse.raw import RawRef, RawValue
 from wikiparse.readers.html.cells import cell_value, file_of
-from wikiparse.readers.html.tree import Element, classes, has_class, tag, text_of
+from wikiparse.readers.html.tree import Element, classes, has_class, is_noise, tag, text_of
 from wikiparse.readers.rendered.box import row_label
 from wikiparse.readers.wikitext.reader import read as read_wikitext
 
@@ -92,10 +93,10 @@ class Rows:
     def side_row(self, cells: list[Element]) -> None:
         """One row of a side section: a cell per side, or one full-width (joint) cell."""
         assert self.section is not None
-        suffix = fields.SIDE_ROWS[self.rows_in_section - 1] if self.rows_in_section else ""
-        if self.rows_in_section > len(fields.SIDE_ROWS):
+        if self.rows_in_section > len(fields.SIDE_ROWS):  # "combatant1d" is the last there is
             self.unread.append(self.section)
             return
+        suffix = fields.SIDE_ROWS[self.rows_in_section - 1] if self.rows_in_section else ""
         self.rows_in_section += 1
         if len(cells) >= 2:
             self.columns = max(self.columns, len(cells))
@@ -111,7 +112,7 @@ class Rows:
 def read_rows(table: Element) -> tuple[dict[str, RawValue], list[Issue]]:
     rows = Rows()
     for row in table.iter("tr"):
-        if row in rows.consumed:
+        if row in rows.consumed or _in_furniture(row, table):
             continue
         cells = own_cells(row)
         if cells:
@@ -125,8 +126,24 @@ def read_rows(table: Element) -> tuple[dict[str, RawValue], list[Issue]]:
     if rows.unread:
         issues.append(Issue(code="html-rows-dropped", message="more rows under one infobox "
                             "header than the infobox has (a–d)",
-                            text=", ".join(rows.unread)))  # fmt: skip
+                            text=_counted(rows.unread)))  # fmt: skip
     return rows.box, issues
+
+
+def _in_furniture(row: Element, box: Element) -> bool:
+    """A row of a navbox or hidden table inside the box: not the box's own row."""
+    for ancestor in row.iterancestors():
+        if ancestor is box:
+            return False
+        if is_noise(ancestor, keep=vocab.HTML_READ_APART):
+            return True
+    return False
+
+
+def _counted(keys: list[str]) -> str:
+    """ "combatant: 3 rows, casualties: 1 row" (a hostile page can hold thousands)."""
+    counts = Counter(keys)
+    return ", ".join(f"{key}: {n} row{'s' if n > 1 else ''}" for key, n in counts.items())
 
 
 def _row(rows: Rows, cells: list[Element]) -> None:
@@ -169,7 +186,7 @@ def _label_row(rows: Rows, label: Element, data: list[Element]) -> None:
         rows.side_row(data)
         return
     rows.open(None, "")
-    rows.put(key, cell_value(data))
+    rows.put(key, cell_value(data, side=False))
 
 
 def _lone_header(rows: Rows, cell: Element) -> None:
@@ -192,7 +209,7 @@ def _loose_cell(rows: Rows, cells: list[Element]) -> None:
             rows.put("caption", RawValue(text=caption))
         return
     if text.lower().startswith(PART_OF):
-        value = cell_value(cells)
+        value = cell_value(cells, side=False)
         if value is not None:
             value.text = value.text[len(PART_OF) :]
             if value.items:
