@@ -128,3 +128,60 @@ def test_rendered_infobox_reads_back_to_the_wikitext_values(path: Path, skin: st
     clean_strings(doc)
     assert doc.conflict.sections and doc.conflict.sections[0].paragraphs
     assert json.dumps(doc.model_dump(mode="json")).count("Navigation Battles") == 0
+
+
+# --- mirrors, microformats, furniture ---------------------------------------------------------
+
+MIRROR = """<!DOCTYPE html><html lang="en"><head><title>Battle of Krasnoi - WikiMili, The Best
+Wikipedia Reader</title></head><body><nav><a href="/">WikiMili</a></nav>
+<div class="ads">Remove ads</div><main><h1>Battle of Krasnoi</h1><p>Last updated</p>
+<table class="infobox vevent"><tr><th colspan="2">Battle of Krasnoi</th></tr>
+<tr><th>Date</th><td>15–18 November 1812</td></tr>
+<tr><th colspan="2">Belligerents</th></tr>
+<tr><td><span class="flagicon"><img src="https://wikimili.com/en/images/Flag_of_France.svg"
+alt="Flag of France.svg"></span> <a href="https://wikimili.com/en/First_French_Empire">French
+Empire</a></td><td><span class="flagicon"><img alt="" src="/thumb/Flag_of_Russia.svg/22px-Flag_of_Russia.svg.png"></span>
+<a href="/en/Russian_Empire">Russian Empire</a></td></tr></table>
+<p>The <b>Battle of Krasnoi</b> was fought in 1812.</p>
+<h2>Related Research Articles</h2>
+<div class="related"><a href="https://wikimili.com/en/Battle_of_Borodino">Battle of Borodino</a>
+<p>The Battle of Borodino was fought on 7 September 1812.</p></div>
+<div class="related"><a href="https://wikimili.com/en/Battle_of_Berezina">Battle of Berezina</a>
+<p>The Battle of Berezina took place from 26 to 29 November 1812.</p></div>
+<footer>This page was last edited on 3 May 2024</footer></main></body></html>"""
+
+
+def test_mirror_page_keeps_the_box_drops_the_chrome() -> None:
+    doc = wikiparse.extract(MIRROR)
+    c = doc.conflict
+    assert doc.format == "html" and c is not None
+    assert c.name == "Battle of Krasnoi" and c.date is not None and c.date.end == "1812-11-18"
+    assert [(p.name, p.flag) for s in c.sides for p in s.belligerents] == [
+        ("French Empire", "France"),
+        ("Russian Empire", "Russia"),
+    ]
+    assert [link.text for link in c.related] == ["Battle of Borodino", "Battle of Berezina"]
+    assert [p for s in c.sections for p in s.paragraphs] == [
+        "The Battle of Krasnoi was fought in 1812."
+    ]
+    clean_strings(doc)
+
+
+def test_microformats_and_hidden_text() -> None:
+    page = (
+        '<html><body><table class="infobox"><tr><th colspan="2">Battle of X</th></tr>'
+        '<tr><th>Location</th><td>Near Y <span class="geo-dec">51.5°N 36.05°E</span>'
+        '<span style="display:none"><span class="geo">51.5; 36.05</span></span></td></tr>'
+        '<tr><th colspan="2">Commanders and leaders</th></tr>'
+        '<tr><td><a href="/wiki/A_B">A B</a> <a href="/wiki/Killed_in_action">†</a></td>'
+        '<td>C D (<a href="/wiki/Prisoner_of_war">POW</a>)</td></tr>'
+        '<tr><th colspan="2">Casualties and losses</th></tr>'
+        "<tr><td>100 killed</td><td>200 captured</td></tr></table></body></html>"
+    )
+    c = wikiparse.parse(page)
+    assert c.coordinates is not None and (c.coordinates.lat, c.coordinates.lon) == (51.5, 36.05)
+    assert [(x.name, x.fate, x.page) for s in c.sides for x in s.commanders] == [
+        ("A B", "killed", "A B"),
+        ("C D", "captured", None),
+    ]
+    assert [q.kind for s in c.sides for q in s.casualties] == ["killed", "captured"]

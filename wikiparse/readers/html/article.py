@@ -125,6 +125,9 @@ class Body:
             elif name in vocab.HTML_HEADINGS:
                 self._heading(el, vocab.HTML_HEADINGS[name])
                 walker.skip_subtree()
+            elif self.link_section and name == "a":  # a mirror's related title, no list
+                self._link(el)
+                walker.skip_subtree()
             elif name in PARAGRAPH_TAGS or (name == "div" and _text_block(el)):
                 self._block(el)
                 walker.skip_subtree()
@@ -155,16 +158,20 @@ class Body:
             self._link(el)
             return
         text = strip_markers(text_of(el))
-        if text:
+        if text and not _chrome(text):
             self.section.paragraphs.append(text)
 
     def _link(self, el: Element) -> None:
+        """A See also item, or a mirror's related article: its (first) link's title only,
+        never the summary a mirror prints beside it (WikiMili's "Related Research Articles")."""
         key = (self.section.title or "").lower()
-        if tag(el) not in LINK_LIST_TAGS or key in fields.REFERENCE_TITLES:
+        if key in fields.REFERENCE_TITLES:
             return
-        text = strip_markers(text_of(el))
         anchor = next(el.iter("a"), None)
         page = page_of(anchor.get("href")) if anchor is not None else None
+        text = strip_markers(text_of(anchor) if anchor is not None else text_of(el))
+        if not text or (anchor is None and tag(el) not in LINK_LIST_TAGS):
+            return
         link = RawLink(text=text, page=page or text)
         if key in fields.SEE_ALSO_TITLES:
             self.page.see_also.append(link)
@@ -174,6 +181,11 @@ class Body:
     def _close(self) -> None:
         if self.section.paragraphs and not self.link_section:
             self.page.sections.append(self.section)
+
+
+def _chrome(text: str) -> bool:
+    """Mirror chrome printed as a paragraph ("Last updated 3 May 2024", "Remove ads")."""
+    return text in vocab.CHROME_LINES or text.startswith(vocab.CHROME_PREFIXES)
 
 
 def _text_block(div: Element) -> bool:
