@@ -141,7 +141,8 @@ Wikipedia Reader</title></head><body><nav><a href="/">WikiMili</a></nav>
 <tr><td><span class="flagicon"><img src="https://wikimili.com/en/images/Flag_of_France.svg"
 alt="Flag of France.svg"></span> <a href="https://wikimili.com/en/First_French_Empire">French
 Empire</a></td><td><span class="flagicon"><img alt=""
-src="/thumb/Flag_of_Russia.svg/22px-Flag_of_Russia.svg.png"></span><a href="/en/Russian_Empire">Russian Empire</a></td></tr></table>
+src="/thumb/Flag_of_Russia.svg/22px-Flag_of_Russia.svg.png"></span><a href="/en/Russian_Empire">
+Russian Empire</a></td></tr></table>
 <p>The <b>Battle of Krasnoi</b> was fought in 1812.</p>
 <h2>Related Research Articles</h2>
 <div class="related"><a href="https://wikimili.com/en/Battle_of_Borodino">Battle of Borodino</a>
