@@ -53,7 +53,7 @@ def type_name(annotation: object) -> str:
 
 
 def section(model: type[BaseModel]) -> list[str]:
-    doc = (model.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
+    doc = " ".join((model.__doc__ or "").strip().split("\n\n")[0].split())
     out = [f"## {model.__name__}", ""]
     if doc and not doc.startswith(("Usage docs", "A base class")):
         out += [doc, ""]

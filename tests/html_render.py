@@ -100,8 +100,13 @@ def cell(side: Side, attr: str) -> str:
         items = [party(p) for p in values]
     elif attr == "commanders":
         items = [commander(c) for c in values]
-    else:
-        items = [figure(q) for q in values]
+    else:  # a total's parts are a list under it
+        items = []
+        for q in values:
+            if q.part_of is None:
+                items.append(figure(q))
+            else:
+                items[-1] += f"<ul><li>{figure(q)}</li></ul>"
     return "<br>".join(items)
 
 

@@ -171,15 +171,21 @@ PLAIN_WORDS = words(extra="-").filter(
 
 
 @st.composite
-def _quantities(draw: st.DrawFn, refs: tuple[str, ...]) -> Quantity:
+def _quantities(
+    draw: st.DrawFn, refs: tuple[str, ...], kinds: tuple[str, ...] | None = None
+) -> Quantity:
     chosen = draw(ref_lists(refs))
-    if draw(st.integers(0, 9)) == 0:  # a value with no figure ("Few")
+    if kinds is None and draw(st.integers(0, 9)) == 0:  # a value with no figure ("Few")
         return Quantity(text=draw(PLAIN_WORDS), refs=chosen)
     low = draw(st.integers(0, 2_000_000))
     at_least = draw(st.booleans())
     high = None if at_least else draw(st.one_of(st.just(low), st.integers(low, 3_000_000)))
     approx = draw(st.booleans())
-    kind = draw(st.one_of(st.none(), st.sampled_from(sorted(KIND_WORDS))))
+    kind = draw(
+        st.sampled_from(kinds)
+        if kinds
+        else st.one_of(st.none(), st.sampled_from(sorted(KIND_WORDS)))
+    )
     # a materiel figure names what was lost: its word is its what ("12 tanks")
     what = KIND_WORDS[kind] if kind == "materiel" else draw(st.one_of(st.none(), PLAIN_WORDS))
     source = draw(st.one_of(st.none(), PLAIN_WORDS))
@@ -258,6 +264,24 @@ coordinates = st.builds(
 )
 
 
+PART_KINDS = ("killed", "wounded", "captured", "missing", "dead_or_wounded")
+
+
+@st.composite
+def figure_lists(draw: st.DrawFn, refs: tuple[str, ...], max_size: int) -> list[Quantity]:
+    """Figures of their own, maybe with a total and its parts ("3,798 total" then "504
+    killed", "1,881 wounded": ``part_of`` the total's index) among them."""
+    out = draw(st.lists(quantities(refs), max_size=max_size))
+    if draw(st.integers(0, 3)) == 0:
+        at = draw(st.integers(0, len(out)))
+        total = draw(_quantities(refs, ("total",)))
+        parts = draw(st.lists(_quantities(refs, PART_KINDS), min_size=1, max_size=2))
+        group = [total, *(p.model_copy(update={"part_of": at}) for p in parts)]
+        rest = [q.model_copy(update={"part_of": None}) for q in out[at:]]
+        out = [*out[:at], *group, *rest]
+    return out
+
+
 @cached
 def sides(refs: tuple[str, ...]) -> st.SearchStrategy[Side]:
     return st.builds(
@@ -265,8 +289,8 @@ def sides(refs: tuple[str, ...]) -> st.SearchStrategy[Side]:
         belligerents=st.lists(parties(refs), min_size=1, max_size=2),
         commanders=st.lists(commanders(refs), max_size=2),
         units=st.lists(parties(refs), max_size=1),
-        strength=st.lists(quantities(refs), max_size=2),
-        casualties=st.lists(quantities(refs), max_size=3),
+        strength=figure_lists(refs, 2),
+        casualties=figure_lists(refs, 3),
     )
 
 

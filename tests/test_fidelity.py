@@ -125,3 +125,23 @@ def test_no_header_or_rank_is_a_name(path: Path) -> None:
         assert not name.endswith(":") and name.lower() not in vocab.GROUP_HEADERS, name
     for name in commanders:
         assert not any(name.startswith(rank + " ") for rank in vocab.RANKS), name
+
+
+@rows("breakdowns")
+def test_totals_and_their_parts(row: dict[str, Any]) -> None:
+    param, key = ("strength1", "strength") if "strength" in row else ("casualties1", "casualties")
+    conflict, _ = read(param, row[key])
+    figures = getattr(conflict.sides[0], key)
+    assert [[q.low, q.kind, q.part_of] for q in figures] == row["figures"]
+
+
+@pytest.mark.parametrize("path", CORPUS_DOCS, ids=lambda p: p.name)
+def test_every_part_points_at_an_earlier_total(path: Path) -> None:
+    conflict = wikiparse.extract(path).conflict
+    if conflict is None:
+        return
+    for side in [*conflict.sides, *([conflict.joint] if conflict.joint else [])]:
+        for figures in (side.strength, side.casualties):
+            for i, q in enumerate(figures):
+                if q.part_of is not None:
+                    assert q.part_of < i and figures[q.part_of].kind == "total", (i, q)

@@ -12,7 +12,7 @@ from wikiparse.assemble_groups import regroup
 from wikiparse.models import Commander, Issue, Party, Quantity, Side
 from wikiparse.raw import RawItem, RawLink, RawValue, walk
 from wikiparse.values.parties import parse_commander, parse_party
-from wikiparse.values.quantities import MAX_FIGURE, has_figure, parse_quantities
+from wikiparse.values.quantities import MAX_FIGURE, PART_KINDS, has_figure, parse_quantities
 from wikiparse.values.text import is_unknown
 
 ROW_SUFFIXES = ("", *fields.SIDE_ROWS)
@@ -86,12 +86,27 @@ class SideBuilder:
 
     def _quantities(self, prefix: str, n: int, path: str) -> list[Quantity]:
         out: list[Quantity] = []
-        for item in walk(self._items(prefix, n)):
-            for quantity in parse_quantities(item.text, list(dict.fromkeys(item.refs))):
-                if quantity.low is None:
-                    self.issues.append(_no_figure(quantity.text, f"{path}.{len(out)}"))
-                out.append(quantity)
+        for item in self._items(prefix, n):
+            self._figures(item, None, out, path)
         return out
+
+    def _figures(self, item: RawItem, total: int | None, out: list[Quantity], path: str) -> None:
+        """One item's figures, then its children's (pre-order). Under a line that holds one
+        total (a bold "Total: 3,798" line, then "* 504 killed" items) the children's figures of
+        one kind of people are its parts: ``part_of`` is the total's index in ``out``."""
+        base = len(out)
+        found = parse_quantities(item.text, list(dict.fromkeys(item.refs)))
+        for quantity in found:
+            if quantity.low is None:
+                self.issues.append(_no_figure(quantity.text, f"{path}.{len(out)}"))
+            if quantity.part_of is not None:
+                quantity = quantity.model_copy(update={"part_of": base + quantity.part_of})
+            elif total is not None and quantity.kind in PART_KINDS and quantity.low is not None:
+                quantity = quantity.model_copy(update={"part_of": total})
+            out.append(quantity)
+        own = len(found) == 1 and found[0].kind == "total" and found[0].low is not None
+        for child in item.children:
+            self._figures(child, base if own else total, out, path)
 
     def _parties(self, prefix: str, n: int, path: str) -> list[Party]:
         grouped = regroup(self._items(prefix, n), self.issues, path)

@@ -137,6 +137,14 @@ class DateSpan(_Model):
 
 
 class Quantity(_Model):
+    """One figure of a side's strength or casualties. A figure with ``part_of`` breaks down
+    the total at that index, which comes right before its parts ("3,798 total: 504 killed,
+    1,881 wounded"; a bold Total line with items under it; "1,200 casualties, including 300
+    killed"): add the parts or take the total, never both. Figures of one kind from different
+    sources ("116 killed (per SOHR)", "175 killed (per ISIL)") are rival estimates, not parts:
+    read them as a range (lowest to highest), never as a sum. Other figures are of their own.
+    """
+
     text: str = Field(description='the figure as written ("116 killed (per SOHR)")')
     low: int | None = Field(
         default=None,
@@ -161,6 +169,12 @@ class Quantity(_Model):
     )
     refs: list[str] = Field(
         default_factory=list, description="keys of the references attached to the figure"
+    )
+    part_of: int | None = Field(
+        default=None,
+        ge=0,
+        description="index, in the same list, of the total this figure breaks down "
+        '("3,798 total: 504 killed, …"); null for a figure of its own',
     )
 
     @model_validator(mode="after")
@@ -215,6 +229,22 @@ class Side(_Model):
     units: list[Party] = Field(default_factory=list, description="units involved")
     strength: list[Quantity] = Field(default_factory=list, description="strength figures")
     casualties: list[Quantity] = Field(default_factory=list, description="casualties and losses")
+
+    @model_validator(mode="after")
+    def _parts_follow_their_total(self) -> Side:
+        """A breakdown comes right after its total: ``part_of`` names the last figure before it
+        that is not itself a part, and that figure is a ``total``."""
+        for figures in (self.strength, self.casualties):
+            head: int | None = None
+            for i, q in enumerate(figures):
+                if q.part_of is None:
+                    head = i
+                elif q.part_of != head or figures[q.part_of].kind != "total":
+                    raise ValueError(
+                        f"figure {i} has part_of={q.part_of}: a part follows its total, "
+                        "the last figure before it that is no part"
+                    )
+        return self
 
 
 class Section(_Model):

@@ -62,7 +62,9 @@ def _commander(c: Commander) -> str:
 
 
 def _quantity(q: Quantity) -> str:
-    return f"*{esc(q.text)}{refs(q.refs)}"
+    """A part of a total is an item under it ("**504 killed" after "*3,798 total")."""
+    bullets = "**" if q.part_of is not None else "*"
+    return f"{bullets}{esc(q.text)}{refs(q.refs)}"
 
 
 def _side_lines(side: Side, field: str) -> list[str]:

@@ -19,16 +19,19 @@ from wikiparse.values.text import is_unknown, squash, trim_item
 _NUM = r"\d{1,3}(?:[,. ]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?P<{}>million|thousand|billion)\b)?"
 # One figure: a number or a range of two, each with an optional scale, and a trailing "+".
+# An ordinal is a name, not a figure: "1st Marine Division: 17,490" is 17,490, not 1.
+_NOT_ORDINAL = r"(?!\d|(?:st|nd|rd|th)\b)"
 FIGURE = re.compile(
-    rf"(?<![\d.,])(?P<low>{_NUM}){_SCALE.format('lscale')}"
-    rf"(?:\s*(?:–|—|−|-|to)\s*(?P<high>{_NUM}){_SCALE.format('hscale')})?"
+    rf"(?<![\d.,])(?P<low>{_NUM}){_NOT_ORDINAL}{_SCALE.format('lscale')}"
+    rf"(?:\s*(?:–|—|−|-|to)\s*(?P<high>{_NUM}){_NOT_ORDINAL}{_SCALE.format('hscale')})?"
     r"(?P<plus>\+)?",
     re.IGNORECASE,
 )
 # Parenthetical remarks: their figures are commentary, "(per X)" in them names the source.
 PARENTHETICAL = re.compile(r"\(([^()]*)\)")
-# Where a value with several figures is cut: "300 killed, 1,000 wounded", "5 killed; 3 missing".
-SEGMENT_CUT = re.compile(r";|,\s|\sand\s|/")
+# Where a value with several figures is cut: "300 killed, 1,000 wounded", "5 killed; 3 missing",
+# "3,798 total: 504 killed" (a total and its breakdown).
+SEGMENT_CUT = re.compile(r";|,\s|:\s|\sand\s|/")
 WORD = re.compile(r"[^\W\d_][\w'-]*|[~≈≥>]")
 # Casualty-kind words as whole words, longest phrase first so "killed and wounded" beats "killed";
 # the lookahead on first letters lets most positions fail at once (2x faster).
@@ -187,4 +190,20 @@ def parse_quantities(text: str, refs: list[str] | None = None) -> list[Quantity]
     clean = trim_item(text)
     if not clean or is_unknown(clean):
         return []
-    return [_quantity(segment, refs or []) for segment in _segments(clean)]
+    return breakdown([_quantity(segment, refs or []) for segment in _segments(clean)])
+
+
+# Kinds a total breaks down into (people by what befell them; not materiel).
+PART_KINDS = frozenset({"killed", "wounded", "captured", "missing", "dead_or_wounded"})
+
+
+def breakdown(figures: list[Quantity]) -> list[Quantity]:
+    """ "3,798 total: 504 killed, 1,881 wounded", "1,200 casualties, including 300 killed": the
+    figures after a total in one value are its parts (``part_of`` 0, the index in this list)
+    when each counts one kind of people; anything else leaves them figures of their own."""
+    if len(figures) < 2 or figures[0].kind != "total" or figures[0].low is None:
+        return figures
+    rest = figures[1:]
+    if not all(q.kind in PART_KINDS and q.low is not None for q in rest):
+        return figures
+    return [figures[0], *(q.model_copy(update={"part_of": 0}) for q in rest)]
