@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -145,3 +146,27 @@ def test_every_part_points_at_an_earlier_total(path: Path) -> None:
             for i, q in enumerate(figures):
                 if q.part_of is not None:
                     assert q.part_of < i and figures[q.part_of].kind == "total", (i, q)
+
+
+@rows("two_dates_one_kept")
+def test_two_dates_one_kept_is_flagged(row: dict[str, Any]) -> None:
+    conflict, doc = read("date", row["date"])
+    assert conflict.date is not None and conflict.date.start == row["start"]
+    codes = [i.code for i in doc.issues]
+    assert (row["issue"] in codes) if row["issue"] else ("date-kept-one" not in codes)
+
+
+FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+@pytest.mark.parametrize("path", CORPUS_DOCS, ids=lambda p: p.name)
+def test_two_dates_give_a_range_or_an_issue(path: Path) -> None:
+    doc = wikiparse.extract(path)
+    date = doc.conflict.date if doc.conflict else None
+    if date is None:
+        return
+    outside = re.sub(r"\([^()]*\)", " ", date.text)  # durations and ISO copies in remarks
+    if len(set(FOUR_DIGITS.findall(outside))) < 2:
+        return
+    ranged = date.start and date.end and date.start < date.end
+    assert ranged or date.ongoing or "date-kept-one" in [i.code for i in doc.issues], date

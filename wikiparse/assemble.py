@@ -18,7 +18,7 @@ from wikiparse.models import (
 )
 from wikiparse.raw import RawPage, RawValue, walk
 from wikiparse.values.citations import build_citation
-from wikiparse.values.dates import parse_date_span
+from wikiparse.values.dates import keeps_one_of_two, parse_date_span
 from wikiparse.values.geo import parse_coordinates
 from wikiparse.values.lists import split_part_of
 from wikiparse.values.text import is_unknown, lead_subject, squash
@@ -67,6 +67,10 @@ class Assembler:
         span = parse_date_span(text)
         if span is None:
             self.unparsed("date", text, "a date")
+        elif keeps_one_of_two(text, span):
+            self.issues.append(Issue(code="date-kept-one", field="date", text=text,
+                                     message="the text names two dates but one was read: "
+                                     "the end date may be wrong"))  # fmt: skip
         return span
 
     def coordinates(self) -> Coordinates | None:

@@ -205,6 +205,20 @@ def parse_date_span(text: str) -> DateSpan | None:
     return DateSpan(text=clean, start=start, end=end, approx=approx)
 
 
+# A year outside remarks: three or four digits standing alone ("1642", "955").
+YEAR = re.compile(r"(?<![\d.,])\d{3,4}(?![\d.,]\d)")
+LATEST_YEAR = 2100
+
+
+def keeps_one_of_two(text: str, span: DateSpan) -> bool:
+    """The text names two different years but the span ends where it starts (or ends
+    nowhere without being ongoing): one of two dates was lost, and the end may be wrong."""
+    years = {int(y) for y in YEAR.findall(PARENTHETICAL.sub(" ", text)) if int(y) <= LATEST_YEAR}
+    if len(years) < 2:
+        return False
+    return span.start == span.end or (span.end is None and not span.ongoing)
+
+
 def parse_date(text: str) -> str | None:
     """A single date -> ISO string with its precision ("3 April 2018" -> "2018-04-03")."""
     span = parse_date_span(text)

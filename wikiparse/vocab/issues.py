@@ -30,6 +30,7 @@ ISSUE_SEVERITY: dict[str, str] = {
     "invalid-utf8": "warning",
     "unparsed-value": "warning",
     "unparsed-date": "warning",
+    "date-kept-one": "warning",
     "implausible-figure": "warning",
     "unknown-template": "warning",
     "unclosed-markup": "warning",
