@@ -211,6 +211,12 @@ def quantities(refs: tuple[str, ...]) -> st.SearchStrategy[Quantity]:
     return _quantities(refs)
 
 
+@cached
+def figures(refs: tuple[str, ...]) -> st.SearchStrategy[Quantity]:
+    """A quantity with a number in it (empty ``kinds``: any kind, never the "Few" line)."""
+    return _quantities(refs, ())
+
+
 @st.composite
 def _ymd(draw: st.DrawFn) -> tuple[int, int | None, int | None, bool]:
     bc = draw(st.booleans()) and draw(st.booleans())
@@ -270,8 +276,9 @@ PART_KINDS = ("killed", "wounded", "captured", "missing", "dead_or_wounded")
 @st.composite
 def figure_lists(draw: st.DrawFn, refs: tuple[str, ...], max_size: int) -> list[Quantity]:
     """Figures of their own, maybe with a total and its parts ("3,798 total" then "504
-    killed", "1,881 wounded": ``part_of`` the total's index) among them."""
-    out = draw(st.lists(quantities(refs), max_size=max_size))
+    killed", "1,881 wounded": ``part_of`` the total's index) among them. A line with no
+    number ("Few") is no figure of a side (it becomes an Issue), so none is drawn here."""
+    out = draw(st.lists(figures(refs), max_size=max_size))
     if draw(st.integers(0, 3)) == 0:
         at = draw(st.integers(0, len(out)))
         total = draw(_quantities(refs, ("total",)))
@@ -300,8 +307,8 @@ def joint_rows(refs: tuple[str, ...]) -> st.SearchStrategy[Side]:
     return st.builds(
         Side,
         commanders=st.lists(commanders(refs), max_size=1),
-        strength=st.lists(quantities(refs), max_size=1),
-        casualties=st.lists(quantities(refs), min_size=1, max_size=2),
+        strength=st.lists(figures(refs), max_size=1),
+        casualties=st.lists(figures(refs), min_size=1, max_size=2),
     )
 
 

@@ -157,7 +157,7 @@ def test_strict_makes_issues_errors(capsys: pytest.CaptureFixture[str], tmp_path
     paths = [str(seed), str(clean), str(guessed)]
     code, out, err = run(["dump", "--strict", "--format", "json", *paths], capsys)
     assert code == 1
-    assert err == f"wikiparse: error: {guessed}: 1 issue(s) at --fail-on warning: unparsed-value\n"
+    assert err == f"wikiparse: error: {guessed}: 1 issue(s) at --fail-on warning: not-a-figure\n"
     names = [d["conflict"]["name"] for d in json.loads(out)]
     assert names == ["Southern Damascus offensive (March 2018)", "X"]
     code, out, err = run(["dump", "--fail-on", "error", "--format", "json", *paths], capsys)

@@ -170,3 +170,24 @@ def test_two_dates_give_a_range_or_an_issue(path: Path) -> None:
         return
     ranged = date.start and date.end and date.start < date.end
     assert ranged or date.ongoing or "date-kept-one" in [i.code for i in doc.issues], date
+
+
+def _figure_rows(row: dict[str, Any]) -> tuple[list[list[Any]], list[str]]:
+    param, key = ("strength1", "strength") if "strength" in row else ("casualties1", "casualties")
+    conflict, doc = read(param, row[key])
+    figures = getattr(conflict.sides[0], key)
+    return [[q.low, q.kind] for q in figures], [i.code for i in doc.issues]
+
+
+@rows("no_number_rows")
+def test_no_number_is_no_figure_row(row: dict[str, Any]) -> None:
+    figures, codes = _figure_rows(row)
+    assert figures == row["figures"]
+    if "issue" in row:
+        assert row["issue"] in codes
+
+
+@rows("figures_on_one_line")
+def test_several_figures_on_one_line(row: dict[str, Any]) -> None:
+    figures, _ = _figure_rows(row)
+    assert figures == row["figures"]

@@ -97,6 +97,10 @@ class SideBuilder:
         base = len(out)
         found = parse_quantities(item.text, list(dict.fromkeys(item.refs)))
         for quantity in found:
+            if quantity.low is None and not has_figure(quantity.text):
+                # "estimates vary", "Total strength:": text with no number is no figure row
+                self.issues.append(_not_a_figure(quantity.text, path))
+                continue
             if quantity.low is None:
                 self.issues.append(_no_figure(quantity.text, f"{path}.{len(out)}"))
             if quantity.part_of is not None:
@@ -148,6 +152,13 @@ def build_sides(
     sides = [builder.side(n, f"sides.{n - 1}") for n in range(1, k + 1)]
     joint = builder.side(k + 1, "joint") if builder.has_column(k + 1) else None
     return sides, joint, builder.used
+
+
+def _not_a_figure(text: str, field: str) -> Issue:
+    """A header ("Military dead:") is left out quietly; other words may have mattered."""
+    code = "header-not-a-figure" if text.rstrip().endswith(":") else "not-a-figure"
+    return Issue(code=code, field=field, text=text,
+                 message="no figure in this line: not read as a figure (the text is here)")  # fmt: skip
 
 
 def _no_figure(text: str, field: str) -> Issue:

@@ -30,8 +30,8 @@ FIGURE = re.compile(
 # Parenthetical remarks: their figures are commentary, "(per X)" in them names the source.
 PARENTHETICAL = re.compile(r"\(([^()]*)\)")
 # Where a value with several figures is cut: "300 killed, 1,000 wounded", "5 killed; 3 missing",
-# "3,798 total: 504 killed" (a total and its breakdown).
-SEGMENT_CUT = re.compile(r";|,\s|:\s|\sand\s|/")
+# "3,798 total: 504 killed" (a total and its breakdown), "200,000 Swedes:25,000 killed".
+SEGMENT_CUT = re.compile(r";|,\s|:\s?|\sand\s|/")
 WORD = re.compile(r"[^\W\d_][\w'-]*|[~≈≥>]")
 # Casualty-kind words as whole words, longest phrase first so "killed and wounded" beats "killed";
 # the lookahead on first letters lets most positions fail at once (2x faster).
@@ -79,6 +79,29 @@ def _mask_parentheticals(text: str) -> str:
     return PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# Words that tie two figures into one phrase ("1,000 of 5,000 men", "3 out of 4", "60,000
+# Danes dead between 1709–1719": the years are when, not a figure).
+LINK_WORDS = frozenset({
+    "of", "to", "from", "out", "by", "per", "x", "in", "than", "over", "between", "during",
+    "since", "until", "till", "on", "at", "after", "before", "around", "about", "and", "or",
+    "within", "near", "under", "among", "for",
+})  # fmt: skip
+
+
+def _words_only(between: str) -> bool:
+    """Only words, or only spaces, stand between two figures (no separator, no link word):
+    they are two figures ("5 killed 30 wounded", "250 galleys 16,000 infantry", "4,000–4,930
+    5 guns"). A range is one figure already; "12 000" is one number."""
+    words = between.split()
+    if not words:
+        return bool(between)
+    return (
+        all(w.isalpha() for w in words)
+        and words[-1].lower() not in LINK_WORDS
+        and words[0].lower() not in LINK_WORDS
+    )
+
+
 def _segments(text: str) -> list[str]:
     masked = _mask_parentheticals(text) if "(" in text else text
     figures = list(FIGURE.finditer(masked))
@@ -88,6 +111,9 @@ def _segments(text: str) -> list[str]:
         if between:
             pieces.append(text[start : between[-1].start()])
             start = between[-1].end()
+        elif _words_only(masked[before.end() : after.start()]):
+            pieces.append(text[start : after.start()])  # "20 war elephants 24,500 men total"
+            start = after.start()
     pieces.append(text[start:])
     return [p for p in (trim_item(p) for p in pieces) if p]
 

@@ -22,6 +22,7 @@ ISSUE_SEVERITY: dict[str, str] = {
     "list-link-dropped": "info",
     "lost-dash": "info",
     "html-noise-removed": "info",
+    "header-not-a-figure": "info",
     # warning: a value not read, or guessed
     "html-empty": "warning",
     "html-too-deep": "warning",
@@ -31,6 +32,7 @@ ISSUE_SEVERITY: dict[str, str] = {
     "unparsed-value": "warning",
     "unparsed-date": "warning",
     "date-kept-one": "warning",
+    "not-a-figure": "warning",
     "implausible-figure": "warning",
     "unknown-template": "warning",
     "unclosed-markup": "warning",
