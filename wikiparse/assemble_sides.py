@@ -157,8 +157,8 @@ def build_sides(
 def _not_a_figure(text: str, field: str) -> Issue:
     """A header ("Military dead:") is left out quietly; other words may have mattered."""
     code = "header-not-a-figure" if text.rstrip().endswith(":") else "not-a-figure"
-    return Issue(code=code, field=field, text=text,
-                 message="no figure in this line: not read as a figure (the text is here)")  # fmt: skip
+    message = "no figure in this line: not read as a figure (the text is here)"
+    return Issue(code=code, field=field, text=text, message=message)
 
 
 def _no_figure(text: str, field: str) -> Issue:
