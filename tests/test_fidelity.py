@@ -191,3 +191,37 @@ def test_no_number_is_no_figure_row(row: dict[str, Any]) -> None:
 def test_several_figures_on_one_line(row: dict[str, Any]) -> None:
     figures, _ = _figure_rows(row)
     assert figures == row["figures"]
+
+
+@rows("chinese_values")
+def test_chinese_values(row: dict[str, Any]) -> None:
+    if "date" in row:
+        conflict, _ = read("date", row["date"])
+        assert conflict.date is not None
+        assert (conflict.date.start, conflict.date.end) == (row["start"], row["end"])
+    elif "combatant" in row or "commander" in row:
+        param = "combatant1" if "combatant" in row else "commander1"
+        box = BOX.replace("combatant1=A|", "") if "combatant" in row else BOX
+        conflict, _ = read(param, row.get("combatant") or row["commander"], box)
+        side = conflict.sides[0]
+        people = side.belligerents if "combatant" in row else side.commanders
+        assert [p.name for p in people] == row["names"]
+    else:
+        key = "strength" if "strength" in row else "casualties"
+        conflict, _ = read(f"{key}1", row[key])
+        (q,) = getattr(conflict.sides[0], key)
+        assert (q.low, q.high, q.approx, q.at_least) == (
+            row["low"],
+            row["high"],
+            row["approx"],
+            row["at_least"],
+        )
+        assert q.kind == row.get("kind")
+
+
+def test_the_zh_page_reads_in_chinese() -> None:
+    doc = wikiparse.extract(CORPUS_DOCS[-1])
+    assert doc.language == "zh" and doc.conflict is not None and doc.conflict.date is not None
+    assert (doc.conflict.date.start, doc.conflict.date.end) == ("1331-09-11", "1331-10-21")
+    (strength,) = doc.conflict.sides[1].strength
+    assert (strength.low, strength.high, strength.approx) == (200000, 300000, True)

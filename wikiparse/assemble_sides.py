@@ -11,6 +11,7 @@ from wikiparse import fields
 from wikiparse.assemble_groups import regroup
 from wikiparse.models import Commander, Issue, Party, Quantity, Side
 from wikiparse.raw import RawItem, RawLink, RawValue, walk
+from wikiparse.values import cjk
 from wikiparse.values.parties import parse_commander, parse_party
 from wikiparse.values.quantities import MAX_FIGURE, PART_KINDS, has_figure, parse_quantities
 from wikiparse.values.text import is_unknown
@@ -113,12 +114,12 @@ class SideBuilder:
             self._figures(child, base if own else total, out, path)
 
     def _parties(self, prefix: str, n: int, path: str) -> list[Party]:
-        grouped = regroup(self._items(prefix, n), self.issues, path)
+        grouped = regroup(split_lists(self._items(prefix, n)), self.issues, path)
         built = (build_party(item, grouped.notes.get(id(item))) for item in grouped.items)
         return [party for party in built if party is not None]
 
     def _commanders(self, n: int, path: str) -> list[Commander]:
-        items = list(walk(self._items(fields.COMMANDER, n)))
+        items = split_lists(list(walk(self._items(fields.COMMANDER, n))))
         grouped = regroup(items, self.issues, path, people=True)
         built = (build_commander(item, grouped.notes.get(id(item))) for item in grouped.items)
         return [commander for commander in built if commander is not None]
@@ -152,6 +153,27 @@ def build_sides(
     sides = [builder.side(n, f"sides.{n - 1}") for n in range(1, k + 1)]
     joint = builder.side(k + 1, "joint") if builder.has_column(k + 1) else None
     return sides, joint, builder.used
+
+
+def split_lists(items: list[RawItem]) -> list[RawItem]:
+    """ "護良親王、楠木正成及赤松則村": Chinese text joins names with 、，；及 on one line; each
+    becomes an item (with the links whose text it holds; flags to the first, refs, markers
+    and children to the last)."""
+    out: list[RawItem] = []
+    for item in items:
+        pieces = cjk.split_list(item.text)
+        if len(pieces) == 1:
+            out.append(item)
+            continue
+        for k, piece in enumerate(pieces):
+            last = k == len(pieces) - 1
+            out.append(RawItem(
+                text=piece, depth=item.depth,
+                links=[link for link in item.links if link.text and link.text in piece],
+                flags=item.flags if k == 0 else [], markers=item.markers if last else [],
+                refs=item.refs if last else [], children=item.children if last else [],
+            ))  # fmt: skip
+    return out
 
 
 def _not_a_figure(text: str, field: str) -> Issue:

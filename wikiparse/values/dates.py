@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from wikiparse import vocab
 from wikiparse.models import ISO_PARTIAL_DATE, DateSpan, iso_ordered
+from wikiparse.values import cjk
 from wikiparse.values.text import squash
 
 # One date token. Alternatives are anchored on distinct first characters, so the scan is linear.
@@ -181,7 +182,8 @@ def parse_date_span(text: str) -> DateSpan | None:
         return None
     if ISO_PARTIAL_DATE.fullmatch(clean):  # "2018-03", "-0031", "0001": already ISO
         return DateSpan(text=clean, start=clean, end=clean)
-    tokens = _tokens(PARENTHETICAL.sub(" ", clean))
+    readable = cjk.date_text(clean) if cjk.has_cjk(clean) else clean  # "1331年9月11日"
+    tokens = _tokens(PARENTHETICAL.sub(" ", readable))
     approx = any(t.kind == "approx" for t in tokens)
     left_tokens, right_tokens = _split_range(tokens)
     left = _partial(left_tokens)

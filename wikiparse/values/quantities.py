@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 
 from wikiparse import vocab
 from wikiparse.models import Quantity, QuantityKind
+from wikiparse.values import cjk
 from wikiparse.values.text import is_unknown, squash, trim_item
 
 # A number: "1,500", "12 000", "5.000" (thousands), "1.2", "300". The grouped form must end at
@@ -216,6 +217,10 @@ def parse_quantities(text: str, refs: list[str] | None = None) -> list[Quantity]
     clean = trim_item(text)
     if not clean or is_unknown(clean):
         return []
+    if cjk.written_in_chinese(clean):  # "約20-30萬", "三千", "1,000以上"
+        found = cjk.quantity(clean, refs or [])
+        if found is not None:
+            return [found]
     return breakdown([_quantity(segment, refs or []) for segment in _segments(clean)])
 
 

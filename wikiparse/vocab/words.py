@@ -139,3 +139,26 @@ CLAIM_KIND_WORDS = {
     "captured": "captured", "taken prisoner": "captured", "abducted": "captured",
     "missing": "missing",
 }  # fmt: skip
+
+# --- Chinese (and Japanese kanji) values -------------------------------------------------------
+
+# Numerals and scales: "三千" = 3,000, "1.5万" = 15,000, "兩萬" = 20,000.
+CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+CJK_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CJK_LARGE_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+# Before a figure: about ("約2萬"); after it: or more ("1,000以上", "千餘", "三千多").
+CJK_APPROX = ("大約", "大约", "約", "约", "近", "概")
+CJK_AT_LEAST_BEFORE = ("逾", "超過", "超过")
+CJK_AT_LEAST_AFTER = ("以上", "餘", "余", "多")
+# Casualty kinds ("陣亡" killed in action, "傷亡" killed and wounded: a combined figure).
+CJK_KIND_WORDS = (("傷亡", "total"), ("伤亡", "total"), ("死傷", "total"), ("死伤", "total"),
+                  ("陣亡", "killed"), ("阵亡", "killed"), ("戰死", "killed"), ("战死", "killed"),
+                  ("死亡", "killed"), ("死", "killed"), ("負傷", "wounded"), ("负伤", "wounded"),
+                  ("受傷", "wounded"), ("受伤", "wounded"), ("傷", "wounded"), ("伤", "wounded"),
+                  ("被俘", "captured"), ("俘虜", "captured"), ("俘虏", "captured"),
+                  ("俘", "captured"), ("失蹤", "missing"), ("失踪", "missing"))  # fmt: skip
+# Range marks and list separators of Chinese text.
+CJK_RANGE_MARKS = ("～", "~", "－", "—", "至", "到")
+# (Not 和 "and": it starts Japanese names such as 和田.)
+CJK_LIST_SEPARATORS = ("、", "，", "；", "及")
