@@ -89,7 +89,7 @@ class SideBuilder:
         out: list[Quantity] = []
         for item in self._items(prefix, n):
             self._figures(item, None, out, path)
-        return out
+        return _parts_after_totals(out)
 
     def _figures(self, item: RawItem, total: int | None, out: list[Quantity], path: str) -> None:
         """One item's figures, then its children's (pre-order). Under a line that holds one
@@ -153,6 +153,20 @@ def build_sides(
     sides = [builder.side(n, f"sides.{n - 1}") for n in range(1, k + 1)]
     joint = builder.side(k + 1, "joint") if builder.has_column(k + 1) else None
     return sides, joint, builder.used
+
+
+def _parts_after_totals(figures: list[Quantity]) -> list[Quantity]:
+    """Parts stay parts only right after their total: "'Total' 900" with "* 12 tanks" then
+    "* 200 killed" under it leaves 200 killed a figure of its own (the tanks came between)."""
+    out: list[Quantity] = []
+    head: int | None = None
+    for i, q in enumerate(figures):
+        if q.part_of is not None and (q.part_of != head or out[q.part_of].kind != "total"):
+            q = q.model_copy(update={"part_of": None})
+        if q.part_of is None:
+            head = i
+        out.append(q)
+    return out
 
 
 def split_lists(items: list[RawItem]) -> list[RawItem]:
