@@ -4,7 +4,7 @@ streams or prefiltered pages; damage met while planning becomes a unit that repo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,25 +79,13 @@ def _not_a_file(path: Path) -> str:
     return f"{kind}, not a regular file: skipped" if kind else "not a regular file: skipped"
 
 
-def _plain_dump(path: Path) -> Iterator[Work]:
-    """The pages of a dump without an index that pass the prefilter, each with the count of
-    pages left out before it (and a last unit for those after the last page read)."""
+def _prefiltered(path: Path, items: Iterable[Page | Broken]) -> Iterator[Work]:
+    """The pages of a dump read in order (an XML dump without an index, an Enterprise HTML
+    dump) that pass the prefilter, each with the count of pages left out before it, and a
+    last unit for those after the last page read; a line that is no page is reported where
+    it is."""
     skipped = 0
-    for page in iter_dump(path):
-        if wanted(page):
-            yield Work(source=page.source, page=page, skipped=skipped)
-            skipped = 0
-        else:
-            skipped += 1
-    if skipped:
-        yield Work(source=str(path), skipped=skipped)
-
-
-def _enterprise(path: Path) -> Iterator[Work]:
-    """The articles of an Enterprise HTML dump that pass the prefilter (lines that are not
-    articles reported where they are), like the pages of a plain XML dump."""
-    skipped = 0
-    for item in iter_enterprise(path):
+    for item in items:
         if isinstance(item, Broken):
             yield Work(source=item.source, problem=item.reason, skipped=skipped)
             skipped = 0
@@ -112,7 +100,7 @@ def _enterprise(path: Path) -> Iterator[Work]:
 
 def _plan_file(path: Path) -> Iterator[Work]:
     if is_enterprise(path):
-        yield from _enterprise(path)
+        yield from _prefiltered(path, iter_enterprise(path))
         return
     if not is_dump(path):
         yield Work(source=str(path), path=str(path))
@@ -127,6 +115,6 @@ def _plan_file(path: Path) -> Iterator[Work]:
             yield from (Work(source=f"{path}@{s.start}", stream=s) for s in streams)
             return
     try:
-        yield from _plain_dump(path)
+        yield from _prefiltered(path, iter_dump(path))
     except DamagedDumpError as exc:  # the pages before the damage are planned already
         yield Work(source=exc.source, problem=exc.reason)
