@@ -44,14 +44,12 @@ HTML_LIST_TAGS = frozenset({"ul", "ol", "dl"})
 HTML_HEADINGS = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # The infobox: its classes, and the classes its rows carry in the current skins.
 HTML_INFOBOX_CLASSES = frozenset({"infobox", "infobox_v2", "infobox_v3", "vevent"})
-HTML_TITLE_CLASSES = frozenset({"summary", "infobox-above", "infobox-title", "fn"})
 HTML_HEADER_CLASSES = frozenset({"infobox-header"})
-HTML_IMAGE_CLASSES = frozenset({"infobox-image"})
+HTML_LABEL_CLASSES = frozenset({"infobox-label"})
 HTML_CAPTION_CLASSES = frozenset({"infobox-caption"})
 # Flag icons beside a name; a ".flagicon img" names its country by alt or file name.
 HTML_FLAG_CLASSES = frozenset({"flagicon", "flagdeco"})
-# Microformats a page carries for machines: ISO dates, coordinates.
-HTML_DATE_START, HTML_DATE_END = "dtstart", "dtend"
+# Coordinates as a page carries them for machines (a microformat).
 HTML_GEO_CLASSES = frozenset({"geo", "geo-dec"})
 # Where the article lives on a Wikipedia page and its mirrors (first found wins).
 HTML_CONTENT_IDS = ("mw-content-text", "bodyContent", "content", "main")

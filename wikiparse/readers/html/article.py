@@ -22,6 +22,7 @@ from wikiparse.readers.html.tree import (
     page_of,
     tag,
     text_of,
+    wiki_title,
 )
 from wikiparse.readers.rendered.scrape import strip_markers
 
@@ -36,11 +37,13 @@ def title_of(root: Element) -> str | None:
     the site name ("Battle of Kursk - Wikipedia")."""
     for ident in vocab.HTML_FIRST_HEADING_IDS:
         found = root.get_element_by_id(ident, None)
-        if found is not None and text_of(found):
-            return text_of(found)
+        text = text_of(found) if found is not None else ""
+        if text:
+            return text
     heads = list(root.iter("h1"))
-    if len(heads) == 1 and text_of(heads[0]):
-        return text_of(heads[0])
+    text = text_of(heads[0]) if len(heads) == 1 else ""
+    if text:
+        return text
     title = next(root.iter("title"), None)
     text = text_of(title) if title is not None else ""
     for separator in vocab.HTML_TITLE_SEPARATORS:
@@ -70,10 +73,9 @@ def categories(root: Element) -> list[str]:
     """Category links (the catlinks box, or any link into the Category namespace)."""
     out: list[str] = []
     for a in root.iter("a"):
-        href = a.get("href") or ""
-        at = href.find(vocab.CATEGORY_NAMESPACE)
-        if at >= 0 and ("/wiki/" in href or href.startswith("./")):
-            out.append(href[at + len(vocab.CATEGORY_NAMESPACE) :].replace("_", " "))
+        title = wiki_title(a.get("href"))
+        if title is not None and title.startswith(vocab.CATEGORY_NAMESPACE):
+            out.append(title[len(vocab.CATEGORY_NAMESPACE) :])
     return list(dict.fromkeys(out))
 
 
@@ -199,6 +201,5 @@ def lead_name(page: RawPage, content: Element) -> None:
         if not text_of(p):
             continue
         bold = next(p.iter("b"), None)
-        if bold is not None and text_of(bold):
-            page.lead_name = text_of(bold)
+        page.lead_name = (text_of(bold) if bold is not None else "") or page.lead_name
         return

@@ -14,15 +14,14 @@ import lxml.etree
 
 from wikiparse import vocab
 from wikiparse.raw import RawItem, RawLink, RawValue, nest, walk
-from wikiparse.readers.html.tree import Element, classes, has_class, is_noise, page_of, tag
-from wikiparse.readers.rendered.icons import flag_from_file
+from wikiparse.readers.html.tree import Element, classes, is_noise, page_of, tag
+from wikiparse.readers.rendered.icons import FLAG_PREFIXES, flag_from_file
 from wikiparse.readers.rendered.scrape import make_item, strip_markers
 from wikiparse.values.text import squash
 
 THUMB_SIZE = "px-"  # "23px-Flag_of_Italy.svg.png": a thumbnail of "Flag_of_Italy.svg"
 REF_TARGET = "#cite_note-"
 SURRENDER_FILES = frozenset(name.lower() for name in vocab.SURRENDER_ICONS)
-STATUS_PAGES = {page: fate for page, fate in vocab.STATUS_PAGES.items()}
 
 
 def file_of(src: str | None) -> str | None:
@@ -94,8 +93,8 @@ class CellReader:
     def _special(self, el: Element) -> bool:
         """Elements read whole or skipped: refs, flags, images, noise. True to skip inside."""
         found = classes(el)
-        if "reference" in found or (tag(el) == "sup" and ref_key(el) is not None):
-            key = ref_key(el)
+        key = ref_key(el) if "reference" in found or tag(el) == "sup" else None
+        if "reference" in found or key is not None:
             if key:
                 self.refs.append(key)
             return True
@@ -115,7 +114,7 @@ class CellReader:
             return
         if file.lower() in SURRENDER_FILES:
             self.markers.append("surrendered")
-        elif file.lower().startswith(("flag of", "flag_of")):
+        elif file.lower().startswith(FLAG_PREFIXES):  # file_of gave "_" back as spaces
             self.flags.append(flag_from_file(file))
         else:
             self.files.append(file)
@@ -148,7 +147,7 @@ class CellReader:
     def _link(self, a: Element, text: str) -> bool:
         """Keep a link; True when it is a status marker (its text is dropped)."""
         page = page_of(a.get("href"))
-        fate = STATUS_PAGES.get((page or "").lower())
+        fate = vocab.STATUS_PAGES.get((page or "").lower())
         if fate is not None:
             self.markers.append(fate)
             return True
@@ -212,7 +211,3 @@ def cell_value(cells: list[Element], side: bool = True) -> RawValue | None:
         files=files,
         refs=[r for i in flat for r in i.refs],
     )
-
-
-def has_flag(el: Element) -> bool:
-    return any(has_class(e, vocab.HTML_FLAG_CLASSES) for e in el.iter("span"))

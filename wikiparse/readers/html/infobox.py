@@ -19,7 +19,7 @@ from wikiparse import fields, vocab
 from wikiparse.models import Issue
 from wikiparse.raw import RawRef, RawValue
 from wikiparse.readers.html.cells import cell_value, file_of
-from wikiparse.readers.html.tree import Element, classes, has_class, is_noise, tag, text_of
+from wikiparse.readers.html.tree import Element, has_class, is_noise, tag, text_of
 from wikiparse.readers.rendered.box import row_label
 from wikiparse.readers.wikitext.reader import read as read_wikitext
 
@@ -62,7 +62,7 @@ def other_infoboxes(root: Element) -> list[str]:
     out: list[str] = []
     for table in root.iter("table"):
         if has_class(table, vocab.HTML_INFOBOX_CLASSES):
-            labels = [text_of(th) for th in table.iter("th") if len(text_of(th)) < 40][:3]
+            labels = [label for th in table.iter("th") if len(label := text_of(th)) < 40][:3]
             out.append(f"infobox (rows: {', '.join(labels)})" if labels else "infobox")
     return out
 
@@ -150,11 +150,12 @@ def _row(rows: Rows, cells: list[Element]) -> None:
     first = cells[0]
     if len(cells) == 1 and _holds_table(first):
         return  # a layout cell: its nested rows come next
-    key = _header(first) if len(cells) == 1 else None
-    if key is not None:
-        rows.open(key if key in SIDE_KEYS else None, text_of(first))
+    header = _header(first) if len(cells) == 1 else None
+    if header is not None:
+        key, label = header
+        rows.open(key if key in SIDE_KEYS else None, label)
         return
-    if tag(first) == "th" or has_class(first, frozenset({"infobox-label"})):
+    if tag(first) == "th" or has_class(first, vocab.HTML_LABEL_CLASSES):
         if len(cells) >= 2:
             _label_row(rows, first, cells[1:])
             return
@@ -167,22 +168,25 @@ def _row(rows: Rows, cells: list[Element]) -> None:
 
 
 def _holds_table(cell: Element) -> bool:
-    return any(tag(t) == "table" for t in cell.iterdescendants("table"))
+    return next(cell.iterdescendants("table"), None) is not None
 
 
-def _header(cell: Element) -> str | None:
-    """The canonical key of a lone header cell ("Belligerents" -> "combatant")."""
-    if tag(cell) != "th" and not has_class(cell, vocab.HTML_HEADER_CLASSES):
+def _header(cell: Element) -> tuple[str, str] | None:
+    """The canonical key of a lone header cell and its text ("Belligerents" -> "combatant")."""
+    if len(cell) > 3 or (tag(cell) != "th" and not has_class(cell, vocab.HTML_HEADER_CLASSES)):
         return None
-    return row_label(text_of(cell)) if len(cell) <= 3 else None
+    text = text_of(cell)
+    key = row_label(text)
+    return (key, text) if key is not None else None
 
 
 def _label_row(rows: Rows, label: Element, data: list[Element]) -> None:
-    key = row_label(text_of(label))
+    text = text_of(label)
+    key = row_label(text)
     if key is None:
         return
     if key in SIDE_KEYS:  # "Strength | 5,000" as a label row: the section's full-width row
-        rows.open(key, text_of(label))
+        rows.open(key, text)
         rows.side_row(data)
         return
     rows.open(None, "")
@@ -204,7 +208,7 @@ def _loose_cell(rows: Rows, cells: list[Element]) -> None:
     text = text_of(cell)
     if images and images[0] and "image" not in rows.box:
         rows.put("image", RawValue(text=images[0], files=[images[0]]))
-        caption = text if "infobox-caption" not in classes(cell) else ""
+        caption = text if not has_class(cell, vocab.HTML_CAPTION_CLASSES) else ""
         if caption:
             rows.put("caption", RawValue(text=caption))
         return

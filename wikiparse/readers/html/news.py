@@ -141,27 +141,27 @@ def _holds_text(el: Element) -> bool:
 def _prose(el: Element) -> list[str]:
     """The paragraphs of a block (a text-holding <div> is cut at its <br>s and blocks), without
     short and link-dense ones."""
-    out = []
-    held = tag(el) in TEXT_HOLDERS
-    for text in _pieces(el) if held else [text_of(el)]:
-        if len(text) < (MIN_HELD if held else MIN_PARAGRAPH):
-            continue
-        if tag(el) == "li" and not text.endswith(SENTENCE_ENDS):
-            continue  # teasers of other stories are list items too: a bullet of prose ends
-        linked = sum(len(text_of(a)) for a in el.iter("a")) if tag(el) not in TEXT_HOLDERS else 0
-        if linked <= LINK_DENSITY * len(text):
-            out.append(text)
-    return out
+    name = tag(el)
+    if name in TEXT_HOLDERS:  # loose text: no link density (its links are not the block)
+        return [text for text in _pieces(el) if len(text) >= MIN_HELD]
+    text = text_of(el)
+    if len(text) < MIN_PARAGRAPH or (name == "li" and not text.endswith(SENTENCE_ENDS)):
+        return []  # teasers of other stories are list items too: a bullet of prose ends
+    linked = sum(len(text_of(a)) for a in el.iter("a"))
+    return [text] if linked <= LINK_DENSITY * len(text) else []
 
 
 def _pieces(el: Element) -> list[str]:
+    """The text of a text-holding element cut at its <br>s and around its blocks."""
     pieces: list[list[str]] = [[el.text or ""]]
     for child in el:
-        if tag(child) == "br" or tag(child) in PARAGRAPH_TAGS or tag(child) in TEXT_HOLDERS:
+        name = tag(child)
+        block = name in PARAGRAPH_TAGS or name in TEXT_HOLDERS
+        if name == "br" or block:
             pieces.append([])
-        if tag(child) != "br" and not is_noise(child):
+        if name != "br" and not is_noise(child):
             pieces[-1].append(" " + text_of(child) + " ")
-        if tag(child) in PARAGRAPH_TAGS or tag(child) in TEXT_HOLDERS:
+        if block:
             pieces.append([])
         pieces[-1].append(child.tail or "")
     return [squash("".join(p)) for p in pieces]

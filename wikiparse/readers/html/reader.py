@@ -13,7 +13,7 @@ from wikiparse.raw import RawPage, RawReport
 from wikiparse.readers.base import Format, Signal
 from wikiparse.readers.html import article
 from wikiparse.readers.html.infobox import find_infobox, other_infoboxes, parsoid_infobox, read_rows
-from wikiparse.readers.html.news import read_news
+from wikiparse.readers.html.news import LD_JSON, read_news
 from wikiparse.readers.html.tree import Element, has_class, parse
 from wikiparse.readers.structured import looks_like_html
 
@@ -32,8 +32,9 @@ def _is_wikipedia(root: Element) -> bool:
     return any(has_class(el, vocab.HTML_CONTENT_CLASSES) for el in root.iter("div", "section"))
 
 
-def _is_news(root: Element) -> bool:
-    if _is_wikipedia(root) or find_infobox(root) is not None:
+def _is_news(root: Element, table: Element | None) -> bool:
+    """No conflict infobox (``table``), not Wikipedia, and the page says it is an article."""
+    if table is not None or _is_wikipedia(root):
         return False
     for meta in root.iter("meta"):
         if meta.get("property") == OG_TYPE and (meta.get("content") or "") in vocab.NEWS_OG_TYPES:
@@ -41,12 +42,14 @@ def _is_news(root: Element) -> bool:
     if any(True for _ in root.iter(ARTICLE_TAG)):
         return True
     return any(
-        (s.get("type") or "").lower() == "application/ld+json" and "Article" in (s.text or "")
+        (s.get("type") or "").lower() == LD_JSON and "Article" in (s.text or "")
         for s in root.iter("script")
     )
 
 
-def read_page(root: Element, issues: list[Issue]) -> RawPage:
+def read_page(root: Element, table: Element | None, issues: list[Issue]) -> RawPage:
+    """``table``: the conflict infobox table found by ``find_infobox`` (Parsoid's ``data-mw``
+    is preferred to it when present)."""
     page = RawPage(language=_language(root), issues=issues)
     page.references = article.references(root)
     page.categories = article.categories(root)
@@ -54,7 +57,6 @@ def read_page(root: Element, issues: list[Issue]) -> RawPage:
     page.coordinates = article.coordinates(root)
     page.title = article.title_of(root)
     parsoid = parsoid_infobox(root)
-    table = find_infobox(root) if parsoid is None else None
     if parsoid is not None:
         page.infobox, refs = parsoid
         page.references += refs
@@ -77,12 +79,13 @@ def read_page(root: Element, issues: list[Issue]) -> RawPage:
 
 def read(text: str, source: str = "<string>") -> RawPage | RawReport:
     root, issues = parse(text)
-    if _is_news(root):
+    table = find_infobox(root)  # found once: it decides news or page, and is then read
+    if _is_news(root, table):
         report = read_news(root)
         report.issues = issues
         report.language = _language(root)
         return report
-    return read_page(root, issues)
+    return read_page(root, table, issues)
 
 
 FORMAT = Format(

@@ -70,8 +70,9 @@ def is_noise(el: Element, keep: frozenset[str] = frozenset()) -> bool:
         return True
     if el.get("id") in vocab.HTML_NOISE_IDS:
         return True
+    # (no set built per element: most have no class, the rest one or two)
     found = classes(el)
-    return bool(found) and not found.isdisjoint(vocab.HTML_NOISE_CLASSES - keep)
+    return bool(found) and bool((found & vocab.HTML_NOISE_CLASSES) - keep)
 
 
 def noise_kind(el: Element) -> str:
@@ -88,17 +89,17 @@ def has_class(el: Element, names: frozenset[str]) -> bool:
     return not classes(el).isdisjoint(names)
 
 
-def first(root: Element, tags: tuple[str, ...], names: frozenset[str]) -> Element | None:
-    """The first element (document order) with one of ``tags`` and one of the class ``names``."""
-    for el in root.iter(*tags):
-        if has_class(el, names):
-            return el
-    return None
-
-
 def page_of(href: str | None) -> str | None:
     """ "/wiki/Battle_of_Kursk#Prelude", "./Battle_of_Kursk", "…index.php?title=X&redlink=1"
     -> "Battle of Kursk"; None for external links, anchors and file or category pages."""
+    page = wiki_title(href)
+    if not page or page.startswith(vocab.HTML_SKIP_NAMESPACES):
+        return None
+    return page
+
+
+def wiki_title(href: str | None) -> str | None:
+    """The title a wiki link leads to, in any namespace ("Category:Battles of 1812")."""
     if not href or href.startswith("#"):
         return None
     target = None
@@ -111,10 +112,7 @@ def page_of(href: str | None) -> str | None:
         target = href.split(vocab.HTML_INDEX_TITLE, 1)[1].split("&", 1)[0]
     if not target:
         return None
-    page = unquote(target.split("#", 1)[0].split("?", 1)[0]).replace("_", " ").strip()
-    if not page or page.startswith(vocab.HTML_SKIP_NAMESPACES):
-        return None
-    return page
+    return unquote(target.split("#", 1)[0].split("?", 1)[0]).replace("_", " ").strip() or None
 
 
 def text_of(el: Element) -> str:
