@@ -186,3 +186,14 @@ def test_microformats_and_hidden_text() -> None:
         ("C D", "captured", None),
     ]
     assert [q.kind for s in c.sides for q in s.casualties] == ["killed", "captured"]
+
+
+def test_a_name_that_looks_like_a_file_is_a_name_in_html() -> None:
+    """Icons are images in HTML: text like "a.PNG a" (a generated name the round trip found)
+    is a name, not an icon file and a flag, as it would be in a text scrape."""
+    page = (
+        '<html><body><table class="infobox"><tr><th colspan="2">Belligerents</th></tr>'
+        "<tr><td>a.PNG a</td><td>B</td></tr></table></body></html>"
+    )
+    side = wikiparse.parse(page).sides[0]
+    assert [(p.name, p.flag) for p in side.belligerents] == [("a.PNG a", None)]

@@ -163,7 +163,11 @@ class CellReader:
         self.open_links = [(a, 0) for a, _ in self.open_links]  # a link across a <br>
         item = None
         if text:  # a single field keeps its punctuation ("Inconclusive;" is what it says)
-            item = make_item(text, self.depth) if self.side else _plain_item(text, self.depth)
+            item = (
+                make_item(text, self.depth, file_names=False)  # icons are <img>s here
+                if self.side
+                else _plain_item(text, self.depth)
+            )
         if item is None:
             if self.items and (self.refs or self.markers):  # "†" or "[3]" alone: the item above
                 self.items[-1].refs.extend(self.refs)

@@ -139,15 +139,18 @@ def split_items(line: str, notes_end_items: bool = True) -> list[str]:
     return [p for p in out if p.strip()]
 
 
-def make_item(text: str, depth: int = 0) -> RawItem | None:
-    """Icons to flag/surrender, markers out: one clean RawItem, or None when nothing is left."""
+def make_item(text: str, depth: int = 0, file_names: bool = True) -> RawItem | None:
+    """Icons to flag/surrender, markers out: one clean RawItem, or None when nothing is left.
+
+    ``file_names``: the text may hold icons as file names (scrapes print "Flag of Syria.svg");
+    HTML shows icons as images, so its text never does ("a.PNG a" is a name there)."""
     markers = []
-    if "." in text and SURRENDER_ICON.search(text):  # icons are file names: "….svg"
+    if file_names and "." in text and SURRENDER_ICON.search(text):  # icons as file names
         markers.append("surrendered")
         text = SURRENDER_ICON.sub(" ", text)
     flags = []
     text = text.strip()
-    icon = ICON_AT_START.match(text) if "." in text else None
+    icon = ICON_AT_START.match(text) if file_names and "." in text else None
     if icon is not None:
         flags.append(flag_from_file(icon.group("file")))
         text = text[icon.end() :]
