@@ -44,7 +44,7 @@ def test_batch_folder_in_input_order(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert [r["source"] for r in records] == expected
     assert [r["document"]["source"] for r in records] == expected  # type: ignore[index]
     err = capsys.readouterr().err
-    assert "21 documents (15 conflicts, 6 reports), 1 not conflicts, 0 errors" in err
+    assert "37 documents (31 conflicts, 6 reports), 1 not conflicts, 0 errors" in err
     (refused,) = lines(tmp_path / "out.errors.jsonl")
     assert refused["source"] == str(CORPUS / "SOURCES.md")
     assert refused["code"] == "not-a-conflict" and refused["type"] == "NotAConflictError"

@@ -22,6 +22,7 @@ ISSUE_SEVERITY: dict[str, str] = {
     "list-link-dropped": "info",
     "lost-dash": "info",
     "html-noise-removed": "info",
+    "chrome-removed": "info",
     "header-not-a-figure": "info",
     # warning: a value not read, or guessed
     "html-empty": "warning",

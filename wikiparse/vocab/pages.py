@@ -11,10 +11,14 @@ PLAINTEXT_CHROME = (
     "Open main menu", "Jump to navigation", "Jump to search", "Wikipedia β",
     "This article relies", "This article needs",
 )  # fmt: skip
-# Mirror-site furniture (WikiMili, Wikiwand, kiwix, profilbaru copies).
+# Mirror-site furniture (WikiMili, Wikiwand, kiwix, profilbaru, piglix, kiddle, popflock,
+# fandom copies). "From Wikipedia, the free encyclopedia" in a saved text is a copy's banner:
+# the dev scrapes of Wikipedia itself (mobile, current skins) do not print it.
 MIRROR_CHROME = (
     "Last updated", "Remove ads", "Related Research Articles", "mw-page-title-main",
-    "WikiMili", "Wikiwand", "wikiwand",
+    "WikiMili", "Wikiwand", "wikiwand", "From Wikipedia, the free encyclopedia",
+    "*** Welcome to ", "facts for kids", "Kids Encyclopedia", "essential facts below",
+    "Military Wiki", "In this article",
 )  # fmt: skip
 # News-page furniture and bylines.
 NEWS_CHROME = ("Advertisement", "Read:", "Read more:", "Related Posts", "Leave a Reply")
@@ -30,10 +34,16 @@ CHROME_LINES = frozenset(
         "Last updated", "Contents", "Remove ads", "[object Object]", "Open main menu",
         "Wikipedia β", "Jump to navigation", "Jump to search", "Edit", "Read", "View history",
         "Toggle the table of contents", "hide", "show", "Powered by automated translation",
-        "Advertisement",
+        "Advertisement", "kids encyclopedia robot", "Kids Encyclopedia Facts",
+        "Quick facts for kids", "Jump to navigation Jump to search", "Military Wiki",
+        "In this article",
     }
 )  # fmt: skip
-CHROME_PREFIXES = ("Last updated ", 'Retrieved from "', "This page was last edited")
+CHROME_PREFIXES = ("Last updated ", 'Retrieved from "', "This page was last edited",
+                   "*** Welcome to ")  # fmt: skip
+# Chrome lines that carry the page's name: "Battle of the Crater facts for kids" (kiddle),
+# "Get Battle of the Crater essential facts below. View Videos or join …" (popflock).
+CHROME_PARTS = (" facts for kids", "essential facts below. ")
 # Phrases removed wherever they stand in a line.
 CHROME_PHRASES = ("From Wikipedia, the free encyclopedia", "[object Object]")
 # Maintenance banners start like this (Conflict.notices).

@@ -22,8 +22,12 @@ from wikiparse import fields
 from wikiparse.readers.rendered.box import STRENGTH_UNIT, Box, row_label
 from wikiparse.readers.rendered.scrape import BULLET, ICON_IN_TEXT, strip_markers
 
-# "Date17–25 April 2018", "Location Raqqa, Syria": a short label and its value on one line.
-GLUED = re.compile(r"^(?P<label>" + "|".join(fields.INLINE_LABELS) + r")(?P<value>\d.*|\s+\S.*)$")
+# "Date17–25 April 2018", "Location Raqqa, Syria", "LocationLechfeld plain", "DateJuly 30,
+# 1864": a short label and its value on one line (a glued value starts with a digit or a
+# capital: the label words never run on in lower case, "Dates" is not "Date").
+GLUED = re.compile(
+    r"^(?P<label>" + "|".join(fields.INLINE_LABELS) + r")(?P<value>[\dA-Z].*|\s+\S.*)$"
+)
 # A coordinates line: "35.9500°N 39.0167°E / 35.9500; 39.0167".
 COORDINATES = re.compile(r"\d°[^\n]{0,40}?[NS]\b")
 SIDE = tuple(fields.SIDE_PREFIXES)

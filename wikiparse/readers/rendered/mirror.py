@@ -18,8 +18,8 @@ from wikiparse.readers.rendered.page import read_rendered
 
 CITATION_MARKER = re.compile(r"\[\d{1,3}\]|\[citation needed\]")
 ICON_NAME = re.compile(r"\S\.svg\b")
-# A row whose label lost its separator: "Date17–25 April 2018".
-GLUED_LABEL = re.compile(r"^(?:" + "|".join(fields.INLINE_LABELS) + r")\d", re.MULTILINE)
+# Edit-link residue of a copied page: "[edit] Prelude" (2007-era copies), "Prelude[]" (fandom).
+EDIT_RESIDUE = re.compile(r"^\[edit\][ \t]|\S\[\][ \t]*$", re.MULTILINE)
 
 FORMAT = Format(
     name="mirror",
@@ -27,9 +27,9 @@ FORMAT = Format(
     read=read_rendered,
     signals=(
         Signal(contains(vocab.MIRROR_CHROME), 60),
-        Signal(count(ICON_NAME, 10), 3),
-        Signal(count(GLUED_LABEL, 2), 10),
-        Signal(count(CITATION_MARKER, 20), 1),
+        Signal(count(ICON_NAME, 10), 12),
+        Signal(count(EDIT_RESIDUE, 3), 30),
+        Signal(count(CITATION_MARKER, 5), 1),  # article text copied without its furniture
         Signal(lines_starting(fields.INFOBOX_LABELS), 2),
     ),
 )

@@ -13,6 +13,7 @@ from wikiparse import fields, vocab
 from wikiparse.raw import RawPage, RawValue
 from wikiparse.readers.params import has_side_fields
 from wikiparse.readers.rendered.box import Box, build_infobox
+from wikiparse.readers.rendered.flat_params import find_flat_params
 from wikiparse.readers.rendered.label_lines import paragraph_like, read_label_lines
 from wikiparse.readers.rendered.pipe_table import find_pipe_table
 from wikiparse.readers.rendered.scrape import clean_lines, strip_markers
@@ -64,6 +65,17 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
     lines = cleaned.lines
     page = RawPage(issues=list(cleaned.issues))
     table = find_pipe_table(lines)
+    flat = find_flat_params(lines) if table is None else None
+    if flat is not None:
+        # the page title above the box: "= Battle of Krasnoi =", "- Battle of Short Hills"
+        first = _first_text(lines)
+        title = lines[first] if first is not None and first < flat.start else ""
+        page.title = strip_markers(title.lstrip("-*=• ").rstrip("= ")) or None
+        page.infobox, body = flat.infobox, lines[flat.end :]
+        page.issues.extend(flat.issues)
+        page.conflict_box = True
+        _finish(page, cleaned.description, body)
+        return page
     if table is not None:
         page.title = strip_markers(table.title or "") or None
         page.notices = [strip_markers(b) for b in table.banners if strip_markers(b)]
@@ -77,7 +89,11 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
     # rows of a flattened box this reader does not split yet still say it is a conflict's
     page.conflict_box = has_side_fields(page.infobox) or FLAT_SIDE_ROW.search(text) is not None
     page.issues.extend(issues)
-    if cleaned.description:
-        page.infobox["short_description"] = RawValue(text=cleaned.description)
-    read_text_body(body, page)
+    _finish(page, cleaned.description, body)
     return page
+
+
+def _finish(page: RawPage, description: str | None, body: list[str]) -> None:
+    if description:
+        page.infobox["short_description"] = RawValue(text=description)
+    read_text_body(body, page)

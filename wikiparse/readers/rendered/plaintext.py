@@ -10,10 +10,14 @@ import re
 
 from wikiparse import fields, vocab
 from wikiparse.readers.base import Format, Signal, contains, count, lines_starting
+from wikiparse.readers.rendered.flat_params import SIDE_PARAM_LINE
 from wikiparse.readers.rendered.page import read_rendered
 
 # A flattened infobox row: "Belligerents | |||||||".
 PIPE_ROW = re.compile(r"\|[ \t]?\|{3,}")
+# A row whose label lost its separator: "Date17–25 April 2018", "DateJuly 30, 1864" (page
+# text copied from a render; mirrors glue them too, and show their chrome and icons as well).
+GLUED_LABEL = re.compile(r"^(?:" + "|".join(fields.INLINE_LABELS) + r")[\dA-Z]", re.MULTILINE)
 
 FORMAT = Format(
     name="plaintext",
@@ -22,6 +26,8 @@ FORMAT = Format(
     signals=(
         Signal(count(PIPE_ROW, 10), 5),
         Signal(contains(vocab.PLAINTEXT_CHROME), 15),
+        Signal(count(GLUED_LABEL, 2), 10),
+        Signal(count(SIDE_PARAM_LINE, 10), 10),
         Signal(lines_starting(fields.INFOBOX_LABELS), 3),
     ),
 )

@@ -79,7 +79,11 @@ class Cleaned:
 
 def _chrome(line: str) -> bool:
     stripped = line.strip()
-    return stripped in vocab.CHROME_LINES or stripped.startswith(vocab.CHROME_PREFIXES)
+    return (
+        stripped in vocab.CHROME_LINES
+        or stripped.startswith(vocab.CHROME_PREFIXES)
+        or any(part in stripped for part in vocab.CHROME_PARTS)
+    )
 
 
 def _may_be_cs1(line: str) -> bool:
@@ -91,6 +95,7 @@ def clean_lines(text: str) -> Cleaned:
     """Drop chrome lines, cut CS1 residue (one Issue per run of residue lines)."""
     out = Cleaned(lines=[])
     residue: list[str] = []
+    chrome: list[str] = []
     for line in text.split("\n"):
         for phrase in vocab.CHROME_PHRASES:
             if phrase in line:
@@ -110,11 +115,20 @@ def clean_lines(text: str) -> Cleaned:
         if residue:
             out.issues.append(_cs1_issue(residue))
             residue = []
-        if not _chrome(line):
+        if _chrome(line):
+            chrome.append(line.strip())
+        else:
             out.lines.append(line.rstrip())
     if residue:
         out.issues.append(_cs1_issue(residue))
+    if chrome:
+        out.issues.append(_chrome_issue(chrome))
     return out
+
+
+def _chrome_issue(lines: list[str]) -> Issue:
+    # Counted, not quoted: chrome words are what no output string may carry.
+    return Issue(code="chrome-removed", message=f"{len(lines)} line(s) of site chrome removed")
 
 
 def _cs1_issue(parts: list[str]) -> Issue:
