@@ -19,7 +19,7 @@ from wikiparse import Citation, Commander, Conflict, DateSpan, Document, Party, 
 
 from . import noise
 from . import strategies as s
-from .conftest import SEEDS, corpus_files
+from .conftest import CORPUS, SEEDS, corpus_files
 
 
 @given(s.conflicts())
@@ -108,3 +108,22 @@ def test_noise_in_wikitext_and_news(path: Path, data: st.DataObject) -> None:
     clean = _clean(path)
     noisy_doc = wikiparse.extract(data.draw(noise.noisy(text, fmt)))
     assert (noisy_doc.conflict, noisy_doc.report) == (clean.conflict, clean.report)
+
+
+# The scrape shapes of issue 17: a flattened "- Key: value" box, "key=value" lines, labels glued
+# to their values, a mirror whose chrome named the page.
+NEW_SHAPES = [
+    CORPUS / "plaintext" / "enwiki-render-battle-of-krasnoi.txt",
+    CORPUS / "plaintext" / "en-academic-battle-of-short-hills.txt",
+    CORPUS / "plaintext" / "richxsearch-battle-of-the-crater.txt",
+    CORPUS / "mirror" / "kiddle-battle-of-the-crater.txt",
+    CORPUS / "mirror" / "wikimili-battle-of-krasnoi.txt",
+]
+
+
+@pytest.mark.parametrize("path", NEW_SHAPES, ids=lambda p: p.stem)
+@given(data=st.data())
+def test_noise_does_not_change_new_scrape_shapes(path: Path, data: st.DataObject) -> None:
+    text = path.read_text(encoding="utf-8")
+    noisy_text = data.draw(noise.noisy(text, path.parent.name))
+    assert wikiparse.parse(noisy_text) == _clean(path).conflict

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import yaml
 import wikiparse
 from wikiparse.readers import detect
 
+from .agreement import compare, similar
 from .conftest import CORPUS, SEEDS, corpus_files
 from .expectations import check, strings
 
@@ -19,6 +21,21 @@ SPECS = sorted(EXPECTED.glob("*.yaml"))
 SCRAPED = corpus_files("plaintext") + corpus_files("frontmatter") + corpus_files("mirror")
 NOISE = ("[1]", " [7]", "[citation needed]", ".svg", "Last updated", "(help)", "mw-page-title",
          "Remove ads", "{{", "}}", "[[", "<span", "[object Object]", "\n*")  # fmt: skip
+
+
+# Scrapes whose folder names a format their text does not show. Written down with the reason,
+# never skipped: both scrape formats are read by the same reader, so only the label differs.
+FORMAT_DIFFERENCES = {
+    "kiwix-datana-battle-of-raqqa-2017": (
+        "plaintext",
+        "a kiwix ZIM copy with no chrome, icons or edit residue of its own: label lines with "
+        "glued labels, the shape of a saved render (the kiwix Ayacucho copy is filed plaintext)",
+    ),
+}
+
+
+def folder_format(path: Path) -> str:
+    return FORMAT_DIFFERENCES.get(path.stem, (path.parent.name, ""))[0]
 
 
 def seed(stem: str) -> Path:
@@ -32,7 +49,7 @@ def test_detected_as_its_folder_or_expectation_says(path: Path) -> None:
     if path.parent == SEEDS:
         want = yaml.safe_load((EXPECTED / f"{path.stem}.yaml").read_text())["format"]
     else:
-        want = path.parent.name
+        want = folder_format(path)
     assert detect(path.read_text(encoding="utf-8")) == want
 
 
@@ -45,7 +62,7 @@ def test_seed_matches_its_expectation(spec: Path) -> None:
 @pytest.mark.parametrize("path", SCRAPED, ids=lambda p: p.stem)
 def test_scraped_corpus_gives_clean_documents(path: Path) -> None:
     doc = wikiparse.extract(path.read_bytes(), source=str(path))
-    assert doc.format == path.parent.name
+    assert doc.format == folder_format(path)
     assert doc.conflict is not None and doc.conflict.name
     assert doc.conflict.sections, "the article text was read"
     for text in strings(doc.model_dump(mode="json")):
@@ -137,3 +154,126 @@ def test_seeds_000_and_001_agree() -> None:
     front = wikiparse.parse(seed("001_6a4a8cde6f42e158").read_bytes()).model_dump(mode="json")
     assert agree(plain, front) == []
     assert plain["sections"][0]["paragraphs"] == front["sections"][0]["paragraphs"]
+
+
+# --- scrapes against their article (issue 17) -------------------------------------------------
+
+# Every field a scrape carries agrees with the article's wikitext, except these, each with its
+# reason: "revision" = the scrape copied another revision (other figures, names or date);
+# "wording" = the same entity written otherwise (a link's short text); "reader" = what the
+# scrape's text holds and the reader does not recover yet (the layout lost what tells it).
+EXPECTED_DIFFERENCES = {
+    ("gun-ovh-battle-of-lechfeld-955", "belligerents"):
+        "revision (East Francia alone on side 1) and reader: no flag or blank line tells that "
+        "the Bohemians, after a blank line with Hungary, fought on side 1",
+    ("gun-ovh-battle-of-lechfeld-955", "strength"):
+        "revision: 7,000–10,000 heavy cavalry / 8,000–10,000 horse archers (wikitext 8,000 / "
+        "17,000)",
+    ("kiddle-battle-of-the-crater", "belligerents"): "wording: 'Confederate States' vs 'CSA'",
+    ("richxsearch-battle-of-the-crater", "belligerents"): "wording: 'Confederate States' vs 'CSA'",
+    ("uncensored-wiki-battle-of-ayacucho", "belligerents"):
+        "revision (2007): 'Independentist army' / 'Royalist Army'",
+    ("uncensored-wiki-battle-of-ayacucho", "strength"): "revision (2007): 5,280 and 4,975 + 500",
+    ("uncensored-wiki-battle-of-short-hills", "date"): "revision (2007): July 26, 1777",
+    ("uncensored-wiki-battle-of-short-hills", "belligerents"):
+        "reader: 'American Revolutionary Forces British Empire Troops' is one line with no "
+        "marker, icon or note between the two names",
+    ("uncensored-wiki-battle-of-short-hills", "strength"): "revision (2007): 2,200 and 15,000+",
+    ("wikimili-battle-of-krasnoi", "belligerents"):
+        "reader: three flags, three parties; nothing tells on which side the Duchy of Warsaw "
+        "(its own flag) stands",
+    ("clateway-battle-of-ayacucho", "belligerents"): "revision: 'Patriots' / 'Royalists'",
+    ("clateway-battle-of-ayacucho", "casualties"):
+        "revision: 2,500 killed and wounded, 2,000–3,000 captured (wikitext 2,100 and 3,500)",
+    ("kiwix-datana-battle-of-ayacucho", "belligerents"):
+        "revision: 'Patriots' / 'Royalists' (and reader: the header 'Royalists:' shares its line "
+        "with its member 'Spanish Empire')",
+    ("kiwix-datana-battle-of-ayacucho", "casualties"):
+        "revision: 370 killed 609 wounded / 1,800 killed 700 wounded 2,000–3,000 captured",
+    ("en-academic-battle-of-short-hills", "belligerents"):
+        "revision (2007): 'American Revolutionary Forces' / 'British Empire Troops'",
+    ("en-academic-battle-of-short-hills", "strength"): "revision (2007): 2,200 and 15,000+",
+    ("enwiki-render-battle-of-krasnoi", "belligerents"):
+        "revision (current): France, Westphalia, Warsaw, Italy; no Combatant2 row in the render",
+    ("enwiki-render-battle-of-krasnoi", "commanders"):
+        "revision (current): 19 and 26 commanders; and reader: the render lost the separator "
+        "after the first name ('Napoleon I Louis-Alexandre Berthier')",
+    ("enwiki-render-battle-of-krasnoi", "strength"): "revision (current): 41,500 combatants…",
+    ("enwiki-render-battle-of-krasnoi", "casualties"): "revision (current): 5,000 to 13,000…",
+    ("piglix-battle-of-short-hills", "commanders"):
+        "wording: 'Lord Stirling' (the title is a rank word: name 'Stirling') vs 'William "
+        "Alexander'",
+}  # fmt: skip
+PAIRS = [
+    (path, CORPUS / "wikitext" / f"battle-of-{path.stem.split('-battle-of-')[1]}.txt")
+    for path in corpus_files("plaintext") + corpus_files("mirror")
+    if "-battle-of-" in path.stem and "raqqa" not in path.stem
+]
+
+
+@pytest.mark.parametrize("scrape, article", PAIRS, ids=[p.stem for p, _ in PAIRS])
+def test_scrape_agrees_with_its_article(scrape: Path, article: Path) -> None:
+    verdicts = compare(wikiparse.parse(scrape.read_bytes()), wikiparse.parse(article.read_bytes()))
+    agreed = sorted(field for field, ok in verdicts.items() if ok)
+    print(f"{scrape.stem}: {len(agreed)}/{len(verdicts)} fields agree")
+    differ = {field for field, ok in verdicts.items() if not ok}
+    expected = {field for stem, field in EXPECTED_DIFFERENCES if stem == scrape.stem}
+    assert differ == expected, f"unexpected: {differ - expected}; now agreeing: {expected - differ}"
+    assert len(verdicts) >= 1
+
+
+def test_scrapes_agree_overall() -> None:
+    """The agreement over all dev pairs, printed; at least four in five compared fields."""
+    total = agreed = 0
+    for scrape, article in PAIRS:
+        article_conflict = wikiparse.parse(article.read_bytes())
+        verdicts = compare(wikiparse.parse(scrape.read_bytes()), article_conflict)
+        total, agreed = total + len(verdicts), agreed + sum(verdicts.values())
+    print(f"scrapes agree with their article on {agreed}/{total} compared fields")
+    assert agreed / total >= 0.8
+
+
+# Row labels that must never end up inside a value (a value that swallowed the next row).
+LABEL_WORDS = re.compile(
+    r"(?:^|\s|\w)(?:Belligerents|Commanders and leaders|Casualties and losses|Units involved|"
+    r"Strength|Location|Result)(?=[A-Z\d]|\s|$)"
+)
+
+
+@pytest.mark.parametrize("scrape, article", PAIRS, ids=[p.stem for p, _ in PAIRS])
+def test_dev_scrape_has_sides_and_no_label_inside_a_value(scrape: Path, article: Path) -> None:
+    doc = wikiparse.extract(scrape.read_bytes())
+    assert doc.conflict is not None
+    assert similar(doc.conflict.name, wikiparse.parse(article.read_bytes()).name)
+    side_rows = ("Commanders", "Casualties and losses", "- Commander")
+    lines = scrape.read_text(encoding="utf-8").splitlines()
+    carries_sides = any(line.startswith(side_rows) for line in lines)
+    if carries_sides:
+        assert len(doc.conflict.sides) >= 2
+    conflict = doc.conflict.model_dump(mode="json", exclude={"sections", "references"})
+    for text in strings(conflict):
+        assert not LABEL_WORDS.search(text), f"a row label inside {text[:100]!r}"
+
+
+SHAPES = yaml.safe_load((Path(__file__).parent / "cases" / "scrapes.yaml").read_text())
+SHAPE_ROWS = [(cls, k, row) for cls, rows in SHAPES.items() for k, row in enumerate(rows)]
+
+
+@pytest.mark.parametrize("cls, k, row", SHAPE_ROWS, ids=[f"{c}-{k}" for c, k, _ in SHAPE_ROWS])
+def test_scrape_shape(cls: str, k: int, row: dict[str, Any]) -> None:
+    doc = wikiparse.extract(row["text"])
+    c = doc.conflict
+    assert c is not None
+    got: dict[str, Any] = {
+        "format": doc.format, "name": c.name, "place": c.place, "result": c.result,
+        "date": c.date.start if c.date else None,
+        "sides": [[p.name for p in s.belligerents] for s in c.sides],
+        "issue": row.get("issue") if row.get("issue") in [i.code for i in doc.issues] else None,
+    }  # fmt: skip
+    for n, side in enumerate(c.sides, start=1):
+        got[f"commanders{n}"] = [m.name for m in side.commanders]
+        got[f"strength{n}"] = [q.low for q in side.strength]
+        got[f"casualties{n}"] = [q.low for q in side.casualties]
+    for key, want in row.items():
+        if key != "text":
+            assert got.get(key, []) == want, f"{key}: {got.get(key)!r} != {want!r}"

@@ -26,6 +26,10 @@ from wikiparse.values.text import is_unknown, lead_subject, squash
 UNTITLED = "Untitled conflict"
 
 
+# What a scrape leaves where a value was lost ("Date: –", current renders of some pages).
+LOST_VALUE = "–—−- "
+
+
 class Assembler:
     def __init__(self, page: RawPage) -> None:
         self.page = page
@@ -62,6 +66,10 @@ class Assembler:
 
     def date(self) -> DateSpan | None:
         text = self.text("date", " ")
+        if text is not None and not text.strip(LOST_VALUE):  # "Date: –": the render lost it
+            message = "the date shows only a dash: it was lost"
+            self.issues.append(Issue(code="value-lost", field="date", text=text, message=message))
+            return None
         if text is None or is_unknown(text):
             return None
         span = parse_date_span(text)

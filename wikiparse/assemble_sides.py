@@ -141,6 +141,9 @@ class SideBuilder:
         )
 
 
+EMPTY_SIDE = Side()
+
+
 def build_sides(
     box: dict[str, RawValue], issues: list[Issue]
 ) -> tuple[list[Side], Side | None, set[str]]:
@@ -151,8 +154,10 @@ def build_sides(
     k = column_count(box)
     # Issue paths are dotted ("sides.1.casualties.0"): "[1]" would read as a citation marker.
     sides = [builder.side(n, f"sides.{n - 1}") for n in range(1, k + 1)]
+    while len(sides) > 2 and sides[-1] == EMPTY_SIDE:  # a column whose one cell read as nothing
+        sides.pop()
     joint = builder.side(k + 1, "joint") if builder.has_column(k + 1) else None
-    return sides, joint, builder.used
+    return sides, None if joint == EMPTY_SIDE else joint, builder.used
 
 
 def _parts_after_totals(figures: list[Quantity]) -> list[Quantity]:

@@ -55,9 +55,11 @@ def _classify(word: str) -> _Token:
         return _Token("month", vocab.MONTHS[low])
     if low.rstrip(".") in vocab.MONTHS and len(low.rstrip(".")) >= 3:
         return _Token("month", vocab.MONTHS[low.rstrip(".")])
-    if low in vocab.ERA_BC:
+    # "September 2, 31 BC.": a sentence's full stop after the era ("b.c." keeps its own)
+    era = low if low in vocab.ERA_BC or low in vocab.ERA_AD else low.rstrip(".")
+    if era in vocab.ERA_BC:
         return _Token("era_bc")
-    if low in vocab.ERA_AD:
+    if era in vocab.ERA_AD:
         return _Token("era_ad")
     if low in vocab.APPROX_WORDS:
         return _Token("approx")

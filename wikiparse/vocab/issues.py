@@ -39,6 +39,8 @@ ISSUE_SEVERITY: dict[str, str] = {
     "unclosed-markup": "warning",
     "markup-capped": "warning",
     "sides-inferred": "warning",
+    "side-unknown": "warning",
+    "value-lost": "warning",
     "no-infobox": "warning",
     "invalid-frontmatter": "warning",
     "object-residue": "warning",

@@ -162,3 +162,7 @@ CJK_KIND_WORDS = (("傷亡", "total"), ("伤亡", "total"), ("死傷", "total"),
 CJK_RANGE_MARKS = ("～", "~", "－", "—", "至", "到")
 # (Not 和 "and": it starts Japanese names such as 和田.)
 CJK_LIST_SEPARATORS = ("、", "，", "；", "及")
+
+# A figure cell of a rendered box that says there is no number: "Few", "Unknown", "None".
+# When a flattened row starts with one, it is the first side's cell ("Few Nearly 4,000").
+NO_FIGURE_WORDS = ("unknown", "few", "none", "minimal", "light", "n/a")

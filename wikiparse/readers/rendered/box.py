@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wikiparse import fields
+from wikiparse import fields, vocab
 from wikiparse.models import Issue
 from wikiparse.raw import RawItem, RawValue, nest, walk
 from wikiparse.readers.rendered.scrape import bullet_depth, make_item, split_items, strip_markers
@@ -37,6 +37,7 @@ class Row:
 @dataclass
 class Box:
     rows: list[Row] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)  # labels shown with no value ("Date: –")
 
     def add(self, key: str, lines: list[str], columns: bool = True) -> None:
         self.rows.append(Row(key, [lines], columns))
@@ -105,9 +106,55 @@ def _pair(line: str) -> list[str]:
     if len(pair) == 2:
         return pair
     text = strip_markers(line)
+    # "8,500 6,100", "~3,000 4,000–5,000 killed:", "8,000 heavy cavalry 17,000 light cavalry":
+    # a line of two figures (each with its words) is one per side
+    starts = [m.start() for m in FIGURE_START.finditer(text)]
+    if len(starts) == 2 and starts[0] == 0 and FIGURES_LINE.match(text):
+        return [text[: starts[1]].strip(), text[starts[1] :].strip()]
+    no_figure = NO_FIGURE_CELL.match(text)
+    if no_figure is not None and FIGURE_START.search(text, no_figure.end()):
+        return [no_figure.group("cell"), text[no_figure.end() :]]
     units = [m.group(0) for m in STRENGTH_UNIT.finditer(text)]
     only_units = not STRENGTH_UNIT.sub("", text).strip()
     return units if len(units) == 2 and only_units else []
+
+
+# Where a figure starts in a line of figures: at the start, after a space, or glued to a word
+# ("cavalry8,000"); never inside one ("4,000–5,000", "~3,000").
+FIGURE_START = re.compile(r"(?:^|(?<=\s)|(?<=[a-z]))(?:[~≈]|c\.[ \t]?)?\d")
+# Figures, each with up to five lower-case words: "8,000 heavy cavalry and infantry 17,000
+# light cavalry", "7,000–10,000 heavy cavalry8,000–10,000 horse archers". Atomic groups and
+# possessive repeats: a run of digits is never re-split, so a failing line costs one pass.
+FIGURES_LINE = re.compile(
+    r"(?:(?>(?:c\.[ \t]?|~)?\d[\d,.]*+(?:[ \t]?[–-][ \t]?\d[\d,.]*+)?\+?|unknown)"
+    r"(?>[ \t]*+[a-z][a-z-]*+){0,5}(?>[ \t]*+\([^()\n]{0,60}\))?:?[ \t]*+)++$"
+)  # "15,000+ (4,000 engaged)": a note in parentheses after a figure
+# A cell that says there is no figure, ahead of the other side's ("Few Nearly 4,000; …").
+NO_FIGURE_CELL = re.compile(r"^(?P<cell>" + "|".join(vocab.NO_FIGURE_WORDS) + r")\s+(?=\S)", re.I)
+# What a figure line says apart from its numbers: "1,413 missing or captured[3]" -> "missing or
+# captured". A side's list of casualty kinds starting over is where the next side begins.
+FIGURE_NUMBERS = re.compile(r"[~≈]|\bc\.|\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?\+?")
+
+
+def _signature(line: str) -> str:
+    return FIGURE_NUMBERS.sub("", strip_markers(line)).strip(" :").lower()
+
+
+def _cut_figure_run(lines: list[str]) -> int | None:
+    """Where the second side's figures start in a run of figure lines, or None.
+
+    A line ending in "," goes on in the next line ("42,000 regulars," / "39,000 stragglers"):
+    two such cells are the two sides. Else the kinds start over: "3,798 total / 504 killed /
+    … / 1,491 / 361 killed" is cut before "1,491" (a bare figure just before the repeated kind
+    is that side's total); "9 killed / 500 total / 15–30 killed" before "15–30 killed"."""
+    starts = [0] + [k + 1 for k, line in enumerate(lines[:-1]) if not line.rstrip().endswith(",")]
+    if len(starts) == 2 and starts[1] > 1:
+        return starts[1]
+    signatures = [_signature(line) for line in lines]
+    for k, sig in enumerate(signatures):
+        if sig and sig in signatures[:k]:
+            return k - 1 if k > 1 and not signatures[k - 1] else k
+    return None
 
 
 class SideSplitter:
@@ -152,10 +199,18 @@ class SideSplitter:
             return []
         pair = _pair(filled[0])
         if not pair:
-            return [items_from_lines(lines, True)]
+            cut = _cut_figure_run(filled)
+            if cut is None:
+                return [items_from_lines(lines, True)]
+            self.inferred.append(prefix)
+            return [items_from_lines(filled[:cut], True), items_from_lines(filled[cut:], True)]
         self.inferred.append(prefix)
         sides = [[i] for i in (make_item(p) for p in pair) if i is not None]
         joint = items_from_lines(filled[1:], True)
+        if joint and len(sides) == 2 and pair[1].endswith(":"):
+            # "~3,000 4,000–5,000 killed:" then "1,000 fell in the battle"…: the lines break
+            # down the figure their header closes, the second side's
+            return [sides[0], sides[1] + joint]
         return [*sides, joint] if joint else sides
 
 
@@ -168,6 +223,8 @@ def build_infobox(box: Box) -> tuple[dict[str, RawValue], list[Issue]]:
     """Rows -> canonical fields: single fields by key, per-side rows as prefixN."""
     out: dict[str, RawValue] = {}
     splitter = SideSplitter()
+    uncut: list[tuple[str, list[RawItem]]] = []  # flattened runs no evidence could cut
+    two_sides = False
     for row in box.rows:
         if row.key == "image":  # the file name itself, not an icon before a name
             name = strip_markers(" ".join(ln for cell in row.cells for ln in cell))
@@ -182,9 +239,14 @@ def build_infobox(box: Box) -> tuple[dict[str, RawValue], list[Issue]]:
             columns = [items_from_lines(cell, True) for cell in row.cells]
         else:
             columns = splitter.split(row.key, row.cells[0])
+        if not row.columns and len(columns) == 1:
+            uncut.append((row.key, columns[0]))
+            continue
+        two_sides = two_sides or sum(1 for c in columns if c) >= 2
         for n, items in enumerate(columns, start=1):
             _put(out, f"{row.key}{n}", items)
-    issues = []
+    issues = _place_uncut(out, uncut, two_sides, splitter)
+    issues.extend(lost_values([key for key in box.lost if key not in out]))
     if splitter.inferred:
         issues.append(
             Issue(
@@ -195,6 +257,62 @@ def build_infobox(box: Box) -> tuple[dict[str, RawValue], list[Issue]]:
             )
         )
     return out, issues
+
+
+def _cut_at_side_name(items: list[RawItem], second: RawValue | None) -> int | None:
+    """ "Islamic State of Iraq and the Levant Abu Khattab al-Tunisi": a flattened commanders
+    run where the second side's belligerent heads its first name (the render's side header);
+    the cut index, with the header taken off that item, or None."""
+    names = [i.text for i in second.items] if second is not None else []
+    for k, item in enumerate(items):
+        head = next((n for n in names if item.text.startswith(f"{n} ")), None)
+        if k and head is not None:
+            item.text = item.text[len(head) :].strip()
+            return k
+    return None
+
+
+def _place_uncut(
+    out: dict[str, RawValue],
+    uncut: list[tuple[str, list[RawItem]]],
+    two_sides: bool,
+    splitter: SideSplitter,
+) -> list[Issue]:
+    """Runs of names no evidence cut, once the other rows are known. A box with one side keeps
+    them as that side's. Where other rows show two sides, two belligerents are one per side
+    ("United States (Union) Confederate States (Confederacy)"); any other run is left out with
+    an Issue: which of its names belong to which side is not in the text, and a commander put
+    on the wrong side is worse than one missing."""
+    issues: list[Issue] = []
+    for prefix, items in uncut:
+        roots = [i for i in items if i.depth == 0]
+        named = _cut_at_side_name(items, out.get(f"{fields.COMBATANT}2"))
+        if named is not None:
+            splitter.inferred.append(prefix)
+            _put(out, f"{prefix}1", items[:named])
+            _put(out, f"{prefix}2", items[named:])
+        elif not two_sides or len(roots) < 2:
+            _put(out, f"{prefix}1", items)
+        elif prefix == fields.COMBATANT and len(items) == 2:
+            splitter.inferred.append(prefix)
+            _put(out, f"{prefix}1", items[:1])
+            _put(out, f"{prefix}2", items[1:])
+        else:
+            names = "; ".join(i.text for i in walk(items))
+            message = (
+                f"the scrape ran the sides' {prefix} rows together and nothing tells them "
+                "apart; left out"
+            )
+            issues.append(
+                Issue(code="side-unknown", field=prefix, text=names[:300], message=message)
+            )
+    return issues
+
+
+def lost_values(keys: list[str]) -> list[Issue]:
+    """A row the scrape shows with its value gone ("Date: –", "Location" then "Result")."""
+    message = "the scrape shows this row with no value: the value was lost, none is given"
+    return [Issue(code="value-lost", field=key, message=message) for key in dict.fromkeys(keys)]
 
 
 def row_label(text: str) -> str | None:

@@ -23,7 +23,7 @@ from wikiparse import fields
 from wikiparse.models import Issue
 from wikiparse.raw import RawValue
 from wikiparse.readers.params import canonical_param, has_side_fields
-from wikiparse.readers.rendered.box import value_of
+from wikiparse.readers.rendered.box import lost_values, value_of
 from wikiparse.readers.rendered.label_lines import paragraph_like
 
 # "- Combatant1: …", "* commander2 = …", "strength1=2,200": a bullet, a parameter name of at
@@ -128,6 +128,7 @@ def find_flat_params(lines: list[str]) -> FlatBox | None:
         return None
     values = {k: value_of(_items(k, v), k not in fields.SINGLE_FIELDS) for k, v in rows.items()}
     box = FlatBox({k: v for k, v in values.items() if v.items}, start, end)
+    box.issues.extend(lost_values([k for k, v in values.items() if not v.items]))
     if residue:
         message = "inline citations and template residue in the flattened infobox were removed"
         text = " ".join(residue)[:300]

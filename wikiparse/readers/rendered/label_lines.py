@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from wikiparse import fields
-from wikiparse.readers.rendered.box import STRENGTH_UNIT, Box, row_label
+from wikiparse.readers.rendered.box import FIGURES_LINE, STRENGTH_UNIT, Box, row_label
 from wikiparse.readers.rendered.scrape import BULLET, ICON_IN_TEXT, strip_markers
 
 # "Date17–25 April 2018", "Location Raqqa, Syria", "LocationLechfeld plain", "DateJuly 30,
@@ -43,9 +43,13 @@ def paragraph_like(line: str) -> bool:
 
 
 def strength_only(line: str) -> bool:
-    """ "Unknown 3,000–4,000": a Strength row that lost its label."""
+    """ "Unknown 3,000–4,000", "2,000–2,500 men[1] 1,300 men", "8,000 heavy cavalry and
+    infantry 17,000 light cavalry": a Strength row that lost its label (commanders never
+    start with a figure, and no name is only figures and lower-case words)."""
     text = strip_markers(line).strip()
-    return bool(text) and not STRENGTH_UNIT.sub("", text).strip()
+    return bool(text) and (
+        not STRENGTH_UNIT.sub("", text).strip() or bool(FIGURES_LINE.match(text))
+    )
 
 
 @dataclass
@@ -56,6 +60,7 @@ class _Blocks:
     orphans: list[str] = field(default_factory=list)
     preamble: list[str] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
+    glued: bool = False  # the current row's value started on its label's line
 
     def line(self, line: str) -> None:
         if self.key is not None:
@@ -71,7 +76,7 @@ class _Blocks:
             self._read_preamble()
         if key == fields.COMMANDER and fields.COMBATANT not in self.seen:
             self._adopt_orphans()  # the Belligerents label was lost (mobile scrapes)
-        self.key, self.lines = key, [first] if first else []
+        self.key, self.lines, self.glued = key, [first] if first else [], bool(first)
 
     def flush(self) -> None:
         key, lines = self.key, self.lines
@@ -79,7 +84,10 @@ class _Blocks:
         if key is None:
             self.orphans.extend(lines)
             return
-        if key in SINGLE_LINE_FIELDS and "" in [ln.strip() for ln in lines[1:]]:
+        # "ResultDecisive East Francian victory" then a blank line then "East Francia": a value
+        # glued to its label is whole; what follows a blank line is the next (lost) row's
+        glued = key == "result" and self.glued
+        if (key in SINGLE_LINE_FIELDS or glued) and "" in [ln.strip() for ln in lines[1:]]:
             cut = next(i for i, ln in enumerate(lines) if i and not ln.strip())
             lines, rest = lines[:cut], lines[cut:]
             self.orphans.extend(rest)
@@ -97,8 +105,10 @@ class _Blocks:
             self._add("coordinates", coords)
             lines = [ln for ln in lines if ln not in coords]
         self.seen.add(key)
-        if any(ln.strip() for ln in lines):
+        if any(strip_markers(ln) for ln in lines):
             self.box.add(key, lines, columns=key not in SIDE)
+        elif key in SINGLE_LINE_FIELDS or key == "result":
+            self.box.lost.append(key)
 
     def _read_preamble(self) -> None:
         """Lines above the first label: the image file name, then the caption; indented

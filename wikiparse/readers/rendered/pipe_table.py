@@ -27,6 +27,9 @@ SEPARATOR = re.compile(r"^\s*-{3,}(?:\s*\|\s*-{3,}){1,20}\s*\|?\s*$")
 FILLER_MIN = 3  # "|||", or "| ||": a pipe, one optional space or tab, two or more pipes
 IMAGE_NAME = re.compile(r"\.(?:svg|png|jpe?g|gif)$", re.I)
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
+# A cell may run over a few short lines before its closing pipe; a paragraph ends the table.
+CELL_LINES = 4
+MAX_CELL_LINE = 100
 
 
 @dataclass
@@ -115,6 +118,18 @@ class _Reader:
         return self.box
 
 
+def _cell_continues(lines: list[str], i: int) -> int | None:
+    """Lines of a cell before the line with its closing pipe ("Patriots:" then "|", kiwix):
+    the index after that line, when it comes within CELL_LINES short lines, else None."""
+    for j in range(i, min(i + CELL_LINES, len(lines))):
+        line = lines[j].strip()
+        if line.endswith("|"):
+            return j + 1
+        if not line or len(line) > MAX_CELL_LINE:
+            return None
+    return None
+
+
 def find_pipe_table(lines: list[str]) -> PipeTable | None:
     """The pipe-row infobox in ``lines``, or None when the page has none."""
     sep = next((i for i, line in enumerate(lines) if SEPARATOR.match(line)), None)
@@ -124,8 +139,13 @@ def find_pipe_table(lines: list[str]) -> PipeTable | None:
     while start > 0 and lines[start - 1].rstrip().endswith("|"):
         start -= 1
     end = sep + 1
-    while end < len(lines) and lines[end].rstrip().endswith("|"):
-        end += 1
+    while end < len(lines):
+        if lines[end].rstrip().endswith("|"):
+            end += 1
+        elif (ahead := _cell_continues(lines, end)) is not None:
+            end = ahead
+        else:
+            break
     head = _cells(lines[sep - 1])
     reader = _Reader()
     for cells in _rows(lines[sep + 1 : end]):

@@ -27,6 +27,9 @@ CITATION_MARKER = re.compile(
 MARKER_BOUNDARY = re.compile(
     rf"(?<!\])(?<!\][ \t])(?:{CITATION_MARKER.pattern})++\s++(?=[A-Z0-9\u00c0-\u024f])"
 )
+# Figures a flattened row glued together: "7,00010,000" (a comma group is three digits, so a
+# fourth one starts the next figure) and "heavy cavalry8,000–10,000 horse archers".
+GLUED_FIGURE = re.compile(r"(?<=,\d{3})(?=\d)|(?<=[a-z])(?=\d{1,3}(?:,\d{3})+\b)")
 # A note closed and another name begins: "Army (12 March only) Tahrir al-Sham".
 NOTE_BOUNDARY = re.compile(r"(?<=\))\s+(?=[A-Z][\w'-])")
 # A flag file starting inside a flattened line: "… Republic Flag of Russia.svg Russia".
@@ -146,6 +149,8 @@ def split_items(line: str, notes_end_items: bool = True) -> list[str]:
     """One flattened line -> the items it ran together (markers and icons as boundaries).
     Each split runs only where its boundary can be: a flag file, a "[", a ")"."""
     pieces = FLAG_FILE_START.split(line) if "Flag of " in line else [line]
+    if "," in line:
+        pieces = [glued for piece in pieces for glued in GLUED_FIGURE.split(piece)]
     out: list[str] = []
     for piece in pieces:
         for part in MARKER_BOUNDARY.split(piece) if "[" in piece else [piece]:
