@@ -10,11 +10,16 @@ list") names no one: it is dropped with an ``info`` Issue.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from wikiparse import vocab
 from wikiparse.models import Issue
 from wikiparse.raw import RawItem
+
+# "Royalists: Spanish Empire": a capitalised header of a few words, a colon, a member.
+GLUED_HEADER = re.compile(r"^(?P<head>[A-Z][^:\n]{0,40}):[ \t]+(?P<member>[A-Z][^\n]*)$")
+MAX_HEADER_WORDS = 4
 
 
 @dataclass
@@ -41,6 +46,7 @@ def regroup(
     out = Grouped()
     note: str | None = None
     group: RawItem | None = None
+    items = items if people else [i for item in items for i in _unglue_header(item)]
     for k, item in enumerate(items):
         text = item.text.strip()
         if _is_list_link(text):
@@ -66,6 +72,19 @@ def regroup(
             continue
         _add(out, item, note)
     return out
+
+
+def _unglue_header(item: RawItem) -> list[RawItem]:
+    """ "Royalists: Spanish Empire" (a kiwix cell; "'''Allies:''' France" in wikitext): a short
+    header and its first member on one line -> the header line, and the member under it."""
+    match = GLUED_HEADER.match(item.text)
+    if match is None or item.children or len(match.group("head").split()) > MAX_HEADER_WORDS:
+        return [item]
+    head, member = match.group("head"), match.group("member")
+    links = [link for link in item.links if link.text and link.text in member]
+    child = RawItem(text=member, depth=item.depth, links=links, flags=item.flags,
+                    markers=item.markers, refs=item.refs)  # fmt: skip
+    return [RawItem(text=f"{head}:", depth=item.depth), child]
 
 
 def _is_header(text: str, people: bool) -> bool:

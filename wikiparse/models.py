@@ -142,7 +142,8 @@ class Quantity(_Model):
     1,881 wounded"; a bold Total line with items under it; "1,200 casualties, including 300
     killed"): add the parts or take the total, never both. Figures of one kind from different
     sources ("116 killed (per SOHR)", "175 killed (per ISIL)") are rival estimates, not parts:
-    read them as a range (lowest to highest), never as a sum. Other figures are of their own.
+    read them as a range (lowest to highest), never as a sum; so are the two figures "30/50
+    killed" gives ("30 killed", "50 killed"). Other figures are of their own.
     """
 
     text: str = Field(description='the figure as written ("116 killed (per SOHR)")')

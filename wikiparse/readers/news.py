@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from wikiparse import vocab
+from wikiparse.models import Issue
 from wikiparse.raw import RawReport
 from wikiparse.readers.base import Format, Signal, count, lines_starting
 from wikiparse.values.text import squash
@@ -40,6 +41,12 @@ DATE_LINE = re.compile(
     r"|(?P<month2>[A-Z][a-z]{2,8}\.?) \d{1,2},? \d{4})(?: [^\n]{0,30})?$"
 )
 GLUED_WORDS = re.compile(r"[a-z][A-Z]")
+# What a scraper leaves of <p>…</p> when it strips only the angle brackets: "pHeavy fighting
+# erupted … on Monday.p", and lines of "pp" between paragraphs. A "p" glued to a capital that
+# starts a word ("pBEIRUT", "pHeavy"; not "pH 7"), and "p"s after a sentence's end.
+TAG_LETTERS_START = re.compile(r"^(?:/?p)(?=[A-Z](?:[a-z]{2}|[A-Z]{2}))")
+TAG_LETTERS_END = re.compile(r"(?<=[.!?\"”’)])(?:/?p){1,3}$")
+TAG_LETTERS_LINE = re.compile(r"(?:/?p|br){1,6}")
 COPYRIGHT = re.compile(r"^(?:©|Copyright)\s*(?:\d{4}\s*)?(?P<who>[^|\n]{2,80})$")
 TOLD_AGENCY = re.compile(r"\btold (?P<agency>" + "|".join(vocab.NEWS_AGENCIES) + r")\b")
 SENTENCE_END = (".", '"', "”", "’", "!", "?", ".)")
@@ -70,28 +77,48 @@ def _is_sentence(line: str) -> bool:
 
 
 class _Parts:
-    """The header lines (headline, byline, date) and the body, read in order."""
+    """The header lines (headline, byline, date) and the body, read in order.
+
+    The headline is the line the byline and the body follow: lines above it in the header are
+    site furniture ("Tips for becoming a good boxer" from a sidebar) and are left out, counted
+    in an Issue. A page with no sentence at all (a video caption) keeps its first line as the
+    headline and the rest as its paragraphs."""
 
     def __init__(self, lines: list[str]) -> None:
         self.report = RawReport()
-        self.body: list[str] = []
-        for line in lines:
-            self._line(line)
+        first = next((i for i, line in enumerate(lines) if _is_sentence(line)), len(lines))
+        header = [line for line in lines[:first] if not self._header_line(line)]
+        if first < len(lines) and len(header) > 1:
+            self._furniture(header[:-1])
+            header = header[-1:]
+        self.report.headline = header[0] if header else None
+        body = lines[first:]  # in the body, only a copyright line is the header's
+        self.body = header[1:] + [line for line in body if not self._publisher(line)]
         self._drop_trailing_promo()
 
-    def _line(self, line: str) -> None:
-        byline = BYLINE.match(line)
+    def _furniture(self, above: list[str]) -> None:
+        message = f"{len(above)} line(s) above the headline left out as site furniture"
+        text = " | ".join(above)[:300]
+        self.report.issues.append(Issue(code="chrome-removed", text=text, message=message))
+
+    def _publisher(self, line: str) -> bool:
         copyright_ = COPYRIGHT.match(line)
         if copyright_ is not None:
             self.report.publisher = copyright_.group("who").strip()
-        elif byline is not None and not self.body:
+        return copyright_ is not None
+
+    def _header_line(self, line: str) -> bool:
+        """A byline, date or copyright line: its part of the report taken, True."""
+        byline = BYLINE.match(line)
+        if self._publisher(line):
+            return True
+        if byline is not None and self.report.byline is None:
             self.report.byline = byline.group("who")
-        elif not self.body and self._is_date(line):
-            self.report.date_text = self.report.date_text or line
-        elif self.report.headline is None:
-            self.report.headline = line
+        elif self.report.date_text is None and self._is_date(line):
+            self.report.date_text = line
         else:
-            self.body.append(line)
+            return False
+        return True
 
     @staticmethod
     def _is_date(line: str) -> bool:
@@ -102,8 +129,9 @@ class _Parts:
         return month in vocab.MONTHS
 
     def _drop_trailing_promo(self) -> None:
-        """Short lines after the last sentence are promos and tags, not the article."""
-        while self.body and not _is_sentence(self.body[-1]) and len(self.body[-1]) < 120:
+        """Short lines after the last sentence are promos and tags, not the article (one line
+        is kept: a video page's caption is its only paragraph)."""
+        while len(self.body) > 1 and not _is_sentence(self.body[-1]) and len(self.body[-1]) < 120:
             self.body.pop()
 
 
@@ -119,11 +147,25 @@ def _dateline(report: RawReport, body: list[str]) -> list[str]:
     return [body[0][match.end() :], *body[1:]]
 
 
+def _without_tags(lines: list[str]) -> tuple[list[str], int]:
+    """Lines with the letters of stripped tags taken off, and how many lines had them."""
+    out, touched = [], 0
+    for line in lines:
+        clean = TAG_LETTERS_END.sub("", TAG_LETTERS_START.sub("", line)) if line else line
+        clean = "" if TAG_LETTERS_LINE.fullmatch(clean) else clean
+        touched += clean != line
+        out.append(clean)
+    return out, touched
+
+
 def read(text: str, source: str = "<string>") -> RawReport:
-    lines = [squash(line) for line in text.split("\n")]
+    lines, residue = _without_tags([squash(line) for line in text.split("\n")])
     repeated = Counter(line for line in lines if line)
     kept = _last_copies([line for line in lines if line and not _chrome(line, repeated)])
     parts = _Parts(kept)
+    if residue:
+        message = f"letters of stripped HTML tags removed from {residue} line(s) (pHeavy…p)"
+        parts.report.issues.append(Issue(code="markup-residue", message=message))
     return finish_report(parts.report, parts.body)
 
 

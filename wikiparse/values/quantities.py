@@ -32,6 +32,11 @@ FIGURE = re.compile(
 PARENTHETICAL = re.compile(r"\(([^()]*)\)")
 # Where a value with several figures is cut: "300 killed, 1,000 wounded", "5 killed; 3 missing",
 # "3,798 total: 504 killed" (a total and its breakdown), "200,000 Swedes:25,000 killed".
+# "30/50 killed", "1,000/2,000 men": two figures with a slash and the words they share. Read as
+# two alternative figures of the same kind (rival estimates, docs/model.md), not a range.
+SLASH_PAIR = re.compile(
+    r"^(?P<a>[~≈]?\d[\d,.]*+)[ \t]?/[ \t]?(?P<b>[~≈]?\d[\d,.]*+)(?P<rest>[ \t]+[^\d/][^/]*)?$"
+)
 SEGMENT_CUT = re.compile(r";|,\s|:\s?|\sand\s|/")
 WORD = re.compile(r"[^\W\d_][\w'-]*|[~≈≥>]")
 # Casualty-kind words as whole words, longest phrase first so "killed and wounded" beats "killed";
@@ -221,6 +226,10 @@ def parse_quantities(text: str, refs: list[str] | None = None) -> list[Quantity]
         found = cjk.quantity(clean, refs or [])
         if found is not None:
             return [found]
+    pair = SLASH_PAIR.match(clean)
+    if pair is not None:  # "30/50 killed": two estimates of one count, each with the words
+        rest = pair.group("rest") or ""
+        return [_quantity(f"{pair.group(n)}{rest}", refs or []) for n in ("a", "b")]
     return breakdown([_quantity(segment, refs or []) for segment in _segments(clean)])
 
 

@@ -72,6 +72,7 @@ NEWS_CHROME_LINES = frozenset(
 NEWS_CHROME_PREFIXES = (
     "Read:", "Read more:", "READ MORE:", "Read also:", "Also read:", "Related:", "Follow us",
     "Sign up", "Subscribe to", "Click here", "Watch:", "WATCH:", "Listen:", "Photo:",
+    "In association with", "Sponsored by", "Presented by",
 )  # fmt: skip
 # Organisations that report figures, with the words a report uses for them. The first name is
 # the one a Claim gives as its source.
