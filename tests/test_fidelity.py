@@ -225,3 +225,9 @@ def test_the_zh_page_reads_in_chinese() -> None:
     assert (doc.conflict.date.start, doc.conflict.date.end) == ("1331-09-11", "1331-10-21")
     (strength,) = doc.conflict.sides[1].strength
     assert (strength.low, strength.high, strength.approx) == (200000, 300000, True)
+
+
+@rows("conversions")
+def test_conversions_keep_both_units(row: dict[str, str]) -> None:
+    conflict, _ = read("place", row["place"])
+    assert conflict.place == row["text"]

@@ -215,7 +215,7 @@ def test_coordinates_convert_and_layout() -> None:
         "|caption=<small>Map</small> of&nbsp;the <!-- hidden -->battle"
     )
     assert c.coordinates is not None and (c.coordinates.lat, c.coordinates.lon) == (54.56, 31.43)
-    assert c.sides[0].strength[0].text == "10 to 20 km"
+    assert c.sides[0].strength[0].text == "10 to 20 km (6.2 to 12 mi)"  # as the page shows it
     assert c.caption == "Map of the battle"
 
 

@@ -134,7 +134,8 @@ SIDE_PARAM = re.compile(rf"(?P<prefix>[a-z]+?)_?(?P<n>[1-9])(?P<row>[{SIDE_ROWS}
 # starting with them).
 INFOBOX_LABELS = (
     "Belligerents", "Commanders and leaders", "Units involved", "Strength",
-    "Casualties and losses", "Territorial changes",
+    "Casualties and losses", "Territorial changes", "Commanders an leaders", "Strenth",
+    "Casualties an losses",
 )  # fmt: skip
 # Rendered-infobox row labels -> canonical parameter (per-side ones get the column number).
 ROW_LABELS = {
@@ -155,6 +156,12 @@ ROW_LABELS = {
     "strength": STRENGTH,
     "casualties and losses": CASUALTIES,
     "casualties": CASUALTIES,
+    # Scots Wikipedia's rendered box (a mirror of sco.wikipedia.org)
+    "pairt o": "partof",
+    "commanders an leaders": COMMANDER,
+    "strenth": STRENGTH,
+    "casualties an losses": CASUALTIES,
+    "unit involved": UNITS,
 }
 # What a rendered page with the conflict infobox holds for certain (a dump prefilter): a side
 # row's label, or the template's name in Parsoid's data-mw (in any language's Wikipedia).

@@ -18,7 +18,7 @@ MIRROR_CHROME = (
     "Last updated", "Remove ads", "Related Research Articles", "mw-page-title-main",
     "WikiMili", "Wikiwand", "wikiwand", "From Wikipedia, the free encyclopedia",
     "*** Welcome to ", "facts for kids", "Kids Encyclopedia", "essential facts below",
-    "Military Wiki", "In this article",
+    "Military Wiki", "In this article", "Frae Wikipedia",
 )  # fmt: skip
 # News-page furniture and bylines.
 NEWS_CHROME = ("Advertisement", "Read:", "Read more:", "Related Posts", "Leave a Reply")
@@ -45,7 +45,10 @@ CHROME_PREFIXES = ("Last updated ", 'Retrieved from "', "This page was last edit
 # "Get Battle of the Crater essential facts below. View Videos or join …" (popflock).
 CHROME_PARTS = (" facts for kids", "essential facts below. ")
 # Phrases removed wherever they stand in a line.
-CHROME_PHRASES = ("From Wikipedia, the free encyclopedia", "[object Object]")
+CHROME_PHRASES = (
+    "From Wikipedia, the free encyclopedia", "[object Object]",
+    "Frae Wikipedia, the free beuk o knawledge",  # Scots Wikipedia's tagline
+)  # fmt: skip
 # Maintenance banners start like this (Conflict.notices).
 NOTICE_STARTS = ("This article ", "This section ", "The neutrality of this", "This page ")
 # "White flag icon.svg" after a name: the party surrendered.

@@ -11,6 +11,8 @@ MONTHS = {
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
+    # Scots Wikipedia (and its mirrors): "23–24 Juin 1314"
+    "januar": 1, "februar": 2, "mairch": 3, "aprile": 4, "mey": 5, "juin": 6, "julie": 7,
 }  # fmt: skip
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -165,4 +167,18 @@ CJK_LIST_SEPARATORS = ("、", "，", "；", "及")
 
 # A figure cell of a rendered box that says there is no number: "Few", "Unknown", "None".
 # When a flattened row starts with one, it is the first side's cell ("Few Nearly 4,000").
-NO_FIGURE_WORDS = ("unknown", "few", "none", "minimal", "light", "n/a")
+NO_FIGURE_WORDS = ("unknown", "few", "none", "minimal", "light", "n/a", "licht", "unkent")
+
+# {{convert}} units: code -> (symbol shown, unit in SI-ish base, factor to that base, the unit
+# shown in brackets when the call names none). "{{convert|15|km|mi}}" renders "15 km (9.3 mi)".
+CONVERT_UNITS: dict[str, tuple[str, str, float, str]] = {
+    "km": ("km", "m", 1000.0, "mi"), "m": ("m", "m", 1.0, "ft"), "cm": ("cm", "m", 0.01, "in"),
+    "mi": ("mi", "m", 1609.344, "km"), "ft": ("ft", "m", 0.3048, "m"),
+    "yd": ("yd", "m", 0.9144, "m"), "in": ("in", "m", 0.0254, "cm"),
+    "nmi": ("nmi", "m", 1852.0, "km"),
+    "km2": ("km2", "m2", 1e6, "sqmi"), "sqmi": ("sq mi", "m2", 2589988.11, "km2"),
+    "ha": ("ha", "m2", 1e4, "acre"), "acre": ("acres", "m2", 4046.8564, "ha"),
+    "kg": ("kg", "kg", 1.0, "lb"), "lb": ("lb", "kg", 0.45359237, "kg"),
+    "t": ("t", "kg", 1000.0, "LT"), "LT": ("long tons", "kg", 1016.0469, "t"),
+    "km/h": ("km/h", "m/s", 1 / 3.6, "mph"), "mph": ("mph", "m/s", 0.44704, "km/h"),
+}  # fmt: skip

@@ -6,6 +6,7 @@ so the value parsers read wikitext and rendered scrapes the same way.
 
 from __future__ import annotations
 
+import math
 import re
 
 from wikiparse import vocab
@@ -16,6 +17,7 @@ COORD_HEMISPHERE = re.compile(r"[NSEW]")
 COORD_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 DIGITS = re.compile(r"-?\d+")
 # Range words inside {{convert|10|to|20|km}}.
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 CONVERT_RANGE = {"-": "–", "–": "–", "to": " to ", "and": " and ", "or": " or ", "x": " × "}
 
 
@@ -90,13 +92,55 @@ def coord(fl: Sink, call: Call) -> None:
 
 
 def convert(fl: Sink, call: Call) -> None:
-    parts = _texts(fl, call)
+    """ "{{convert|15|km|mi}}" -> "15 km (9.3 mi)", "{{convert|10|to|20|km}}" -> "10 to 20 km
+    (6.2 to 12 mi)": the value and its conversion, as the page shows them."""
+    parts = [p.strip() for p in _texts(fl, call)]
     if not parts:
         return
-    if len(parts) >= 4 and parts[1].lower() in CONVERT_RANGE:
-        fl.emit(f"{parts[0]}{CONVERT_RANGE[parts[1].lower()]}{parts[2]} {parts[3]}")
-    else:
-        fl.emit(" ".join(parts[:2]))
+    ranged = len(parts) >= 4 and parts[1].lower() in CONVERT_RANGE
+    joiner = CONVERT_RANGE[parts[1].lower()] if ranged else ""
+    values, rest = ([parts[0], parts[2]], parts[3:]) if ranged else (parts[:1], parts[1:])
+    unit, target, precision = [*rest, "", "", ""][:3]
+    shown = f"{joiner.join(values)} {_symbol(unit)}".strip()
+    default = vocab.CONVERT_UNITS[unit][3] if unit in vocab.CONVERT_UNITS else ""
+    goal = target if target in vocab.CONVERT_UNITS else default
+    decimals = int(precision) if precision.isdigit() else None
+    converted = _converted(values, unit, goal, decimals)
+    fl.emit(f"{shown} ({joiner.join(converted)} {_symbol(goal)})" if converted else shown)
+
+
+def _symbol(unit: str) -> str:
+    return vocab.CONVERT_UNITS[unit][0] if unit in vocab.CONVERT_UNITS else unit
+
+
+def _converted(values: list[str], unit: str, goal: str, decimals: int | None) -> list[str]:
+    """Each value in the goal unit, rounded to the input's significant digits (at least two,
+    as the template does: 100 km -> 62 mi) or to the decimals the call asks for; [] when a
+    value or unit is not known."""
+    if unit not in vocab.CONVERT_UNITS or goal not in vocab.CONVERT_UNITS:
+        return []
+    _, base, factor, _ = vocab.CONVERT_UNITS[unit]
+    _, goal_base, goal_factor, _ = vocab.CONVERT_UNITS[goal]
+    numbers = [v.replace(",", "") for v in values]
+    if base != goal_base or not all(NUMBER.fullmatch(n) for n in numbers):
+        return []
+    out = []
+    for number in numbers:
+        value = float(number) * factor / goal_factor
+        places = decimals if decimals is not None else _decimals(value, _significant(number))
+        out.append(f"{round(value, places):,.{max(places, 0)}f}")
+    return out
+
+
+def _significant(number: str) -> int:
+    """ "1500" -> 2, "511" -> 3, "2.50" -> 3 (trailing zeros count after a decimal point)."""
+    digits = number.lstrip("-").replace(".", "")
+    digits = digits.lstrip("0") if "." in number else digits.strip("0")
+    return max(2, len(digits))
+
+
+def _decimals(value: float, significant: int) -> int:
+    return significant - 1 - math.floor(math.log10(abs(value))) if value else 0
 
 
 def circa(fl: Sink, call: Call) -> None:
