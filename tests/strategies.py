@@ -240,7 +240,7 @@ def _say(year: int, month: int | None, day: int | None, bc: bool) -> str:
 
 
 def _ordered(a: tuple[int, int | None, int | None, bool], b: tuple[int, ...]) -> bool:
-    from wikiparse.models import iso_ordered
+    from wikiparse.iso import iso_ordered
 
     return iso_ordered(_iso(*a), _iso(*b))  # type: ignore[arg-type]
 

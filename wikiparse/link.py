@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wikiparse import vocab
-from wikiparse.models import Conflict, Document, NewsReport, iso_key
+from wikiparse.iso import iso_key
+from wikiparse.models import Conflict, Document, NewsReport
 from wikiparse.models_linking import (
     ConflictGroup,
     InfoboxFigure,

@@ -7,55 +7,25 @@ date shapes, coordinate ranges), so a Conflict that validates is internally cons
 
 from __future__ import annotations
 
-import re
+import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from wikiparse import vocab
+from wikiparse.iso import check_iso, first_day, iso_ordered, last_day
+from wikiparse.totals import Total, check_parts, total
 
 Fate = Literal[
-    "killed",
-    "died_of_wounds",
-    "executed",
-    "captured",
-    "surrendered",
-    "wounded",
-    "missing",
+    "killed", "died_of_wounds", "executed", "captured", "surrendered", "wounded", "missing",
     "assassinated",
-]
+]  # fmt: skip
 QuantityKind = Literal[
     "killed", "wounded", "captured", "missing", "dead_or_wounded", "total", "materiel"
 ]
 FormatName = Literal["html", "wikitext", "plaintext", "frontmatter", "mirror", "news"]
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")  # in rising order
-
-# An ISO date that keeps its precision: "2018-03-12", "2018-03", "2018"; BC years are negative
-# with four digits ("-0031" is 31 BC, as Wikidata writes them).
-ISO_PARTIAL_DATE = re.compile(r"-?\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
-
-
-def iso_key(value: str) -> tuple[int, ...]:
-    """Split a partial ISO date into comparable integers: "-0031-09" -> (-31, 9)."""
-    negative = value.startswith("-")
-    parts = [int(p) for p in value.lstrip("-").split("-")]
-    if negative:
-        parts[0] = -parts[0]
-    return tuple(parts)
-
-
-def iso_ordered(start: str, end: str) -> bool:
-    """True when ``start`` is not after ``end``, comparing only the precision both share."""
-    a, b = iso_key(start), iso_key(end)
-    n = min(len(a), len(b))
-    return a[:n] <= b[:n]
-
-
-def _check_iso(value: str | None) -> str | None:
-    if value is not None and not ISO_PARTIAL_DATE.fullmatch(value):
-        raise ValueError(f"not an ISO date with precision: {value!r}")
-    return value
 
 
 class _Model(BaseModel):
@@ -123,7 +93,17 @@ class DateSpan(_Model):
     approx: bool = Field(default=False, description='the date is approximate ("c. 1274 BC")')
     ongoing: bool = Field(default=False, description='the conflict is ongoing ("2011 – present")')
 
-    _iso = field_validator("start", "end")(_check_iso)
+    _iso = field_validator("start", "end")(check_iso)
+
+    @property
+    def start_date(self) -> datetime.date | None:
+        """The earliest day ``start`` can mean ("2018-03" -> 2018-03-01); None before year 1."""
+        return first_day(self.start)
+
+    @property
+    def end_date(self) -> datetime.date | None:
+        """The latest day ``end`` can mean ("2018-03" -> 2018-03-31); None before year 1."""
+        return last_day(self.end)
 
     @model_validator(mode="after")
     def _ordered(self) -> DateSpan:
@@ -231,21 +211,30 @@ class Side(_Model):
     strength: list[Quantity] = Field(default_factory=list, description="strength figures")
     casualties: list[Quantity] = Field(default_factory=list, description="casualties and losses")
 
+    @property
+    def casualties_total(self) -> Quantity | None:
+        """The side's casualties counted once (``wikiparse.totals``): an explicit total, else
+        the parts of distinct kinds added, rival estimates as a range; None without figures."""
+        return _as_quantity(total(self.casualties, people=True))
+
+    @property
+    def strength_total(self) -> Quantity | None:
+        """The side's strength counted once, by the same rules as ``casualties_total``."""
+        return _as_quantity(total(self.strength, people=False))
+
     @model_validator(mode="after")
     def _parts_follow_their_total(self) -> Side:
-        """A breakdown comes right after its total: ``part_of`` names the last figure before it
-        that is not itself a part, and that figure is a ``total``."""
-        for figures in (self.strength, self.casualties):
-            head: int | None = None
-            for i, q in enumerate(figures):
-                if q.part_of is None:
-                    head = i
-                elif q.part_of != head or figures[q.part_of].kind != "total":
-                    raise ValueError(
-                        f"figure {i} has part_of={q.part_of}: a part follows its total, "
-                        "the last figure before it that is no part"
-                    )
+        check_parts(self.strength)
+        check_parts(self.casualties)
         return self
+
+
+def _as_quantity(found: Total | None) -> Quantity | None:
+    if found is None:
+        return None
+    span = f"{found.low:,}" if found.low == found.high else f"{found.low:,}–{found.high:,}"
+    return Quantity(text=f"{span} (counted once)", low=found.low, high=found.high,
+                    approx=found.approx, at_least=found.at_least, kind="total")  # fmt: skip
 
 
 class Section(_Model):
@@ -285,7 +274,7 @@ class Citation(_Model):
         description="citation parameters with no field above (isbn, pages, …); never dropped",
     )
 
-    _iso = field_validator("date", "access_date", "archive_date")(_check_iso)
+    _iso = field_validator("date", "access_date", "archive_date")(check_iso)
 
 
 class Conflict(_Model):
@@ -339,6 +328,16 @@ class Conflict(_Model):
         default_factory=dict, description="infobox parameters with no field above; never dropped"
     )
 
+    def belligerent_names(self, side: int) -> list[str]:
+        """The names of ``sides[side]``'s belligerents, group members included, in order."""
+        out: list[str] = []
+        stack = list(reversed(self.sides[side].belligerents))
+        while stack:
+            party = stack.pop()
+            out.append(party.name)
+            stack.extend(reversed(party.children))
+        return out
+
 
 class Claim(_Model):
     quantity: Quantity = Field(description="the figure claimed")
@@ -368,7 +367,7 @@ class NewsReport(_Model):
         default_factory=list, description="groups and organisations named, by canonical name"
     )
 
-    _iso = field_validator("published")(_check_iso)
+    _iso = field_validator("published")(check_iso)
 
 
 class Document(_Model):
