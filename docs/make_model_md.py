@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from wikiparse import models, models_linking
+from wikiparse import models, models_linking, table_schema
 
 OUT = Path(__file__).resolve().parent / "model.md"
 PIPE = "\\|"  # a pipe inside a markdown table cell
@@ -65,10 +65,28 @@ def section(model: type[BaseModel]) -> list[str]:
     return [*out, ""]
 
 
+TABLES_HEAD = """# Tables
+
+`wikiparse.tables(documents)` and `wikiparse batch --format parquet|csv OUT_DIR` give one table
+per entity with these columns (Arrow types). Keys: `doc` is the document's position in the
+input, `side` the side's number (0 = the joint row), `position` the place in its list.
+"""
+
+
+def table_sections() -> list[str]:
+    out = [TABLES_HEAD, " ".join((table_schema.__doc__ or "").split("\n\n")[2].split()), ""]
+    for name, columns in table_schema.TABLES.items():
+        out += [f"## `{name}`", "", "| column | type | meaning |", "|---|---|---|"]
+        out += [f"| `{c.name}` | {c.type} | {c.doc.replace('|', PIPE)} |" for c in columns]
+        out.append("")
+    return out
+
+
 def render() -> str:
     lines = [HEAD]
     for model in ORDER:
         lines += section(model)
+    lines += table_sections()
     return "\n".join(lines).rstrip() + "\n"
 
 

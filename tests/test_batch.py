@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-import wikiparse
 from wikiparse.cli import main
 from wikiparse.dumps import iter_dump, iter_range, list_streams, parse_page, wanted
 
@@ -173,16 +172,6 @@ def test_dask_read_dump_equals_serial(tmp_path: Path) -> None:
     bag = wikiparse.dask.read_dump(dump)
     assert bag.npartitions == 3
     assert bag.compute(scheduler="processes", num_workers=2) == serial
-
-
-def test_parquet_output(tmp_path: Path) -> None:
-    pq = pytest.importorskip("pyarrow.parquet")
-    out = tmp_path / "out.parquet"
-    assert main(["batch", str(CORPUS / "wikitext"), "-o", str(out), "--format", "parquet"]) == 0
-    table = pq.read_table(out).to_pylist()
-    assert table[0]["name"] == "Battle of Ayacucho"
-    assert wikiparse.Document.model_validate_json(table[0]["document"]).format == "wikitext"
-    assert not os.path.exists(str(out) + ".tmp")
 
 
 def test_folder_entries_that_are_not_files_are_reported(tmp_path: Path) -> None:

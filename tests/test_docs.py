@@ -56,7 +56,15 @@ def test_python_examples(page: Path) -> None:
 
 @pytest.mark.parametrize("page", pages_with("pycon"), ids=lambda p: p.name)
 def test_pycon_examples(page: Path) -> None:
-    """The pycon blocks of a page are one doctest session; every output is compared."""
+    """The pycon blocks of a page are one doctest session; every output is compared. The
+    page's console commands run first, as a reader would have run them (docs/dataset.md
+    queries the tables its batch command writes)."""
+    for where, body in blocks("console"):
+        if where.startswith(page.name + "#"):
+            for command, _ in _commands(body):
+                args = shlex.split(command, comments=True)[1:]
+                subprocess.run([sys.executable, "-m", "wikiparse", *args], cwd=ROOT, check=True,
+                               capture_output=True)  # fmt: skip
     code = "\n".join(c for where, c in blocks("pycon") if where.startswith(page.name + "#"))
     test = doctest.DocTestParser().get_doctest(code, {}, page.name, page.name, 0)
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)

@@ -40,6 +40,7 @@ from wikiparse.models import (
 )
 from wikiparse.models_linking import Linking
 from wikiparse.render import render
+from wikiparse.tables import tables
 
 __version__ = "0.1.0"
 
@@ -73,4 +74,5 @@ __all__ = [
     "link",
     "parse",
     "render",
+    "tables",
 ]

@@ -8,20 +8,20 @@ in plan order and checkpoints (``batch_output``). One bad document never stops t
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from types import FrameType
 
-from wikiparse.batch_output import BatchError, Checkpoint, JsonlSink, write_parquet
+from wikiparse.batch_output import BatchError, Checkpoint, JsonlSink
 from wikiparse.batch_plan import Work, plan
+from wikiparse.batch_tables import TableSink
 from wikiparse.batch_work import Outcome, run_work
 
 CHECKPOINT_EVERY = 2.0  # seconds between durable checkpoints
@@ -35,7 +35,7 @@ class Options:
     errors: Path
     jobs: int = 1
     resume: bool = False
-    parquet: bool = False
+    tables: str | None = None  # "parquet" or "csv": the tables in the folder ``out``
     on_progress: Callable[[int, int], None] | None = None  # (documents, errors)
 
 
@@ -51,7 +51,6 @@ class Summary:
     interrupted: bool = False
     skipped: int = 0  # units already done in an earlier run
     fresh: bool = False  # --resume found no checkpoint and started from the beginning
-    rows: list[dict[str, str | None]] = field(default_factory=list)
 
 
 def _results(options: Options, start: int) -> Iterator[list[Outcome]]:
@@ -94,8 +93,8 @@ def _stop_requests() -> Iterator[threading.Event]:
 
 def run_batch(options: Options) -> Summary:
     """Run a batch to the end or to an interrupt (Ctrl-C, SIGTERM), checkpointing as it goes."""
-    if options.parquet:
-        return _run_parquet(options)
+    if options.tables:
+        return _run_tables(options)
     sink = JsonlSink.open(options.out, options.errors, options.inputs, options.resume)
     summary = Summary(skipped=sink.state.done, fresh=sink.fresh)
     if sink.state.complete:
@@ -135,20 +134,24 @@ def _write_all(options: Options, sink: JsonlSink, stop: threading.Event) -> None
             last = time.monotonic()
 
 
-def _run_parquet(options: Options) -> Summary:
+def _run_tables(options: Options) -> Summary:
+    """Parquet or CSV tables in the folder ``options.out`` (``batch_tables``); no resume."""
     if options.resume:
-        raise BatchError(str(options.out), "--resume works with JSONL output, not parquet")
+        raise BatchError(
+            str(options.out), f"--resume works with JSONL output, not {options.tables}"
+        )
     summary = Summary()
     started = time.monotonic()
-    with open(options.errors, "w", encoding="utf-8") as errors:
+    sink = TableSink(options.out, options.tables or "parquet", options.errors)
+    try:
         for outcomes in _results(options, 0):
             for o in outcomes:
                 _count(summary, o)
-                if o.error is not None:
-                    errors.write(o.error + "\n")
-                elif o.line is not None:
-                    summary.rows.append(_row(o.source, o.line))
-    write_parquet(options.out, summary.rows)
+                sink.write(o.line, o.error)
+            if options.on_progress:
+                options.on_progress(summary.documents, summary.errors)
+    finally:
+        sink.close()
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -160,17 +163,6 @@ def _count(summary: Summary, outcome: Outcome) -> None:
     summary.not_conflicts += outcome.kind == "not-a-conflict"
     summary.damaged += outcome.kind == "damaged-dump"
     summary.skipped_pages += outcome.skipped
-
-
-def _row(source: str, line: str) -> dict[str, str | None]:
-    doc = json.loads(line)["document"]
-    return {
-        "source": source,
-        "format": doc["format"],
-        "name": (doc["conflict"] or {}).get("name"),
-        "headline": (doc["report"] or {}).get("headline"),
-        "document": json.dumps(doc, ensure_ascii=False),
-    }
 
 
 __all__ = [

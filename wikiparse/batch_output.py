@@ -114,15 +114,3 @@ def _load(out: Path, inputs: list[str]) -> Checkpoint:
             "inputs or start afresh without --resume",
         )
     return state
-
-
-def write_parquet(out: Path, rows: list[dict[str, str | None]]) -> None:
-    """All rows at once, to a temporary file renamed into place (needs pyarrow)."""
-    try:
-        import pyarrow as pa  # type: ignore[import-not-found,unused-ignore]
-        import pyarrow.parquet as pq  # type: ignore[import-not-found,unused-ignore]
-    except ImportError as exc:
-        raise BatchError(str(out), "--format parquet needs pyarrow: pip install pyarrow") from exc
-    temp = out.with_name(out.name + ".tmp")
-    pq.write_table(pa.Table.from_pylist(rows), temp)
-    os.replace(temp, out)

@@ -44,15 +44,17 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
         help="file, folder, XML dump or Enterprise HTML dump (.ndjson, .tar.gz)",
     )
     batch.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
-                       help="output file (JSONL, or parquet with --format parquet)")  # fmt: skip
+                       help="output file (JSONL); a folder with --format parquet/csv")  # fmt: skip
     batch.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                        help="worker processes (default 1)")  # fmt: skip
     batch.add_argument("--errors", type=Path, metavar="ERRORS",
                        help="errors file (default: OUT with .errors.jsonl)")  # fmt: skip
     batch.add_argument("--resume", action="store_true",
                        help="continue an interrupted run from its checkpoint")  # fmt: skip
-    batch.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl",
-                       help="output format (parquet needs pyarrow)")  # fmt: skip
+    batch.add_argument("--format", choices=("jsonl", "parquet", "csv"), default="jsonl",
+                       help="jsonl (default): one document per line; parquet, csv: the tables "
+                       "of wikiparse.tables, one file per table in the folder OUT (parquet "
+                       "needs pyarrow)")  # fmt: skip
 
 
 @contextmanager
@@ -95,12 +97,15 @@ def _summary(summary: Summary, out: Path) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    errors = args.errors or args.output.with_name(
-        args.output.name.removesuffix(".jsonl").removesuffix(".parquet") + ".errors.jsonl"
+    tables = args.format if args.format != "jsonl" else None
+    errors = args.errors or (
+        args.output / "errors.jsonl"
+        if tables
+        else args.output.with_name(args.output.name.removesuffix(".jsonl") + ".errors.jsonl")
     )
     with _progress() as on_progress:
         options = Options(args.inputs, args.output, errors, max(1, args.jobs), args.resume,
-                          args.format == "parquet", on_progress)  # fmt: skip
+                          tables, on_progress)  # fmt: skip
         try:
             summary = run_batch(options)
         except OSError as exc:  # the output folder is missing, the disk is full, …

@@ -1,0 +1,127 @@
+"""wikiparse.tables and batch --format parquet|csv: the tables agree with the Documents."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import wikiparse
+from wikiparse.cli import main
+from wikiparse.table_schema import TABLES
+from wikiparse.tables import Row
+
+from .conftest import CORPUS, SEEDS
+
+INPUTS = sorted(SEEDS.glob("*.txt")) + sorted(
+    p for p in CORPUS.rglob("*") if p.suffix in (".txt", ".html")
+)
+
+
+def _documents() -> list[wikiparse.Document]:
+    docs = []
+    for path in INPUTS:
+        try:
+            docs.append(wikiparse.extract(path.read_bytes(), source=str(path)))
+        except wikiparse.WikiparseError:
+            continue  # SOURCES.md and the like: no document
+    return docs
+
+
+DOCS = _documents()
+
+
+def _check_consistent(docs: list[wikiparse.Document], t: dict[str, list[Row]]) -> None:
+    conflicts = [d.conflict for d in docs if d.conflict]
+    assert len(t["conflicts"]) == len(conflicts)
+    assert len(t["reports"]) == sum(1 for d in docs if d.report)
+    assert len(t["issues"]) == sum(len(d.issues) for d in docs)
+    sides = sum(len(c.sides) + (c.joint is not None) for c in conflicts)
+    assert len(t["sides"]) == sides
+    figures = sum(len(s.strength) + len(s.casualties) for c in conflicts
+                  for s in [*c.sides, *([c.joint] if c.joint else [])])  # fmt: skip
+    assert len(t["quantities"]) == figures
+    conflict_docs = {r["doc"] for r in t["conflicts"]}
+    side_keys = {(r["doc"], r["side"]) for r in t["sides"]}
+    assert side_keys and {r["doc"] for r in t["sides"]} <= conflict_docs
+    for name in ("parties", "commanders", "quantities"):
+        assert {(r["doc"], r["side"]) for r in t[name]} <= side_keys, name
+    for q in t["quantities"]:
+        if q["part_of"] is not None:
+            assert q["part_of"] < q["position"]
+    for p in t["parties"]:
+        assert p["parent"] is None or p["parent"] < p["position"]
+    report_docs = {r["doc"] for r in t["reports"]}
+    assert {r["report"] for r in t["links"]} <= report_docs
+    assert {r["conflict"] for r in t["links"]} <= conflict_docs
+    for name, rows in t.items():
+        columns = [c.name for c in TABLES[name]]
+        assert all(list(row) == columns for row in rows), name
+
+
+def test_tables_agree_with_the_documents_without_pyarrow() -> None:
+    t = wikiparse.tables(DOCS, arrow=False)
+    assert set(t) == set(TABLES)
+    _check_consistent(DOCS, t)
+    crater = next(r for r in t["conflicts"] if r["name"] == "Battle of the Crater")
+    assert (crater["start_date"], crater["start_year"], crater["start_day"]) == (
+        datetime.date(1864, 7, 30), 1864, 30)  # fmt: skip
+    assert (crater["side_a"], crater["deaths_low"], crater["deaths_high"]) == (
+        "United States",
+        865,
+        865,
+    )
+
+
+def test_tables_with_pyarrow_hold_the_same_rows() -> None:
+    pytest.importorskip("pyarrow")
+    plain = wikiparse.tables(DOCS, arrow=False)
+    arrow = wikiparse.tables(DOCS)
+    for name, table in arrow.items():
+        assert table.to_pylist() == plain[name], name
+        assert table.schema.names == [c.name for c in TABLES[name]]
+
+
+def _batch(tmp_path: Path, fmt: str) -> Path:
+    out = tmp_path / fmt
+    code = main(["batch", str(SEEDS), str(CORPUS / "wikitext"), "-o", str(out), "--format", fmt])
+    assert code == 0
+    return out
+
+
+def test_parquet_batch_answers_the_docs_query_in_duckdb(tmp_path: Path) -> None:
+    duckdb = pytest.importorskip("duckdb")
+    pytest.importorskip("pyarrow")
+    out = _batch(tmp_path, "parquet")
+    assert sorted(p.stem for p in out.glob("*.parquet")) == sorted(TABLES)
+    rows = duckdb.sql(f"""
+        SELECT c.name, s.side, s.casualties_high
+        FROM '{out}/sides.parquet' AS s JOIN '{out}/conflicts.parquet' AS c USING (doc)
+        WHERE s.casualties_high IS NOT NULL
+        ORDER BY s.casualties_high DESC, c.name LIMIT 10""").fetchall()
+    assert rows[0] == ("Battle of Krasnoi", 1, 39000)
+    assert len(rows) == 10 and [r[2] for r in rows] == sorted((r[2] for r in rows), reverse=True)
+    paths = [*sorted(SEEDS.glob("*.txt")), *sorted((CORPUS / "wikitext").glob("*.txt"))]
+    docs = [wikiparse.extract(p.read_bytes(), source=str(p)) for p in paths]
+    counts = {name: duckdb.sql(f"SELECT count(*) FROM '{out}/{name}.parquet'").fetchall()[0][0]
+              for name in TABLES}  # fmt: skip
+    expected = wikiparse.tables(docs, arrow=False)
+    assert counts == {name: len(rows) for name, rows in expected.items()}
+
+
+def test_csv_batch_writes_the_same_tables(tmp_path: Path) -> None:
+    out = _batch(tmp_path, "csv")
+    with open(out / "conflicts.csv", encoding="utf-8", newline="") as handle:
+        rows: list[dict[str, Any]] = list(csv.DictReader(handle))
+    assert list(rows[0]) == [c.name for c in TABLES["conflicts"]]
+    assert "Battle of the Crater" in {r["name"] for r in rows}
+    assert (out / "errors.jsonl").exists()
+
+
+def test_table_formats_do_not_resume(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["batch", str(SEEDS), "-o", str(tmp_path / "t"), "--format", "csv", "--resume"])
+    assert code != 0
+    assert "--resume works with JSONL output" in capsys.readouterr().err
