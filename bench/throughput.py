@@ -137,6 +137,38 @@ def batch_seconds(texts: list[str], jobs: list[int], repeat: int) -> dict[int, f
     return best
 
 
+def output_seconds(texts: list[str], repeat: int) -> tuple[float, float, float]:
+    """Best seconds to write the same extracted documents as JSON Lines (what ``batch`` writes
+    by default) and as the Parquet / CSV tables (``batch --format parquet|csv``), the way batch
+    does: one JSON line per document, then the table sink reads it back into rows."""
+    from wikiparse.batch_tables import TableSink
+
+    docs = [wikiparse.extract(t, format="wikitext") for t in texts]
+
+    def jsonl(folder: Path) -> None:
+        with open(folder / "out.jsonl", "w", encoding="utf-8") as out:
+            for n, doc in enumerate(docs):
+                out.write(
+                    json.dumps({"source": str(n), "document": doc.model_dump(mode="json")}) + "\n"
+                )
+
+    def tables(folder: Path, fmt: str) -> None:
+        sink = TableSink(folder / fmt, fmt, folder / f"{fmt}.errors.jsonl")
+        for n, doc in enumerate(docs):
+            sink.write(
+                json.dumps({"source": str(n), "document": doc.model_dump(mode="json")}), None
+            )
+        sink.close()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        return (
+            best_of(repeat, functools.partial(jsonl, folder)),
+            best_of(repeat, functools.partial(tables, folder, "parquet")),
+            best_of(repeat, functools.partial(tables, folder, "csv")),
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=5.0, help="megabytes of text per format")
@@ -158,6 +190,10 @@ def main() -> None:
     else:
         print(f"wikitext: wikiparse.extract / wtf(text).json() = {ours / wtf:.2f}x "
               f"({ours:.2f} s vs {wtf:.2f} s)")  # fmt: skip
+    jsonl, parquet, csv = output_seconds(wikitext, args.repeat)
+    print(f"output of {len(wikitext)} documents: JSON Lines {jsonl:.2f} s, Parquet tables "
+          f"{parquet:.2f} s ({parquet / jsonl:.2f}x), CSV tables {csv:.2f} s "
+          f"({csv / jsonl:.2f}x)")  # fmt: skip
     sample = wikitext * 8  # 40 MB: enough work that process start-up (0.4 s) does not dominate
     runs = batch_seconds(sample, [1, 2], repeat=3)
     print(
