@@ -108,7 +108,7 @@ def test_wikitext_output_of_a_report_is_an_error(capsys: pytest.CaptureFixture[s
 
 @pytest.mark.parametrize(
     "args",
-    [[], ["dump"], ["dump", "--format", "xml", "x"], ["dump", "--from", "pdf", "x"], ["nope"]],
+    [[], ["dump", "--format", "xml", "x"], ["dump", "--from", "pdf", "x"], ["nope"]],
 )
 def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
@@ -168,8 +168,8 @@ def test_size_cap_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["dump", "--max-chars", "100", str(CRATER)], capsys)
     assert (code, out) == (1, "")
     assert err == (
-        f"wikiparse: error: {CRATER}: input of 23,565 bytes is over the cap of 100 characters "
-        "(raise max_chars)\n"
+        f"wikiparse: error: {CRATER}: input of at least 5,891 characters is over the cap of 100 "
+        "characters (raise --max-chars)\n"
     )
 
 

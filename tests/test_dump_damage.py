@@ -111,7 +111,10 @@ def _run(tmp_path: Path, dump: Path, jobs: int) -> tuple[int, list[str], list[di
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     code = main(["batch", str(dump), "-o", str(out), "--errors", str(errors), "-j", str(jobs)])
     written = [json.loads(line)["source"].split("#", 1)[1] for line in out.open(encoding="utf-8")]
-    records = [json.loads(line) for line in errors.open(encoding="utf-8")]
+    # a finished run removes an empty errors file
+    records = (
+        [json.loads(line) for line in errors.open(encoding="utf-8")] if errors.exists() else []
+    )
     return code, written, records
 
 

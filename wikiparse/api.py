@@ -34,7 +34,8 @@ def prepare(data: str | bytes, source: str, max_chars: int) -> tuple[str, list[I
     issues: list[Issue] = []
     if isinstance(data, bytes):
         if len(data) > max_chars * 4:  # more than any decoding of it could fit: refuse now
-            raise InputTooLargeError(source, _too_large(f"{len(data):,} bytes", max_chars))
+            at_least = f"at least {len(data) // 4:,} characters"  # 4 bytes at most per character
+            raise InputTooLargeError(source, _too_large(at_least, max_chars))
         data, issues = decode(data, source)
     else:
         refuse_binary_text(data, source)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from types import FrameType
+from typing import TextIO
 
 from wikiparse.batch_output import BatchError, Checkpoint, JsonlSink
 from wikiparse.batch_plan import Work, plan
@@ -37,6 +38,8 @@ class Options:
     resume: bool = False
     tables: str | None = None  # "parquet" or "csv": the tables in the folder ``out``
     on_progress: Callable[[int, int], None] | None = None  # (documents, errors)
+    stream: TextIO | None = None  # write JSON Lines here (``-o -``), not to ``out``
+    error_stream: TextIO | None = None  # … and error records here
 
 
 @dataclass
@@ -51,6 +54,7 @@ class Summary:
     interrupted: bool = False
     skipped: int = 0  # units already done in an earlier run
     fresh: bool = False  # --resume found no checkpoint and started from the beginning
+    already_complete: bool = False  # --resume of a run that had finished: nothing to do
 
 
 def _results(options: Options, start: int) -> Iterator[list[Outcome]]:
@@ -95,16 +99,19 @@ def run_batch(options: Options) -> Summary:
     """Run a batch to the end or to an interrupt (Ctrl-C, SIGTERM), checkpointing as it goes."""
     if options.tables:
         return _run_tables(options)
+    if options.stream is not None:
+        return _run_stream(options, options.stream, options.error_stream or options.stream)
     sink = JsonlSink.open(options.out, options.errors, options.inputs, options.resume)
     summary = Summary(skipped=sink.state.done, fresh=sink.fresh)
     if sink.state.complete:
         sink.close()
+        summary.documents, summary.already_complete = sink.state.documents, True
         return summary
     started = time.monotonic()
     try:
         with _stop_requests() as stop:
             _write_all(options, sink, stop)
-        sink.checkpoint(complete=True)
+        sink.finish()
     except KeyboardInterrupt:
         sink.checkpoint()
         summary.interrupted = True
@@ -152,6 +159,23 @@ def _run_tables(options: Options) -> Summary:
                 options.on_progress(summary.documents, summary.errors)
     finally:
         sink.close()
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _run_stream(options: Options, out: TextIO, errors: TextIO) -> Summary:
+    summary = Summary()
+    started = time.monotonic()
+    for outcomes in _results(options, 0):
+        for o in outcomes:
+            _count(summary, o)
+            if o.line is not None:
+                out.write(o.line + "\n")
+            if o.error is not None:
+                errors.write(o.error + "\n")
+        out.flush()
+        if options.on_progress:
+            options.on_progress(summary.documents, summary.errors)
     summary.seconds = time.monotonic() - started
     return summary
 

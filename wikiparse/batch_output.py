@@ -55,8 +55,13 @@ class JsonlSink:
 
     @classmethod
     def open(cls, out: Path, errors: Path, inputs: list[str], resume: bool) -> JsonlSink:
+        """Open for writing; the first checkpoint is written at once, so a run stopped at any
+        moment leaves one, and a finished run (which removes it) is known by its absence."""
         state = Checkpoint(inputs=inputs)
         fresh = resume and not Checkpoint.path_for(out).exists()
+        if fresh and _finished(out):
+            state.complete, state.documents = True, _count_lines(out)
+            return cls(out, errors, state)
         if resume and not fresh:
             state = _load(out, inputs)
         for path, size in ((out, state.out_bytes), (errors, state.err_bytes)):
@@ -65,6 +70,8 @@ class JsonlSink:
         sink = cls(out, errors, state, fresh=fresh)
         sink._out = open(out, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
         sink._err = open(errors, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        if not state.complete:
+            sink.checkpoint()
         return sink
 
     def write(self, line: str | None, error: str | None, kind: str, skipped: int = 0) -> None:
@@ -102,6 +109,29 @@ class JsonlSink:
         for handle in (self._out, self._err):
             if handle is not None:
                 handle.close()
+
+    def finish(self) -> None:
+        """A run that reached its end leaves its output only: no checkpoint, no empty errors."""
+        self.checkpoint(complete=True)
+        self.close()
+        Checkpoint.path_for(self.out).unlink(missing_ok=True)
+        if self.errors.exists() and self.errors.stat().st_size == 0:
+            self.errors.unlink()
+
+
+def _finished(out: Path) -> bool:
+    """Output with no checkpoint beside it, whole lines only: a run that reached its end (a
+    run stopped early always leaves its checkpoint; a cut line means it never wrote one)."""
+    if not out.exists() or out.stat().st_size == 0:
+        return False
+    with open(out, "rb") as handle:
+        handle.seek(-1, os.SEEK_END)
+        return handle.read(1) == b"\n"
+
+
+def _count_lines(path: Path) -> int:
+    with open(path, "rb") as handle:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
 
 
 def _load(out: Path, inputs: list[str]) -> Checkpoint:

@@ -48,11 +48,32 @@ def plan(inputs: list[str]) -> Iterator[Work]:
             raise BatchError(name, "no such file or folder")
 
 
+def known_total(inputs: list[str]) -> int | None:
+    """How many inputs a batch of files and folders will read (for progress); None when a
+    dump is among them (its page count is not known before reading it)."""
+    total = 0
+    for name in inputs:
+        path = Path(name)
+        files = (
+            [p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)]
+            if path.is_dir()
+            else [path]
+        )
+        if any(is_dump(f) or is_enterprise(f) for f in files):
+            return None
+        total += len(files)
+    return total
+
+
+def _hidden(child: Path, folder: Path) -> bool:
+    return any(part.startswith(".") for part in child.relative_to(folder).parts)
+
+
 def _plan_folder(folder: Path) -> Iterator[Work]:
     """Regular files under ``folder`` in sorted order (hidden ones left out); any other entry
     but a folder is reported as an error line, never skipped silently."""
     for child in sorted(folder.rglob("*")):
-        if any(part.startswith(".") for part in child.relative_to(folder).parts):
+        if _hidden(child, folder):
             continue
         if child.is_file():
             yield from _plan_file(child)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import traceback
 from collections.abc import Sequence
@@ -35,7 +36,16 @@ Input formats:
 
 Output formats: table (default on a terminal), json (default otherwise; one object for one
 input, a list for several), jsonl (one object per line), yaml, wikitext (the conflict rendered
-back as an Infobox military conflict article; a news report has no wikitext form)."""
+back as an Infobox military conflict article; a news report has no wikitext form). With no
+PATH, standard input is read when it is not a terminal."""
+DUMP_EXAMPLES = """examples:
+  wikiparse dump seeds/004_93f12bc60d18918d.txt           a table on a terminal, JSON in a pipe
+  curl -s URL | wikiparse dump --from html --format yaml  a page from standard input
+  wikiparse dump --link --format jsonl seeds/*.txt        reports grouped with their conflicts"""
+SCHEMA_EXAMPLES = """examples:
+  wikiparse schema                                        the JSON Schema of a Document
+  wikiparse schema --indent 0 > document.schema.json      compact, into a file
+  wikiparse schema | jq '.properties | keys'              the top-level fields"""
 
 
 FAIL_ON_HELP = (
@@ -57,8 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_dump(commands, common)
     cli_batch.add_parser(commands, common)
     schema = commands.add_parser(
-        "schema", parents=[common], help="print the JSON Schema of the output (a Document)"
-    )
+        "schema", parents=[common], help="print the JSON Schema of the output (a Document)",
+        epilog=SCHEMA_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
     schema.add_argument("--indent", type=int, default=2, help="JSON indentation (default 2)")
     return parser
 
@@ -71,9 +82,13 @@ def _add_dump(
         parents=[common],
         help="extract one or more documents and print them",
         description=DUMP_HELP,
+        epilog=DUMP_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    dump.add_argument("paths", nargs="+", metavar="PATH", help="input file, or - for stdin")
+    dump.add_argument(
+        "paths", nargs="*", metavar="PATH",
+        help="input file, or - for stdin (the default when it is no terminal)",
+    )  # fmt: skip
     dump.add_argument("--format", choices=OUTPUT_FORMATS, help="output format")
     dump.add_argument(
         "--from", dest="source_format", choices=FORMATS, help="input format (skip detection)"
@@ -111,8 +126,8 @@ def _extract(path: str, args: argparse.Namespace) -> Document | None:
     try:
         doc = extract(_read(path), format=args.source_format, source=path,
                       max_chars=args.max_chars)  # fmt: skip
-    except WikiparseError as exc:
-        _fail(str(exc), args.debug)
+    except WikiparseError as exc:  # the library's "raise max_chars" is the CLI's option here
+        _fail(str(exc).replace("(raise max_chars)", "(raise --max-chars)"), args.debug)
         return None
     except Exception as exc:  # a bug: report it on one line, keep going with the next input
         message = f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)"
@@ -143,7 +158,7 @@ def _write(docs: list[tuple[str, Document]], fmt: str, out: TextIO, debug: bool)
         return ok
     for i, (path, doc) in enumerate(docs):
         try:
-            text = render(doc, fmt)
+            text = render(doc, fmt, width=shutil.get_terminal_size((100, 24)).columns)
         except WikiparseError as exc:
             _fail(f"{path}: {exc.reason}", debug)
             ok = False
@@ -158,6 +173,11 @@ def _write(docs: list[tuple[str, Document]], fmt: str, out: TextIO, debug: bool)
 
 def _dump(args: argparse.Namespace) -> int:
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    if not args.paths:
+        if sys.stdin.isatty():
+            _fail("dump: no PATH given and standard input is a terminal (try --help)", False)
+            return EXIT_USAGE
+        args.paths = ["-"]
     docs: list[tuple[str, Document]] = []
     failed = False
     for path in args.paths:
@@ -171,7 +191,12 @@ def _dump(args: argparse.Namespace) -> int:
             _fail("--link output is json, jsonl, yaml or table", args.debug)
             return EXIT_USAGE
         linking = link([doc for _, doc in docs], [path for path, _ in docs])
-        print(render(linking, "json" if fmt == "jsonl" else fmt).rstrip("\n"))
+        if fmt == "jsonl":  # one object per line: each conflict group, then each unlinked report
+            rows = [{"type": "conflict", **g.model_dump(mode="json")} for g in linking.conflicts]
+            rows += [{"type": "unlinked", **u.model_dump(mode="json")} for u in linking.unlinked]
+            print("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+        else:
+            print(render(linking, fmt).rstrip("\n"))
     elif docs and not _write(docs, fmt, sys.stdout, args.debug):
         failed = True
     return EXIT_FAILED if failed else EXIT_OK

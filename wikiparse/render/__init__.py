@@ -14,8 +14,9 @@ from wikiparse.render.wikitext import render_wikitext
 OUTPUT_FORMATS = ("table", "json", "jsonl", "yaml", "wikitext")
 
 
-def render(record: Conflict | Document | Linking, fmt: str = "json") -> str:
-    """Render a Conflict, a Document or a Linking as ``fmt`` (one of OUTPUT_FORMATS)."""
+def render(record: Conflict | Document | Linking, fmt: str = "json", width: int = 100) -> str:
+    """Render a Conflict, a Document or a Linking as ``fmt`` (one of OUTPUT_FORMATS); a table
+    is ``width`` characters wide."""
     if fmt == "json":
         return record.model_dump_json(indent=2)
     if fmt == "jsonl":
@@ -24,7 +25,9 @@ def render(record: Conflict | Document | Linking, fmt: str = "json") -> str:
         data = record.model_dump(mode="json")
         return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
     if fmt == "table":
-        return render_linking_table(record) if isinstance(record, Linking) else render_table(record)
+        if isinstance(record, Linking):
+            return render_linking_table(record)
+        return render_table(record, width)
     if isinstance(record, Linking):
         raise UnknownFormatError("<render>", "a linking renders as json, jsonl, yaml or table")
     if fmt == "wikitext":

@@ -8,7 +8,8 @@ import textwrap
 from wikiparse.models import Commander, Conflict, Document, NewsReport, Party, Quantity, Side
 
 LABEL_WIDTH = 14
-TOTAL_WIDTH = 100
+TOTAL_WIDTH = 100  # without a terminal to measure
+MIN_COLUMN = 12
 
 
 def _party(p: Party, depth: int = 0) -> list[str]:
@@ -54,16 +55,16 @@ def _cells(side: Side) -> dict[str, list[str]]:
     }
 
 
-def _row(label: str, text: str) -> list[str]:
-    width = TOTAL_WIDTH - LABEL_WIDTH
+def _row(label: str, text: str, total: int) -> list[str]:
+    width = max(MIN_COLUMN, total - LABEL_WIDTH)
     lines = textwrap.wrap(text, width) or [""]
     return [f"{label:<{LABEL_WIDTH}}{lines[0]}"] + [" " * LABEL_WIDTH + ln for ln in lines[1:]]
 
 
-def _sides(sides: list[Side], titles: list[str]) -> list[str]:
+def _sides(sides: list[Side], titles: list[str], total: int) -> list[str]:
     if not sides:
         return []
-    width = max(12, (TOTAL_WIDTH - LABEL_WIDTH) // len(sides) - 2)
+    width = max(MIN_COLUMN, (total - LABEL_WIDTH) // len(sides) - 2)
     cells = [_cells(s) for s in sides]
     out = [(" " * LABEL_WIDTH + "".join(f"{t:<{width + 2}}" for t in titles)).rstrip()]
     for label in cells[0]:
@@ -76,48 +77,54 @@ def _sides(sides: list[Side], titles: list[str]) -> list[str]:
     return out
 
 
-def _conflict(c: Conflict) -> list[str]:
-    out = [c.name, "=" * min(len(c.name), TOTAL_WIDTH)]
+def _conflict(c: Conflict, w: int) -> list[str]:
+    out = [*textwrap.wrap(c.name, w), "=" * min(len(c.name), w)]
     if c.part_of:
-        out += _row("Part of", "; ".join(x.text for x in c.part_of))
+        out += _row("Part of", "; ".join(x.text for x in c.part_of), w)
     if c.date:
         span = f" ({c.date.start or '?'} – {c.date.end or ('ongoing' if c.date.ongoing else '?')})"
-        out += _row("Date", c.date.text + span)
+        out += _row("Date", c.date.text + span, w)
     if c.place:
-        out += _row("Place", c.place)
+        out += _row("Place", c.place, w)
     if c.result or c.outcomes:
-        out += _row("Result", c.result or "")
+        out += _row("Result", c.result or "", w)
     for outcome in c.outcomes:
-        out += _row("", f"• {outcome}")
+        out += _row("", f"• {outcome}", w)
     if c.territory:
-        out += _row("Territory", c.territory)
-    out += ["", *_sides(c.sides, [f"Side {i + 1}" for i in range(len(c.sides))])]
+        out += _row("Territory", c.territory, w)
+    out += ["", *_sides(c.sides, [f"Side {i + 1}" for i in range(len(c.sides))], w)]
     if c.joint is not None:
-        out += ["", *_sides([c.joint], ["Joint (full-width row)"])]
+        out += ["", *_sides([c.joint], ["Joint (full-width row)"], w)]
     counts = (f"{len(c.sections)} sections, {len(c.references)} references, "
               f"{len(c.see_also)} see-also links, {len(c.extra)} extra fields")  # fmt: skip
-    return [*out, "", *_row("Also", counts)]
+    return [*out, "", *_row("Also", counts, w)]
 
 
-def _report(r: NewsReport) -> list[str]:
-    out = [r.headline, "=" * min(len(r.headline), TOTAL_WIDTH)]
+def _report(r: NewsReport, w: int) -> list[str]:
+    out = [*textwrap.wrap(r.headline, w), "=" * min(len(r.headline), w)]
     for label, value in (("Agency", r.agency), ("Published", r.published),
                          ("Dateline", r.dateline)):  # fmt: skip
         if value:
-            out += _row(label, value)
-    out += _row("Paragraphs", str(len(r.paragraphs)))
+            out += _row(label, value, w)
+    out += _row("Paragraphs", str(len(r.paragraphs)), w)
     for claim in r.claims:  # the quantity carries who (what) and the source
-        out += _row("Claim", _quantity(claim.quantity))
+        out += _row("Claim", _quantity(claim.quantity), w)
     return out
 
 
-def render_table(record: Conflict | Document) -> str:
+def render_table(record: Conflict | Document, width: int = TOTAL_WIDTH) -> str:
+    """The record as a table ``width`` characters wide (the terminal's, from the CLI); long
+    names and values wrap."""
+    w = max(LABEL_WIDTH + MIN_COLUMN, width)
     if isinstance(record, Conflict):
-        return "\n".join(_conflict(record)) + "\n"
-    body = _conflict(record.conflict) if record.conflict else _report(record.report)  # type: ignore[arg-type]
+        return "\n".join(_conflict(record, w)) + "\n"
+    body = _conflict(record.conflict, w) if record.conflict else _report(record.report, w)  # type: ignore[arg-type]
     issues = [
-        f"  {i.code}: {i.message}" + (f" — {i.text}" if i.text else "") for i in record.issues
-    ]
+        line
+        for i in record.issues
+        for line in textwrap.wrap(f"{i.code}: {i.message}" + (f" — {i.text}" if i.text else ""),
+                                  w, initial_indent="  ", subsequent_indent="    ")
+    ]  # fmt: skip
     head = [f"[{record.format}]"]
     tail = ["", f"Issues ({len(record.issues)})", *issues] if issues else []
     return "\n".join(head + body + tail) + "\n"
