@@ -125,3 +125,12 @@ def test_table_formats_do_not_resume(tmp_path: Path, capsys: pytest.CaptureFixtu
     code = main(["batch", str(SEEDS), "-o", str(tmp_path / "t"), "--format", "csv", "--resume"])
     assert code != 0
     assert "--resume works with JSONL output" in capsys.readouterr().err
+
+
+def test_tables_without_pyarrow_installed_are_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow now raises ImportError
+    t = wikiparse.tables(DOCS[:5])
+    assert isinstance(t["conflicts"], list) and isinstance(t["conflicts"][0], dict)
+    assert t == wikiparse.tables(DOCS[:5], arrow=False)
