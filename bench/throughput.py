@@ -61,7 +61,8 @@ def texts_of(fmt: str, megabytes: float) -> list[str]:
 
 
 def extract_all(texts: list[str], fmt: str) -> Callable[[], object]:
-    return lambda: [wikiparse.extract(t, format=fmt) for t in texts]
+    """Extraction as a user calls it: no format=, so detection is part of the time."""
+    return lambda: [wikiparse.extract(t) for t in texts]
 
 
 def seconds(work: Callable[[], object]) -> float:
@@ -84,6 +85,13 @@ def wtf_session(texts: list[str]) -> subprocess.Popen[str] | None:
     check = subprocess.run(
         [node, "-e", "require.resolve('wtf_wikipedia')"], env=env, capture_output=True
     )
+    npm = shutil.which("npm")
+    if check.returncode != 0 and npm is not None:  # install it once beside this script
+        install = [npm, "install", "--no-audit", "--no-fund", "wtf_wikipedia"]
+        subprocess.run(install, cwd=ROOT / "bench", capture_output=True, check=False)
+        check = subprocess.run(
+            [node, "-e", "require.resolve('wtf_wikipedia')"], env=env, capture_output=True
+        )
     if check.returncode != 0:
         return None
     session = subprocess.Popen([node, "-e", WTF_SCRIPT], stdin=subprocess.PIPE,
@@ -137,6 +145,34 @@ def batch_seconds(texts: list[str], jobs: list[int], repeat: int) -> dict[int, f
     return best
 
 
+def stage_shares(texts: list[str]) -> dict[str, float]:
+    """The share of each stage of ``extract`` (as a user calls it, detection included) in the
+    time of all of them, over ``texts``: normalize, detect, read, assemble (judge, language and
+    the value parsers included)."""
+    from wikiparse import api  # the pipeline's own steps, timed one by one
+
+    spent = dict.fromkeys(("normalize", "detect", "read", "assemble"), 0.0)
+    for data in texts:
+        t0 = time.perf_counter()
+        text, _ = api.prepare(data, "bench", api.DEFAULT_MAX_CHARS)
+        t1 = time.perf_counter()
+        spec = api._detect(text, "bench", "")
+        t2 = time.perf_counter()
+        raw = spec.read(text, "bench")
+        t3 = time.perf_counter()
+        api.guess_language(text)
+        if isinstance(raw, api.RawReport):
+            api.assemble_report(raw)
+        else:
+            api.judge(raw, "bench", "")
+            api.assemble(raw)
+        t4 = time.perf_counter()
+        for stage, took in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+            spent[stage] += took
+    total = sum(spent.values())
+    return {stage: took / total for stage, took in spent.items()}
+
+
 def output_seconds(texts: list[str], repeat: int) -> tuple[float, float, float]:
     """Best seconds to write the same extracted documents as JSON Lines (what ``batch`` writes
     by default) and as the Parquet / CSV tables (``batch --format parquet|csv``), the way batch
@@ -174,19 +210,21 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=5.0, help="megabytes of text per format")
     parser.add_argument("--repeat", type=int, default=5, help="timings per measure (best kept)")
     args = parser.parse_args()
-    print(f"{'format':<12}{'docs':>7}{'MB':>7}{'docs/s':>10}{'MB/s':>8}")
+    print(f"{'format':<12}{'docs':>7}{'MB':>7}{'docs/s':>10}{'MB/s':>8}   time share of each stage")
     for fmt in FORMATS:
         texts = texts_of(fmt, args.mb)
         size = sum(len(t.encode()) for t in texts) / 1e6
         took = best_of(args.repeat, extract_all(texts, fmt))
-        print(f"{fmt:<12}{len(texts):>7}{size:>7.2f}{len(texts) / took:>10.1f}{size / took:>8.2f}")
+        shares = "  ".join(f"{k} {v:.0%}" for k, v in stage_shares(texts).items())
+        print(f"{fmt:<12}{len(texts):>7}{size:>7.2f}{len(texts) / took:>10.1f}{size / took:>8.2f}"
+              f"   {shares}")  # fmt: skip
     wikitext = texts_of("wikitext", args.mb)
     ours, base, wtf = compare_wikitext(wikitext, args.repeat)
     print(f"\nwikitext: wikiparse.extract / mwparserfromhell.parse = {ours / base:.2f}x "
           f"({ours:.2f} s vs {base:.2f} s, best of {args.repeat} turns each)")  # fmt: skip
     if wtf is None:
-        print("wikitext: wtf_wikipedia not found; to compare, install Node.js, then "
-              "`cd bench && npm install wtf_wikipedia` and run this again")  # fmt: skip
+        print("wikitext: wtf_wikipedia not found and npm could not install it; to compare, "
+              "install Node.js and npm, then `cd bench && npm install wtf_wikipedia`")  # fmt: skip
     else:
         print(f"wikitext: wikiparse.extract / wtf(text).json() = {ours / wtf:.2f}x "
               f"({ours:.2f} s vs {wtf:.2f} s)")  # fmt: skip

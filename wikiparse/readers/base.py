@@ -22,6 +22,13 @@ SignalFn = Callable[[str], int]
 DETECT_HEAD = 200_000
 
 
+def signal_head(text: str) -> str:
+    """What signals see: the head of the text with a newline in front, so that a pattern finds
+    line starts as a literal "\n" (which the regex engine scans for fast: "^" in MULTILINE mode
+    is tried at every character, 4-7x slower on a page of prose)."""
+    return "\n" + text[:DETECT_HEAD]
+
+
 @dataclass(frozen=True)
 class Signal:
     count: SignalFn
@@ -53,11 +60,19 @@ def count(pattern: re.Pattern[str], cap: int) -> SignalFn:
     return counted
 
 
+def occurrences(literals: tuple[str, ...], cap: int) -> SignalFn:
+    """How often the ``literals`` occur (str.count, in C: no regex over every character),
+    up to ``cap``."""
+    return lambda text: min(cap, sum(text.count(w) for w in literals))
+
+
 def contains(words: tuple[str, ...]) -> SignalFn:
     """How many of ``words`` occur anywhere."""
     return lambda text: sum(1 for w in words if w in text)
 
 
 def lines_starting(words: tuple[str, ...]) -> SignalFn:
-    """How many lines start with one of ``words`` (after leading spaces)."""
-    return lambda text: sum(1 for line in text.splitlines() if line.strip().startswith(words))
+    """How many lines start with one of ``words`` (after leading spaces): one regex over the
+    head, each line start found as its newline (``signal_head`` puts one before the first)."""
+    pattern = re.compile(r"\n[ \t]*(?:" + "|".join(map(re.escape, words)) + ")")
+    return lambda text: len(pattern.findall(text))

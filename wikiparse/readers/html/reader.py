@@ -93,5 +93,5 @@ FORMAT = Format(
     summary="rendered HTML: Wikipedia pages in any skin, Parsoid, infobox fragments, mirrors, "
     "news pages",
     read=read,
-    signals=(Signal(looks_like_html, 1000),),
+    signals=(Signal(looks_like_html, 1000, whole=True),),  # it takes its own head
 )

@@ -34,9 +34,9 @@ PARAM_LINE = re.compile(
     r"[ \t]*(?P<value>.*)$"
 )
 # A per-side parameter line: what says the text is a flattened conflict box (detection).
-SIDE_PARAM_LINE = re.compile(
-    r"^(?:[-*•][ \t]{1,4})?(?:" + "|".join(fields.SIDE_PREFIXES) + r")[1-5][a-d]?[ \t]{0,4}[:=]",
-    re.IGNORECASE | re.MULTILINE,
+SIDE_PARAM_LINE = re.compile(  # a line start is the newline before it (base.signal_head)
+    r"\n(?:[-*•][ \t]{1,4})?(?:" + "|".join(fields.SIDE_PREFIXES) + r")[1-5][a-d]?[ \t]{0,4}[:=]",
+    re.IGNORECASE,
 )
 # A citation copied inline in brackets: "70 captured [Martin, David G., "The Philadelphia
 # Campaign…"; Combined Books; 1993; page 26] ." (en-academic). Markers "[1]" are shorter.

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 
 from wikiparse import fields, vocab
-from wikiparse.readers.base import Format, Signal, contains, count, lines_starting
+from wikiparse.readers.base import Format, Signal, contains, count, lines_starting, occurrences
 from wikiparse.readers.rendered.page import read_rendered
 
 CITATION_MARKER = re.compile(r"\[\d{1,3}\]|\[citation needed\]")
-ICON_NAME = re.compile(r"\S\.svg\b")
+ICON_NAME = (".svg",)
 # Edit-link residue of a copied page: "[edit] Prelude" (2007-era copies), "Prelude[]" (fandom).
-EDIT_RESIDUE = re.compile(r"^\[edit\][ \t]|\S\[\][ \t]*$", re.MULTILINE)
+EDIT_RESIDUE = ("\n[edit] ", "[]\n")
 
 FORMAT = Format(
     name="mirror",
@@ -27,8 +27,8 @@ FORMAT = Format(
     read=read_rendered,
     signals=(
         Signal(contains(vocab.MIRROR_CHROME), 60),
-        Signal(count(ICON_NAME, 10), 12),
-        Signal(count(EDIT_RESIDUE, 3), 30),
+        Signal(occurrences(ICON_NAME, 10), 12),
+        Signal(occurrences(EDIT_RESIDUE, 3), 30),
         Signal(count(CITATION_MARKER, 5), 1),  # article text copied without its furniture
         Signal(lines_starting(fields.INFOBOX_LABELS), 2),
     ),

@@ -17,7 +17,8 @@ from wikiparse.readers.rendered.page import read_rendered
 PIPE_ROW = re.compile(r"\|[ \t]?\|{3,}")
 # A row whose label lost its separator: "Date17–25 April 2018", "DateJuly 30, 1864" (page
 # text copied from a render; mirrors glue them too, and show their chrome and icons as well).
-GLUED_LABEL = re.compile(r"^(?:" + "|".join(fields.INLINE_LABELS) + r")[\dA-Z]", re.MULTILINE)
+# (Line starts are the newline before them: readers/base.signal_head.)
+GLUED_LABEL = re.compile(r"\n(?:" + "|".join(fields.INLINE_LABELS) + r")[\dA-Z]")
 
 FORMAT = Format(
     name="plaintext",

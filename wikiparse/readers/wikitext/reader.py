@@ -38,7 +38,8 @@ XML_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), 
 
 
 # Wiki markup, for detection: templates, links, bold, headings, refs (escaped or not).
-WIKI_MARKUP = re.compile(r"\{\{|\[\[|'''|^=+[^=\n]{1,200}=+[ \t]*$|<ref|&lt;ref", re.MULTILINE)
+# A heading is found from the newline before it (signal_head puts one before the first line).
+WIKI_MARKUP = re.compile(r"\{\{|\[\[|'''|\n=+[^=\n]{1,200}=+[ \t]*$|<ref|&lt;ref", re.MULTILINE)
 
 
 def unescape_xml(text: str) -> str:
