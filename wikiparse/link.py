@@ -68,6 +68,7 @@ class _Group:
             parts = [p for p in conflict.place.split(",") if p.strip()]
             self.places |= words(" ".join(parts[:-1] if len(parts) > 1 else parts))
         self.places |= {w for x in conflict.place_links for w in words(f"{x.text} {x.page or ''}")}
+        self.places -= vocab.LINK_STOPWORDS  # "in the Raqqa Governorate": "in", "the" are no place
         names = [p.name for s in conflict.sides for p in s.belligerents]
         self.sides |= set(mentions("; ".join(names)))
 

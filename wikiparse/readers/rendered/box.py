@@ -303,9 +303,7 @@ def _place_uncut(
                 f"the scrape ran the sides' {prefix} rows together and nothing tells them "
                 "apart; left out"
             )
-            issues.append(
-                Issue(code="side-unknown", field=prefix, text=names[:300], message=message)
-            )
+            issues.append(Issue(code="side-unknown", field=prefix, text=names, message=message))
     return issues
 
 

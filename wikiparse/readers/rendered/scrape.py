@@ -98,7 +98,7 @@ def clean_lines(text: str) -> Cleaned:
     """Drop chrome lines, cut CS1 residue (one Issue per run of residue lines)."""
     out = Cleaned(lines=[])
     residue: list[str] = []
-    chrome: list[str] = []
+    chrome = 0  # lines of site chrome dropped
     for line in text.split("\n"):
         for phrase in vocab.CHROME_PHRASES:
             if phrase in line:
@@ -119,7 +119,7 @@ def clean_lines(text: str) -> Cleaned:
             out.issues.append(_cs1_issue(residue))
             residue = []
         if _chrome(line):
-            chrome.append(line.strip())
+            chrome += 1
         else:
             out.lines.append(line.rstrip())
     if residue:
@@ -129,9 +129,9 @@ def clean_lines(text: str) -> Cleaned:
     return out
 
 
-def _chrome_issue(lines: list[str]) -> Issue:
+def _chrome_issue(lines: int) -> Issue:
     # Counted, not quoted: chrome words are what no output string may carry.
-    return Issue(code="chrome-removed", message=f"{len(lines)} line(s) of site chrome removed")
+    return Issue(code="chrome-removed", message=f"{lines} line(s) of site chrome removed")
 
 
 def _cs1_issue(parts: list[str]) -> Issue:
