@@ -101,3 +101,6 @@ class TableSink:
                 writer.close()
         for handle in [*self.files, self.errors]:
             handle.close()
+        errors = Path(self.errors.name)
+        if errors.stat().st_size == 0:  # as with JSON Lines: no empty errors file is left
+            errors.unlink()
