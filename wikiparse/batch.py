@@ -147,33 +147,38 @@ def _run_tables(options: Options) -> Summary:
         raise BatchError(
             str(options.out), f"--resume works with JSONL output, not {options.tables}"
         )
-    summary = Summary()
     started = time.monotonic()
     sink = TableSink(options.out, options.tables or "parquet", options.errors)
     try:
-        for outcomes in _results(options, 0):
-            for o in outcomes:
-                _count(summary, o)
-                sink.write(o.line, o.error)
-            if options.on_progress:
-                options.on_progress(summary.documents, summary.errors)
+        summary = _run_once(options, sink.write)
     finally:
         sink.close()
-    summary.seconds = time.monotonic() - started
+    summary.seconds = time.monotonic() - started  # the links table written at the close too
     return summary
 
 
 def _run_stream(options: Options, out: TextIO, errors: TextIO) -> Summary:
+    """``-o -``: JSON Lines to ``out`` as they come, error records to ``errors``."""
+
+    def write(line: str | None, error: str | None) -> None:
+        if line is not None:
+            out.write(line + "\n")
+            out.flush()
+        if error is not None:
+            errors.write(error + "\n")
+
+    return _run_once(options, write)
+
+
+def _run_once(options: Options, write: Callable[[str | None, str | None], None]) -> Summary:
+    """Every outcome in plan order to ``write`` (line, error), counted; no checkpoint, so no
+    resume: the table and stdout outputs."""
     summary = Summary()
     started = time.monotonic()
     for outcomes in _results(options, 0):
         for o in outcomes:
             _count(summary, o)
-            if o.line is not None:
-                out.write(o.line + "\n")
-            if o.error is not None:
-                errors.write(o.error + "\n")
-        out.flush()
+            write(o.line, o.error)
         if options.on_progress:
             options.on_progress(summary.documents, summary.errors)
     summary.seconds = time.monotonic() - started

@@ -51,6 +51,7 @@ class TableSink:
         self.slim: list[Document] = []
         self.writers: dict[str, Any] = {}
         self.files: list[IO[str]] = []
+        self.errors_path = errors
         self.errors = open(errors, "w", encoding="utf-8")  # noqa: SIM115
 
     def write(self, line: str | None, error: str | None) -> None:
@@ -101,6 +102,5 @@ class TableSink:
                 writer.close()
         for handle in [*self.files, self.errors]:
             handle.close()
-        errors = Path(self.errors.name)
-        if errors.stat().st_size == 0:  # as with JSON Lines: no empty errors file is left
-            errors.unlink()
+        if self.errors_path.stat().st_size == 0:  # as with JSON Lines: no empty errors file
+            self.errors_path.unlink()

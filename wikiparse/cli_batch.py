@@ -70,12 +70,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 @contextmanager
-def _progress(total: int | None) -> Iterator[Callable[[int, int], None] | None]:
+def _progress(inputs: list[str]) -> Iterator[Callable[[int, int], None] | None]:
     """Progress on stderr, only on a terminal: done/total, rate and ETA when the total is known
-    (files), a count when it is not (dumps); rich's bar when installed, else one plain line."""
+    (files), a count when it is not (dumps); rich's bar when installed, else one plain line.
+    The total (a walk of every folder) is counted only when it will be shown."""
     if not sys.stderr.isatty():
         yield None
         return
+    total = known_total(inputs)
     try:
         from rich.progress import (
             BarColumn,
@@ -171,7 +173,7 @@ def run(args: argparse.Namespace) -> int:
         if tables
         else args.output.with_name(args.output.name.removesuffix(".jsonl") + ".errors.jsonl")
     )
-    with _progress(known_total(args.inputs)) as on_progress:
+    with _progress(args.inputs) as on_progress:
         options = Options(args.inputs, args.output, errors, max(1, args.jobs), args.resume,
                           tables, on_progress)  # fmt: skip
         try:

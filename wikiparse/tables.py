@@ -86,16 +86,15 @@ def _parties(n: int, side: int, role: str, parties: Sequence[Party]) -> list[Row
 
 def _side_rows(n: int, k: int, side: Side, out: dict[str, list[Row]]) -> None:
     strength, casualties = side.strength_total, side.casualties_total
-    names = [r["name"] for r in _parties(n, k, "belligerent", side.belligerents)]
+    belligerents = _parties(n, k, "belligerent", side.belligerents)
     out["sides"].append({
-        "doc": n, "side": k, "belligerents": _joined(names),
+        "doc": n, "side": k, "belligerents": _joined(r["name"] for r in belligerents),
         "strength_low": strength.low if strength else None,
         "strength_high": strength.high if strength else None,
         "casualties_low": casualties.low if casualties else None,
         "casualties_high": casualties.high if casualties else None,
     })  # fmt: skip
-    out["parties"] += _parties(n, k, "belligerent", side.belligerents)
-    out["parties"] += _parties(n, k, "unit", side.units)
+    out["parties"] += belligerents + _parties(n, k, "unit", side.units)
     out["commanders"] += [
         {"doc": n, "side": k, "position": i, "name": c.name, "page": c.page, "rank": c.rank,
          "note": c.note, "flag": c.flag, "fate": c.fate}
