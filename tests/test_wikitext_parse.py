@@ -23,8 +23,8 @@ from wikiparse.readers.wikitext.nodes import (
     Ref,
     Template,
 )
-from wikiparse.readers.wikitext.parse import parse
-from wikiparse.readers.wikitext.reader import unescape_xml
+from wikiparse.readers.wikitext.parse import Reader, parse
+from wikiparse.readers.wikitext.reader import read, unescape_xml
 
 from .conftest import corpus_files
 
@@ -171,3 +171,27 @@ def test_plain_text_is_one_text_node(text: str) -> None:
     nodes, reader = parse(text)
     assert shape(nodes) == ([text] if text else [])
     assert reader.unclosed == 0
+
+
+@pytest.mark.parametrize("path", corpus_files("wikitext"), ids=lambda p: p.stem)
+def test_stream_gives_the_nodes_block_gives(path: Path) -> None:
+    """The body is read in pieces (issue 19: a 10 MB page held all its nodes at once); the
+    pieces, in order, are the nodes of one ``block`` read, and a long page gives several."""
+    text = unescape_xml(path.read_text(encoding="utf-8")) * 40
+    whole, _ = parse(text)
+    pieces: list[Nodes] = []
+    reader = Reader()
+    reader.stream(text, lambda nodes: pieces.append(list(nodes)))
+    assert shape([node for piece in pieces for node in piece]) == shape(whole)
+    assert len(pieces) > 1
+    assert reader.unclosed == parse(text)[1].unclosed
+
+
+@pytest.mark.parametrize("path", corpus_files("wikitext"), ids=lambda p: p.stem)
+def test_escaped_page_reads_as_unescaped(path: Path) -> None:
+    """An XML-escaped page is cut and unescaped in one pass over the escaped text (not a full
+    unescaped copy first): the same RawPage as its unescaped text, escaped or not in the
+    corpus."""
+    text = unescape_xml(path.read_text(encoding="utf-8"))
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    assert read(escaped) == read(text)

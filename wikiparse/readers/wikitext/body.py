@@ -38,6 +38,13 @@ class _Body:
         self.lead = True
         self.bold: Nodes | None = None  # the lead's first bold phrase, while it is read
 
+    def nodes(self, nodes: Nodes) -> None:
+        for node in nodes:
+            if type(node) is str and self.bold is None:  # most nodes: text of a paragraph
+                self.flattener.emit(node)
+            else:
+                self.node(node)
+
     def node(self, node: Node) -> None:
         if type(node) is Heading:
             self.close()
@@ -95,11 +102,7 @@ class _Body:
 def read_body(text: str, ctx: PageContext, page: RawPage) -> None:
     """Fill ``page`` with sections, See also, related links and bibliography entries."""
     body = _Body(ctx, page)
-    for node in ctx.reader.block(text):
-        if type(node) is str and body.bold is None:  # most nodes: text of a paragraph
-            body.flattener.emit(node)
-        else:
-            body.node(node)
+    ctx.reader.stream(text, body.nodes)
     body.close()
     if ctx.skipped_tables:
         ctx.issue("table-skipped", f"{ctx.skipped_tables} table(s) in the article body not read")

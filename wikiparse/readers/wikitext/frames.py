@@ -8,6 +8,7 @@ what they hold become plain text of the frame below, once — nothing is parsed 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Protocol
 
 from wikiparse.readers.wikitext.nodes import Nodes
@@ -96,9 +97,10 @@ class PassState:
     """What the rules of a pass share: the text and its range, the frames, the searches."""
 
     def __init__(self, reader: RangeReader, text: str, start: int, end: int, *, block: bool,
-                 table: bool) -> None:  # fmt: skip
+                 table: bool, take: Callable[[Nodes], None] | None = None) -> None:  # fmt: skip
         self.reader, self.text, self.start, self.end = reader, text, start, end
         self.block, self.in_table = block, table
+        self.take = take  # where finished top-level nodes go while the pass runs (streaming)
         self.find = Finder(text, end)
         self.stack = [Frame(ROOT, start)]
         self.carry = -1  # where literal text began that joins the text after it (see literal)

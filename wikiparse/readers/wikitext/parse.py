@@ -19,6 +19,7 @@ time stays linear in the input, whatever the input.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from wikiparse.readers.wikitext.frames import ARGUMENT, LINK, OPENER, ROOT, TEMPLATE, Frame
 from wikiparse.readers.wikitext.lines import LineRules, cell_text_start
@@ -48,6 +49,10 @@ MAX_DEPTH = 40  # open templates and links; deeper openers stay text (MediaWiki 
 # Parameters of one template; the separators past it stay text in the last one. Real
 # templates have tens; "{{x|a|a|…}}" with 10^5 of them held 140 bytes per input byte.
 MAX_PARAMS = 500
+# A page's body is handed to its reader in pieces of about this many top-level nodes, at a
+# line that opens a list or heading while no template or link is open: a 10 MB article held
+# all its nodes at once (3x its size) before its first paragraph was flattened.
+STREAM_NODES = 2_000
 
 
 def _split_key(part: Nodes) -> tuple[str | None, Nodes]:
@@ -98,6 +103,12 @@ class Reader:
         stop = len(text) if end is None else end
         return _Pass(self, text, start, stop, block=True, table=False).run()
 
+    def stream(self, text: str, take: Callable[[Nodes], None]) -> None:
+        """The whole text read as ``block`` reads it, its top-level nodes handed to ``take`` in
+        order, a piece at a time, so that they need not all be held at once."""
+        rest = _Pass(self, text, 0, len(text), block=True, table=False, take=take).run()
+        take(rest)
+
     def inline(self, text: str, start: int, end: int) -> Nodes:
         """One line of text: a heading's title, an external link's label."""
         return _Pass(self, text, start, end, block=False, table=False).run()
@@ -132,6 +143,9 @@ class _Pass(TagRules, LineRules):
                 pos = self.closing_braces(i, m.end())
             elif c == "\n":
                 stack[-1].nodes.append("\n")
+                if self.take is not None and len(stack) == 1 and len(stack[0].nodes) > STREAM_NODES:
+                    self.take(stack[0].nodes)  # all final: no frame is open to break into them
+                    stack[0].nodes = []
                 pos = self.line_start(i + 1) if self.block else i + 1
             elif c == "<":
                 pos = self.angle(i)

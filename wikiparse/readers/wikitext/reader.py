@@ -32,6 +32,8 @@ REDIRECT = re.compile(
 )
 # Markers of XML-escaped wikitext: escaped tags and quotes where no raw "<" exists.
 XML_ESCAPE = re.compile(r"&(?:lt|gt|quot|amp);")
+# A redirect is read from the page's head: "#REDIRECT [[…]]" opens the page.
+REDIRECT_HEAD = 65_536
 # One level of XML escaping, undone in this order ("&amp;lt;" must become "&lt;", not "<").
 XML_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&#39;", "'"),
                 ("&amp;", "&"))  # fmt: skip
@@ -45,9 +47,16 @@ WIKI_MARKUP = re.compile(r"\{\{|\[\[|'''|\n=+[^=\n]{1,200}=+[ \t]*$|<ref|&lt;ref
 def unescape_xml(text: str) -> str:
     """Undo one level of XML escaping when the text is escaped as a whole (no raw tags).
     Other entities ("&nbsp;") are left to the parser, which reads them where they show."""
-    if "<" not in text and XML_ESCAPE.search(text):
-        for entity, char in XML_ENTITIES:
-            text = text.replace(entity, char)
+    return _unescape(text) if is_xml_escaped(text) else text
+
+
+def is_xml_escaped(text: str) -> bool:
+    return "<" not in text and XML_ESCAPE.search(text) is not None
+
+
+def _unescape(text: str) -> str:
+    for entity, char in XML_ENTITIES:
+        text = text.replace(entity, char)
     return text
 
 
@@ -64,14 +73,19 @@ def _is_infobox(tpl: Template) -> bool:
 
 
 def find_infobox(
-    text: str, ctx: PageContext, others: list[str]
+    text: str, ctx: PageContext, others: list[str], escaped: bool = False
 ) -> tuple[Template, int, int] | None:
     """The conflict infobox and its span, found by a brace scan (nested in tables or other
     templates too); only the span is parsed, never a tree of the whole page. The names of
-    other infoboxes met on the way go to ``others``."""
+    other infoboxes met on the way go to ``others``. In ``escaped`` text the spans are found
+    as written (escaping touches no brace) and each is unescaped before it is parsed."""
     for start, end in infobox_candidates(text):
         counts = ctx.reader.unclosed, ctx.reader.capped
-        nodes = ctx.reader.block(text, start, end)
+        if escaped:
+            span = _unescape(text[start:end])
+            nodes = ctx.reader.block(span)
+        else:
+            nodes = ctx.reader.block(text, start, end)
         if nodes and type(nodes[0]) is Template:
             if _is_infobox(nodes[0]):
                 return nodes[0], start, end
@@ -79,6 +93,23 @@ def find_infobox(
         # the body pass reads (and counts) this span again
         ctx.reader.unclosed, ctx.reader.capped = counts
     return None
+
+
+def _body_text(text: str, span: tuple[int, int] | None, escaped: bool) -> str:
+    """The page with the infobox's span replaced by INFOBOX_MARK, then unescaped. Each step
+    drops the copy before it (a 10 MB page held three copies at once, 6x its size):
+    ``replace`` cuts the span without slicing the rest of the page out first."""
+    if span is not None:
+        start, end = span
+        cut = text[start:end]
+        if text.find(cut) == start:
+            text = text.replace(cut, INFOBOX_MARK, 1)
+        else:
+            text = text[:start] + INFOBOX_MARK + text[end:]
+    if escaped:
+        for entity, char in XML_ENTITIES:
+            text = text.replace(entity, char)
+    return text
 
 
 def _items(lines: list[Line]) -> list[RawItem]:
@@ -145,16 +176,18 @@ def read_infobox(tpl: Template, ctx: PageContext) -> dict[str, RawValue]:
 
 def read(text: str, source: str = "<string>") -> RawPage:
     """Read MediaWiki source into a RawPage (infobox fields, sections, references, notices)."""
-    text = unescape_xml(text)
+    # XML-escaped text (a dump's copy) is unescaped after the infobox is cut out of it, so
+    # that a large page is copied once, not twice
+    escaped = is_xml_escaped(text)
     ctx = PageContext(source)
-    page = RawPage(redirect=_redirect(text))
-    found = find_infobox(text, ctx, page.other_boxes)
-    # a conflict infobox used by name but too broken to read still says what the page is
-    page.conflict_box = found is not None or mentions_conflict_infobox(text)
+    page = RawPage(redirect=_redirect(_unescape(text[:REDIRECT_HEAD]) if escaped else text))
+    found = find_infobox(text, ctx, page.other_boxes, escaped)
     if found is not None:
-        infobox, start, end = found
-        page.infobox = read_infobox(infobox, ctx)
-        text = text[:start] + INFOBOX_MARK + text[end:]
+        page.conflict_box = True
+        page.infobox = read_infobox(found[0], ctx)
+    text = _body_text(text, found and found[1:], escaped)
+    # a conflict infobox used by name but too broken to read still says what the page is
+    page.conflict_box = page.conflict_box or mentions_conflict_infobox(text)
     read_body(text, ctx, page)  # adds bibliography entries (no key) to references
     ctx.finish()
     if ctx.reader.capped:
