@@ -13,12 +13,16 @@ SCRIPT_SHARE = 0.3
 # Another language's common words must outnumber English's this many times, and be this many.
 WORD_MARGIN, WORD_MIN = 2, 12
 WORD = re.compile(r"[^\W\d_]+")
-# The same words in ASCII text, twice as fast: the engine tests no Unicode category.
-ASCII_WORD = re.compile(r"[A-Za-z]+")
+# Words are cut from the UTF-8 bytes (the regex engine took 30 ns a character, 20% of a
+# whole extraction): ASCII letters lowered, every other ASCII byte a space, bytes of other
+# characters kept (a token holding them is cut again by WORD).
+ASCII_WORDS = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or c >= 128 else 32 for c in range(256)
+)
 # Tags, so that HTML's words ("em", "div") are not counted as the page's.
 TAG = re.compile(r"<[^<>]{0,2000}>")
 ISO_CODE = re.compile(r"[a-z]{2,3}")
-COMMON = {lang: frozenset(words.split()) for lang, words in vocab.COMMON_WORDS.items()}
+COMMON = {lang: [w.encode() for w in words.split()] for lang, words in vocab.COMMON_WORDS.items()}
 
 
 def _script_classes() -> dict[str, re.Pattern[str]]:
@@ -58,10 +62,18 @@ def _by_script(sample: str) -> str | None:
     return scripts.most_common(1)[0][0]
 
 
+def _words(text: str) -> Counter[bytes]:
+    """How often each lower-case word of ``text`` (a run of letters) is there, as UTF-8."""
+    words = Counter(text.encode().translate(ASCII_WORDS).split())
+    for token in [token for token in words if not token.isascii()]:
+        times = words.pop(token)
+        for word in WORD.findall(token.decode()):  # "année", "the–of", "–"
+            words[word.lower().encode()] += times
+    return words
+
+
 def _by_words(sample: str, among: tuple[str, ...]) -> str | None:
-    text = TAG.sub(" ", sample) if "<" in sample else sample
-    found = (ASCII_WORD if text.isascii() else WORD).findall(text)
-    words = Counter(map(str.lower, found))
+    words = _words(TAG.sub(" ", sample) if "<" in sample else sample)
     counts = {lang: sum(words[w] for w in COMMON[lang]) for lang in among}
     best = max(among, key=lambda lang: counts[lang])
     english = counts.get("en", 0)
