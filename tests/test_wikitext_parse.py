@@ -195,3 +195,9 @@ def test_escaped_page_reads_as_unescaped(path: Path) -> None:
     text = unescape_xml(path.read_text(encoding="utf-8"))
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     assert read(escaped) == read(text)
+
+
+@pytest.mark.parametrize("page", ["#REDIRECT [[Siege of A & B]]", "  #redirect: [[X]] <!-- x -->"])
+def test_escaped_redirect_reads_as_unescaped(page: str) -> None:
+    escaped = page.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    assert read(escaped).redirect == read(page).redirect is not None

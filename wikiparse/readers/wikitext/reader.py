@@ -34,6 +34,8 @@ REDIRECT = re.compile(
 XML_ESCAPE = re.compile(r"&(?:lt|gt|quot|amp);")
 # A redirect is read from the page's head: "#REDIRECT [[…]]" opens the page.
 REDIRECT_HEAD = 65_536
+# What a redirect starts with; most pages do not, and their head is never unescaped.
+REDIRECT_START = re.compile(r"\s*#")
 # One level of XML escaping, undone in this order ("&amp;lt;" must become "&lt;", not "<").
 XML_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&#39;", "'"),
                 ("&amp;", "&"))  # fmt: skip
@@ -180,7 +182,7 @@ def read(text: str, source: str = "<string>") -> RawPage:
     # that a large page is copied once, not twice
     escaped = is_xml_escaped(text)
     ctx = PageContext(source)
-    page = RawPage(redirect=_redirect(_unescape(text[:REDIRECT_HEAD]) if escaped else text))
+    page = RawPage(redirect=_redirect(text, escaped))
     found = find_infobox(text, ctx, page.other_boxes, escaped)
     if found is not None:
         page.conflict_box = True
@@ -205,8 +207,10 @@ def read(text: str, source: str = "<string>") -> RawPage:
     return page
 
 
-def _redirect(text: str) -> str | None:
-    match = REDIRECT.match(text)
+def _redirect(text: str, escaped: bool) -> str | None:
+    if REDIRECT_START.match(text) is None:  # (escaping makes no "#" and no space)
+        return None
+    match = REDIRECT.match(_unescape(text[:REDIRECT_HEAD]) if escaped else text)
     return match.group("target").strip() if match else None
 
 
