@@ -191,9 +191,8 @@ def output_seconds(texts: list[str], repeat: int) -> tuple[float, float, float]:
     def tables(folder: Path, fmt: str) -> None:
         sink = TableSink(folder / fmt, fmt, folder / f"{fmt}.errors.jsonl")
         for n, doc in enumerate(docs):
-            sink.write(
-                json.dumps({"source": str(n), "document": doc.model_dump(mode="json")}), None
-            )
+            record = {"source": str(n), "document": doc.model_dump(mode="json")}
+            sink.write(json.dumps(record).encode(), None)
         sink.close()
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -181,6 +181,35 @@ def test_dask_read_dump_equals_serial(tmp_path: Path) -> None:
     assert bag.compute(scheduler="processes", num_workers=2) == serial
 
 
+def test_dask_records_on_a_distributed_cluster_equal_batch(tmp_path: Path) -> None:
+    """The Dask path on a real engine (issue 19): a dask.distributed LocalCluster of two
+    worker processes, one partition per stream of a multistream dump with a damaged stream,
+    gives exactly the records batch writes (documents and errors), in batch's order."""
+    distributed = pytest.importorskip("dask.distributed")
+    import wikiparse.dask
+
+    pages = dump_pages(230)
+    pages[40] = (41, "Page 40", "{{Infobox military conflict|conflict=}}\n" + "\x00" * 3)
+    dump, index = dumpmaker.multistream(tmp_path, pages)
+    offsets = dumpmaker.index_offsets(index)
+    data = bytearray(dump.read_bytes())
+    data[offsets[2] + 200 : offsets[2] + 260] = b"x" * 60  # the third stream: damaged bz2
+    dump.write_bytes(bytes(data))
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    main(["batch", str(dump), "-o", str(out), "--errors", str(errors)])
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                 dashboard_address=None) as cluster,
+        distributed.Client(cluster),
+    ):  # fmt: skip
+        bag = wikiparse.dask.read_records(dump)
+        records = bag.compute()
+    assert bag.npartitions == 3
+    assert [r for r in records if "document" in r] == lines(out)
+    assert [r for r in records if "document" not in r] == lines(errors)
+    assert len(lines(out)) > 80 and len(lines(errors)) >= 1
+
+
 def test_folder_entries_that_are_not_files_are_reported(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

@@ -160,17 +160,17 @@ def _run_tables(options: Options) -> Summary:
 def _run_stream(options: Options, out: TextIO, errors: TextIO) -> Summary:
     """``-o -``: JSON Lines to ``out`` as they come, error records to ``errors``."""
 
-    def write(line: str | None, error: str | None) -> None:
+    def write(line: bytes | None, error: bytes | None) -> None:
         if line is not None:
-            out.write(line + "\n")
+            out.write(line.decode() + "\n")
             out.flush()
         if error is not None:
-            errors.write(error + "\n")
+            errors.write(error.decode() + "\n")
 
     return _run_once(options, write)
 
 
-def _run_once(options: Options, write: Callable[[str | None, str | None], None]) -> Summary:
+def _run_once(options: Options, write: Callable[[bytes | None, bytes | None], None]) -> Summary:
     """Every outcome in plan order to ``write`` (line, error), counted; no checkpoint, so no
     resume: the table and stdout outputs."""
     summary = Summary()

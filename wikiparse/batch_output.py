@@ -48,8 +48,8 @@ class JsonlSink:
     out: Path
     errors: Path
     state: Checkpoint
-    _out: IO[str] | None = field(default=None, repr=False)
-    _err: IO[str] | None = field(default=None, repr=False)
+    _out: IO[bytes] | None = field(default=None, repr=False)
+    _err: IO[bytes] | None = field(default=None, repr=False)
 
     fresh: bool = False  # --resume found no checkpoint (killed before the first): started anew
 
@@ -68,20 +68,20 @@ class JsonlSink:
             with open(path, "a+b") as handle:  # create, then cut back to the checkpoint
                 handle.truncate(size)
         sink = cls(out, errors, state, fresh=fresh)
-        sink._out = open(out, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
-        sink._err = open(errors, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        sink._out = open(out, "ab")  # noqa: SIM115 - closed in close()
+        sink._err = open(errors, "ab")  # noqa: SIM115 - closed in close()
         if not state.complete:
             sink.checkpoint()
         return sink
 
-    def write(self, line: str | None, error: str | None, kind: str, skipped: int = 0) -> None:
-        """One outcome's lines; ``kind`` is what it counts as (batch_work.KINDS)."""
+    def write(self, line: bytes | None, error: bytes | None, kind: str, skipped: int = 0) -> None:
+        """One outcome's lines (UTF-8); ``kind`` is what it counts as (batch_work.KINDS)."""
         assert self._out is not None and self._err is not None
         if line is not None:
-            self._out.write(line + "\n")
+            self._out.write(line + b"\n")
             self.state.documents += 1
         if error is not None:
-            self._err.write(error + "\n")
+            self._err.write(error + b"\n")
             self.state.errors += 1
         state = self.state
         state.reports += kind == "report"

@@ -54,9 +54,9 @@ class TableSink:
         self.errors_path = errors
         self.errors = open(errors, "w", encoding="utf-8")  # noqa: SIM115
 
-    def write(self, line: str | None, error: str | None) -> None:
+    def write(self, line: bytes | None, error: bytes | None) -> None:
         if error is not None:
-            self.errors.write(error + "\n")
+            self.errors.write(error.decode() + "\n")
         if line is None:
             return
         doc = Document.model_validate(json.loads(line)["document"])

@@ -1,5 +1,6 @@
 """One unit of a batch's work, run in a worker: its output lines and error lines, already
-serialized (the parent only writes bytes in order)."""
+serialized and encoded (the parent only writes bytes in order: no decoding of a pickled str
+and encoding it again, per document, in the one process every document passes through)."""
 
 from __future__ import annotations
 
@@ -31,8 +32,8 @@ KINDS = ("conflict", "report", "not-a-conflict", "damaged-dump", "error")
 @dataclass(frozen=True)
 class Outcome:
     source: str
-    line: str | None = None  # the output JSONL line
-    error: str | None = None  # the errors JSONL line
+    line: bytes | None = None  # the output JSONL line, UTF-8, without its newline
+    error: bytes | None = None  # the errors JSONL line
     kind: str = "error"  # one of KINDS
     skipped: int = 0  # dump pages the prefilter left out (no conflict infobox) before this one
 
@@ -47,7 +48,7 @@ def _outcome(source: str, make: Callable[[], Document], skipped: int = 0) -> Out
     # pydantic writes the document's JSON itself: 3x faster than model_dump + json.dumps
     # (a tenth of a worker's time per page once the parse got fast)
     head = json.dumps(source, ensure_ascii=False)
-    line = f'{{"source": {head}, "document": {document.model_dump_json()}}}'
+    line = f'{{"source": {head}, "document": {document.model_dump_json()}}}'.encode()
     kind = "report" if document.report is not None else "conflict"
     return Outcome(source, line=line, kind=kind, skipped=skipped)
 
@@ -55,7 +56,7 @@ def _outcome(source: str, make: Callable[[], Document], skipped: int = 0) -> Out
 def _error(source: str, message: str, kind: str, skipped: int = 0) -> Outcome:
     code = ERROR_CODES.get(kind, "error")
     record = {"source": source, "code": code, "error": message, "type": kind}
-    line = json.dumps(record, ensure_ascii=False)
+    line = json.dumps(record, ensure_ascii=False).encode()
     counted = code if code in KINDS else "error"
     return Outcome(source, error=line, kind=counted, skipped=skipped)
 
