@@ -5,8 +5,9 @@
 Prints, for each input format, documents/s and MB/s over the test corpus repeated to about
 --mb megabytes; the ratio of wikiparse's full wikitext parse to ``mwparserfromhell.parse``
 alone on the same texts; the ratio to wtf_wikipedia's ``wtf(text).json()`` when Node and the
-npm package are installed (this script installs neither: it prints how); and the speed-up of
-``wikiparse batch -j 2`` over ``-j 1``. Never a test: the ratios are what to compare.
+npm package are installed (the script installs the package with npm when it can, and prints
+how when it cannot); the time share of each stage of ``extract``; and what writing the output
+costs. Batch and Dask speed-ups: bench/scale.py. Never a test: the ratios are what to compare.
 
 The three wikitext parsers take turns, pass after pass (wtf_wikipedia in one long-lived Node
 process, so its JIT is warm as in real use), and each keeps its best pass: a shared machine
@@ -21,7 +22,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -127,24 +127,6 @@ def compare_wikitext(texts: list[str], repeat: int) -> tuple[float, float, float
     return min(ours), min(base), min(wtf) if wtf else None
 
 
-def batch_seconds(texts: list[str], jobs: list[int], repeat: int) -> dict[int, float]:
-    """Best wall-clock seconds of ``wikiparse batch -j N`` over ``texts`` as files, for each
-    N, the runs taking turns (start-up included: it is part of what a user waits for)."""
-    best = {n: float("inf") for n in jobs}
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "in"
-        folder.mkdir()
-        for i, text in enumerate(texts):
-            (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
-        for _ in range(repeat):
-            for n in jobs:
-                command = [sys.executable, "-m", "wikiparse", "batch", str(folder),
-                           "-o", f"{tmp}/out.jsonl", "-j", str(n)]  # fmt: skip
-                run = functools.partial(subprocess.run, command, check=True, capture_output=True)
-                best[n] = min(best[n], seconds(run))
-    return best
-
-
 def stage_shares(texts: list[str]) -> dict[str, float]:
     """The share of each stage of ``extract`` (as a user calls it, detection included) in the
     time of all of them, over ``texts``: normalize, detect, read, assemble (judge, language and
@@ -231,12 +213,7 @@ def main() -> None:
     print(f"output of {len(wikitext)} documents: JSON Lines {jsonl:.2f} s, Parquet tables "
           f"{parquet:.2f} s ({parquet / jsonl:.2f}x), CSV tables {csv:.2f} s "
           f"({csv / jsonl:.2f}x)")  # fmt: skip
-    sample = wikitext * 8  # 40 MB: enough work that process start-up (0.4 s) does not dominate
-    runs = batch_seconds(sample, [1, 2], repeat=3)
-    print(
-        f"batch of {len(sample)} wikitext files: -j 1 {runs[1]:.2f} s, -j 2 {runs[2]:.2f} s, "
-        f"speed-up {runs[1] / runs[2]:.2f}x on {os.cpu_count()} cores (best of 3 turns)"
-    )
+    print("batch on 1 and 2 processes, and Dask: python bench/scale.py")
 
 
 if __name__ == "__main__":
