@@ -108,7 +108,7 @@ def _body_text(text: str, span: tuple[int, int] | None, escaped: bool) -> str:
             text = text.replace(cut, INFOBOX_MARK, 1)
         else:
             text = text[:start] + INFOBOX_MARK + text[end:]
-    if escaped:
+    if escaped:  # not _unescape(text): this frame's name would keep the cut copy alive
         for entity, char in XML_ENTITIES:
             text = text.replace(entity, char)
     return text
@@ -185,11 +185,10 @@ def read(text: str, source: str = "<string>") -> RawPage:
     page = RawPage(redirect=_redirect(text, escaped))
     found = find_infobox(text, ctx, page.other_boxes, escaped)
     if found is not None:
-        page.conflict_box = True
         page.infobox = read_infobox(found[0], ctx)
     text = _body_text(text, found and found[1:], escaped)
     # a conflict infobox used by name but too broken to read still says what the page is
-    page.conflict_box = page.conflict_box or mentions_conflict_infobox(text)
+    page.conflict_box = found is not None or mentions_conflict_infobox(text)
     read_body(text, ctx, page)  # adds bibliography entries (no key) to references
     ctx.finish()
     if ctx.reader.capped:
