@@ -158,23 +158,22 @@ def stage_shares(texts: list[str]) -> dict[str, float]:
 def output_seconds(texts: list[str], repeat: int) -> tuple[float, float, float]:
     """Best seconds to write the same extracted documents as JSON Lines (what ``batch`` writes
     by default) and as the Parquet / CSV tables (``batch --format parquet|csv``), the way batch
-    does: one JSON line per document, then the table sink reads it back into rows."""
+    does: a worker's serialization of each document (its JSON line, or its table rows), then
+    the parent's writing, both in this process."""
     from wikiparse.batch_tables import TableSink
+    from wikiparse.batch_work import _outcome
 
     docs = [wikiparse.extract(t, format="wikitext") for t in texts]
 
     def jsonl(folder: Path) -> None:
-        with open(folder / "out.jsonl", "w", encoding="utf-8") as out:
+        with open(folder / "out.jsonl", "wb") as out:
             for n, doc in enumerate(docs):
-                out.write(
-                    json.dumps({"source": str(n), "document": doc.model_dump(mode="json")}) + "\n"
-                )
+                out.write((_outcome(str(n), lambda doc=doc: doc).line or b"") + b"\n")
 
     def tables(folder: Path, fmt: str) -> None:
         sink = TableSink(folder / fmt, fmt, folder / f"{fmt}.errors.jsonl")
         for n, doc in enumerate(docs):
-            record = {"source": str(n), "document": doc.model_dump(mode="json")}
-            sink.write(json.dumps(record).encode(), None)
+            sink.write(_outcome(str(n), lambda doc=doc: doc, tables=True))
         sink.close()
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 import wikiparse
 from wikiparse.cli import main
+from wikiparse.errors import WikiparseError
 from wikiparse.table_schema import TABLES
 from wikiparse.tables import Row
 
@@ -110,6 +112,24 @@ def test_parquet_batch_answers_the_docs_query_in_duckdb(tmp_path: Path) -> None:
               for name in TABLES}  # fmt: skip
     expected = wikiparse.tables(docs, arrow=False)
     assert counts == {name: len(rows) for name, rows in expected.items()}
+
+
+def test_parquet_batch_on_two_workers_gives_the_rows_of_tables(tmp_path: Path) -> None:
+    """The workers make each document's rows and the parent numbers them (issue 19: the parent
+    parsed and validated every document again): row for row what ``tables`` gives."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "t"
+    folders = [SEEDS, CORPUS / "wikitext", CORPUS / "news"]
+    code = main(["batch", *map(str, folders), "-o", str(out), "--format", "parquet", "-j", "2"])
+    assert code in (0, 1)  # 1: a file of the folders is no document (its error is written)
+    docs = []
+    for path in [p for folder in folders for p in sorted(folder.rglob("*")) if p.is_file()]:
+        with contextlib.suppress(WikiparseError):
+            docs.append(wikiparse.extract(path.read_bytes(), source=str(path)))
+    expected = wikiparse.tables(docs, arrow=False)
+    assert expected["links"] and expected["reports"]
+    for name in TABLES:
+        assert pq.read_table(out / f"{name}.parquet").to_pylist() == expected[name], name
 
 
 def test_csv_batch_writes_the_same_tables(tmp_path: Path) -> None:

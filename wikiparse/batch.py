@@ -8,6 +8,7 @@ in plan order and checkpoints (``batch_output``). One bad document never stops t
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import signal
 import threading
@@ -23,7 +24,7 @@ from typing import TextIO
 from wikiparse.batch_output import BatchError, Checkpoint, JsonlSink
 from wikiparse.batch_plan import Work, plan
 from wikiparse.batch_tables import TableSink
-from wikiparse.batch_work import Outcome, run_work
+from wikiparse.batch_work import DOCUMENT_KINDS, Outcome, run_work
 
 CHECKPOINT_EVERY = 2.0  # seconds between durable checkpoints
 CHECKPOINT_UNITS = 200  # … or this many units of work, whichever comes first
@@ -59,11 +60,12 @@ class Summary:
 
 def _results(options: Options, start: int) -> Iterator[list[Outcome]]:
     work = islice(plan(options.inputs), start, None)
+    run = functools.partial(run_work, tables=options.tables is not None)
     if options.jobs <= 1:
-        yield from map(run_work, work)
+        yield from map(run, work)
         return
     with multiprocessing.Pool(options.jobs, initializer=_ignore_sigint) as pool:
-        yield from pool.imap(run_work, work, chunksize=4)
+        yield from pool.imap(run, work, chunksize=4)
 
 
 def _ignore_sigint() -> None:
@@ -160,25 +162,25 @@ def _run_tables(options: Options) -> Summary:
 def _run_stream(options: Options, out: TextIO, errors: TextIO) -> Summary:
     """``-o -``: JSON Lines to ``out`` as they come, error records to ``errors``."""
 
-    def write(line: bytes | None, error: bytes | None) -> None:
-        if line is not None:
-            out.write(line.decode() + "\n")
+    def write(outcome: Outcome) -> None:
+        if outcome.line is not None:
+            out.write(outcome.line.decode() + "\n")
             out.flush()
-        if error is not None:
-            errors.write(error.decode() + "\n")
+        if outcome.error is not None:
+            errors.write(outcome.error.decode() + "\n")
 
     return _run_once(options, write)
 
 
-def _run_once(options: Options, write: Callable[[bytes | None, bytes | None], None]) -> Summary:
-    """Every outcome in plan order to ``write`` (line, error), counted; no checkpoint, so no
-    resume: the table and stdout outputs."""
+def _run_once(options: Options, write: Callable[[Outcome], None]) -> Summary:
+    """Every outcome in plan order to ``write``, counted; no checkpoint, so no resume: the
+    table and stdout outputs."""
     summary = Summary()
     started = time.monotonic()
     for outcomes in _results(options, 0):
         for o in outcomes:
             _count(summary, o)
-            write(o.line, o.error)
+            write(o)
         if options.on_progress:
             options.on_progress(summary.documents, summary.errors)
     summary.seconds = time.monotonic() - started
@@ -186,7 +188,7 @@ def _run_once(options: Options, write: Callable[[bytes | None, bytes | None], No
 
 
 def _count(summary: Summary, outcome: Outcome) -> None:
-    summary.documents += outcome.line is not None
+    summary.documents += outcome.kind in DOCUMENT_KINDS
     summary.errors += outcome.error is not None
     summary.reports += outcome.kind == "report"
     summary.not_conflicts += outcome.kind == "not-a-conflict"

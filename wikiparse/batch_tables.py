@@ -3,32 +3,24 @@ batch goes: one file per table (``conflicts.parquet``, ``sides.csv``…), a Parq
 every ROW_GROUP documents, never the whole batch in memory. Failed inputs go to the errors
 file (``OUT_DIR/errors.jsonl`` by default) as with JSON Lines.
 
-``links`` (report -> conflict) needs every document at once: the sink keeps a slim copy of each
-(a conflict without its sections and references) and writes that table at the end.
+The workers make each document's rows and its slim copy (a conflict without its sections and
+references); the parent numbers the rows and writes them. ``links`` (report -> conflict) needs
+every document at once: the sink keeps the slim copies and writes that table at the end.
 """
 
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 from typing import IO, Any
 
 from wikiparse.batch_output import BatchError
+from wikiparse.batch_work import Outcome
 from wikiparse.models import Document
 from wikiparse.table_schema import TABLES
-from wikiparse.tables import Row, arrow_schema, link_rows, rows_of
+from wikiparse.tables import Row, arrow_schema, link_rows
 
 ROW_GROUP = 1000  # documents per Parquet row group (and per CSV flush)
-
-
-def _slim(doc: Document) -> Document:
-    """What linking reads, without the article text that makes a conflict page large (a
-    report's paragraphs stay: linking reads them)."""
-    if doc.conflict is None:
-        return doc
-    conflict = doc.conflict.model_copy(update={"sections": [], "references": []})
-    return doc.model_copy(update={"conflict": conflict})
 
 
 class TableSink:
@@ -54,15 +46,18 @@ class TableSink:
         self.errors_path = errors
         self.errors = open(errors, "w", encoding="utf-8")  # noqa: SIM115
 
-    def write(self, line: bytes | None, error: bytes | None) -> None:
-        if error is not None:
-            self.errors.write(error.decode() + "\n")
-        if line is None:
+    def write(self, outcome: Outcome) -> None:
+        """One outcome of ``run_work(…, tables=True)``: its rows numbered as this batch's
+        next document, or its error record."""
+        if outcome.error is not None:
+            self.errors.write(outcome.error.decode() + "\n")
+        if outcome.rows is None or outcome.slim is None:
             return
-        doc = Document.model_validate(json.loads(line)["document"])
-        for name, rows in rows_of(doc, self.documents).items():
+        for name, rows in outcome.rows.items():
+            for row in rows:
+                row["doc"] = self.documents
             self.buffer[name] += rows
-        self.slim.append(_slim(doc))
+        self.slim.append(outcome.slim)
         self.documents += 1
         self.pending += 1
         if self.pending >= ROW_GROUP:

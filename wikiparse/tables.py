@@ -149,6 +149,15 @@ def rows_of(doc: Document, n: int) -> dict[str, list[Row]]:
     return out
 
 
+def slim(doc: Document) -> Document:
+    """What linking reads, without the article text that makes a conflict page large (a
+    report's paragraphs stay: linking reads them)."""
+    if doc.conflict is None:
+        return doc
+    conflict = doc.conflict.model_copy(update={"sections": [], "references": []})
+    return doc.model_copy(update={"conflict": conflict})
+
+
 def link_rows(documents: Sequence[Document]) -> list[Row]:
     """report doc -> conflict doc, from ``wikiparse.link``."""
     names = [f"#{n}" for n in range(len(documents))]
