@@ -11,6 +11,7 @@ from wikiparse import fields
 from wikiparse.assemble_groups import regroup
 from wikiparse.models import Commander, Issue, Party, Quantity, Side
 from wikiparse.raw import RawItem, RawLink, RawValue, walk
+from wikiparse.totals import stray_parts
 from wikiparse.values import cjk
 from wikiparse.values.parties import parse_commander, parse_party
 from wikiparse.values.quantities import MAX_FIGURE, PART_KINDS, has_figure, parse_quantities
@@ -163,15 +164,9 @@ def build_sides(
 def _parts_after_totals(figures: list[Quantity]) -> list[Quantity]:
     """Parts stay parts only right after their total: "'Total' 900" with "* 12 tanks" then
     "* 200 killed" under it leaves 200 killed a figure of its own (the tanks came between)."""
-    out: list[Quantity] = []
-    head: int | None = None
-    for i, q in enumerate(figures):
-        if q.part_of is not None and (q.part_of != head or out[q.part_of].kind != "total"):
-            q = q.model_copy(update={"part_of": None})
-        if q.part_of is None:
-            head = i
-        out.append(q)
-    return out
+    stray = set(stray_parts(figures))
+    return [q.model_copy(update={"part_of": None}) if i in stray else q
+            for i, q in enumerate(figures)]  # fmt: skip
 
 
 def split_lists(items: list[RawItem]) -> list[RawItem]:

@@ -16,7 +16,7 @@ Rules, in order (docs/model.md, Quantity):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -100,15 +100,24 @@ def total(figures: Sequence[Figure], people: bool) -> Total | None:
     return _add([_spread(g) for g in groups.values()]) if groups else None
 
 
-def check_parts(figures: Sequence[Figure]) -> None:
-    """A breakdown comes right after its total: ``part_of`` names the last figure before it
-    that is not itself a part, and that figure is a ``total`` (the models' validator)."""
+def stray_parts(figures: Sequence[Figure]) -> Iterator[int]:
+    """The figures whose ``part_of`` breaks the rule that a breakdown comes right after its
+    total: ``part_of`` names the last figure before it that is not itself a part, and that
+    figure is a ``total``. A stray part counts as a figure of its own for those after it."""
     head: int | None = None
     for i, q in enumerate(figures):
         if q.part_of is None:
             head = i
         elif q.part_of != head or figures[q.part_of].kind != "total":
-            raise ValueError(
-                f"figure {i} has part_of={q.part_of}: a part follows its total, "
-                "the last figure before it that is no part"
-            )
+            yield i
+            head = i
+
+
+def check_parts(figures: Sequence[Figure]) -> None:
+    """The models' validator: no stray part (``stray_parts``)."""
+    i = next(stray_parts(figures), None)
+    if i is not None:
+        raise ValueError(
+            f"figure {i} has part_of={figures[i].part_of}: a part follows its total, "
+            "the last figure before it that is no part"
+        )
