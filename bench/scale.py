@@ -83,7 +83,7 @@ def dask_seconds(dump: Path, repeat: int) -> float:
     best = float("inf")
     with (
         LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                     dashboard_address=None) as cluster,
+                     dashboard_address=":0") as cluster,
         Client(cluster),
     ):  # fmt: skip
         for _ in range(repeat):

@@ -199,7 +199,7 @@ def test_dask_records_on_a_distributed_cluster_equal_batch(tmp_path: Path) -> No
     main(["batch", str(dump), "-o", str(out), "--errors", str(errors)])
     with (
         distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                 dashboard_address=None) as cluster,
+                                 dashboard_address=":0") as cluster,
         distributed.Client(cluster),
     ):  # fmt: skip
         bag = wikiparse.dask.read_records(dump)
