@@ -14,10 +14,10 @@ from wikiparse.readers.wikitext.calls import Call
 from wikiparse.readers.wikitext.sink import Sink
 
 COORD_HEMISPHERE = re.compile(r"[NSEW]")
-COORD_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+# A number as a template's argument: a coordinate part, a value to convert ("-3", "9.3").
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 DIGITS = re.compile(r"-?\d+")
 # Range words inside {{convert|10|to|20|km}}.
-NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 CONVERT_RANGE = {"-": "–", "–": "–", "to": " to ", "and": " and ", "or": " or ", "x": " × "}
 
 
@@ -60,7 +60,7 @@ def old_style(fl: Sink, call: Call) -> None:
 
 def coordinates_text(parts: list[str]) -> str | None:
     """Positional {{coord}} parameters -> "54°33′36″N 31°25′48″E" (decimals keep their digits)."""
-    values = [p.strip() for p in parts if COORD_NUMBER.fullmatch(p.strip())]
+    values = [p.strip() for p in parts if NUMBER.fullmatch(p.strip())]
     hemis = [p.strip() for p in parts if COORD_HEMISPHERE.fullmatch(p.strip())]
     if len(hemis) < 2:
         if len(values) < 2:
@@ -73,8 +73,8 @@ def coordinates_text(parts: list[str]) -> str | None:
     split = [p.strip() for p in parts]
     ns, ew = split.index(hemis[0]), split.index(hemis[1])
     marks = ("°", "′", "″")
-    lat_parts = [v for v in split[:ns] if COORD_NUMBER.fullmatch(v)]
-    lon_parts = [v for v in split[ns + 1 : ew] if COORD_NUMBER.fullmatch(v)]
+    lat_parts = [v for v in split[:ns] if NUMBER.fullmatch(v)]
+    lon_parts = [v for v in split[ns + 1 : ew] if NUMBER.fullmatch(v)]
     lat = "".join(v + m for v, m in zip(lat_parts, marks, strict=False))
     lon = "".join(v + m for v, m in zip(lon_parts, marks, strict=False))
     return f"{lat}{hemis[0]} {lon}{hemis[1]}"
