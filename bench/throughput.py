@@ -7,7 +7,8 @@ Prints, for each input format, documents/s and MB/s over the test corpus repeate
 alone on the same texts; the ratio to wtf_wikipedia's ``wtf(text).json()`` when Node and the
 npm package are installed (the script installs the package with npm when it can, and prints
 how when it cannot); the time share of each stage of ``extract``; and what writing the output
-costs. Batch and Dask speed-ups: bench/scale.py. Never a test: the ratios are what to compare.
+costs. Batch and Dask speed-ups: bench/scale.py; what compiling with mypyc would give:
+bench/compiled.py. Never a test: the ratios are what to compare.
 
 The three wikitext parsers take turns, pass after pass (wtf_wikipedia in one long-lived Node
 process, so its JIT is warm as in real use), and each keeps its best pass: a shared machine

@@ -22,7 +22,7 @@ INFOBOX_PREFIX = "infobox"
 INVOKE_PREFIX = "#invoke:"
 # The conflict infobox, its redirects and its sister templates (their parameters are the same,
 # or map onto the same canonical names below).
-CONFLICT_INFOBOXES = frozenset(
+CONFLICT_INFOBOXES: frozenset[str] = frozenset(
     {
         "infobox military conflict",
         "infobox military operation",
@@ -94,9 +94,13 @@ PARAM_ALIASES = {
     "note": "notes",
 }
 
-# The per-side parameter prefixes, named once.
-COMBATANT, COMMANDER, UNITS = "combatant", "commander", "units"
-STRENGTH, CASUALTIES = "strength", "casualties"
+# The per-side parameter prefixes, named once (typed one by one: the modules that import them
+# are in an import cycle, where mypy cannot infer a tuple unpacking's types).
+COMBATANT: str = "combatant"
+COMMANDER: str = "commander"
+UNITS: str = "units"
+STRENGTH: str = "strength"
+CASUALTIES: str = "casualties"
 # Per-side parameters: prefix -> Side attribute. A column is combatantN/commanderN/…; a suffix
 # a–d adds rows under the same side ("combatant1a" is often a "Supported by:" row).
 SIDE_PREFIXES = {

@@ -306,7 +306,7 @@ def _fenced(text: str) -> int:
     return 1 if FENCE.search(stripped, 3) is not None else 0
 
 
-FORMAT = Format(
+FORMAT: Format = Format(
     name="frontmatter",
     summary="a YAML front-matter export (infoboxes with text and links) and a markdown body",
     read=read,

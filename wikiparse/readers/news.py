@@ -179,7 +179,7 @@ def finish_report(report: RawReport, body: list[str]) -> RawReport:
     return report
 
 
-FORMAT = Format(
+FORMAT: Format = Format(
     name="news",
     summary="a news page: headline, byline or agency, dateline, body, site chrome",
     read=read,

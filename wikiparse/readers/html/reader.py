@@ -88,7 +88,7 @@ def read(text: str, source: str = "<string>") -> RawPage | RawReport:
     return read_page(root, table, issues)
 
 
-FORMAT = Format(
+FORMAT: Format = Format(
     name="html",
     summary="rendered HTML: Wikipedia pages in any skin, Parsoid, infobox fragments, mirrors, "
     "news pages",

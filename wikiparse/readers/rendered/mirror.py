@@ -21,7 +21,7 @@ ICON_NAME = (".svg",)
 # Edit-link residue of a copied page: "[edit] Prelude" (2007-era copies), "Prelude[]" (fandom).
 EDIT_RESIDUE = ("\n[edit] ", "[]\n")
 
-FORMAT = Format(
+FORMAT: Format = Format(
     name="mirror",
     summary="a copy on a mirror site (WikiMili, Wikiwand, kiwix): chrome, icon file names",
     read=read_rendered,

@@ -20,7 +20,7 @@ PIPE_ROW = re.compile(r"\|[ \t]?\|{3,}")
 # (Line starts are the newline before them: readers/base.signal_head.)
 GLUED_LABEL = re.compile(r"\n(?:" + "|".join(fields.INLINE_LABELS) + r")[\dA-Z]")
 
-FORMAT = Format(
+FORMAT: Format = Format(
     name="plaintext",
     summary="the text of a rendered page: infobox rows as pipe rows or label lines",
     read=read_rendered,

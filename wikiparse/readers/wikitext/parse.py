@@ -24,7 +24,6 @@ from collections.abc import Callable
 from wikiparse.readers.wikitext.frames import ARGUMENT, LINK, OPENER, ROOT, TEMPLATE, Frame
 from wikiparse.readers.wikitext.lines import LineRules, cell_text_start
 from wikiparse.readers.wikitext.nodes import NEWLINE, Argument, Link, Nodes, Param, Template
-from wikiparse.readers.wikitext.tags import TagRules
 
 # Every place markup may start. Each alternative begins with a literal character, so the
 # regex engine skips plain text at C speed (about 60 MB/s on the corpus).
@@ -118,7 +117,7 @@ class Reader:
         return _Pass(self, text, start, end, block=True, table=True).run()
 
 
-class _Pass(TagRules, LineRules):
+class _Pass(LineRules):
     """One left-to-right reading of text[start:end] into nodes."""
 
     def run(self) -> Nodes:

@@ -213,7 +213,7 @@ def _redirect(text: str, escaped: bool) -> str | None:
     return match.group("target").strip() if match else None
 
 
-FORMAT = Format(
+FORMAT: Format = Format(
     name="wikitext",
     summary="MediaWiki source with {{Infobox military conflict}}, refs and sections",
     read=read,

@@ -1,0 +1,141 @@
+"""What would compiling wikiparse with mypyc give? Measured, in one run, against the same code
+as pure Python.
+
+    python bench/compiled.py [--mb 1] [--repeat 3] [--formats wikitext,html]
+
+Copies ``wikiparse/`` to a temporary folder, compiles the modules of ``COMPILED`` there with
+mypyc (it ships with mypy, a dev dependency; a C compiler is needed), then times ``extract``
+(no format=, as a user calls it) over the test corpus of each format, the pure and the
+compiled tree taking turns in fresh processes, and prints the speed-up per format and whether
+the outputs are identical. Issue 19 set the bar: compile only for >= 1.5x on a full extract.
+Never a test: the ratio is what to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMATS = ("wikitext", "plaintext", "frontmatter", "mirror", "news", "html")
+# What one extraction runs, per document. Left out: models.py and models_linking.py (pydantic
+# classes: mypyc compiles no subclass of a Python class with a metaclass), frontmatter.py
+# (PyYAML loader classes, made in an if), and the modules that do no per-document work (cli,
+# batch, dumps, dask, tables).
+COMPILED = (
+    "readers/wikitext/*.py",
+    "values/*.py",
+    "readers/rendered/*.py",
+    "readers/html/*.py",
+    "readers/base.py",
+    "readers/detect.py",
+    "readers/news.py",
+    "readers/params.py",
+    "readers/registry.py",
+    "readers/structured.py",
+    "vocab/*.py",
+    "api.py",
+    "assemble*.py",
+    "fields.py",
+    "iso.py",
+    "judge.py",
+    "link.py",
+    "normalize.py",
+    "raw.py",
+    "totals.py",
+)
+SETUP = """
+from setuptools import setup
+from mypyc.build import mypycify
+setup(name="wikiparse-compiled", packages=[], ext_modules=mypycify({files!r}, opt_level="3"))
+"""
+# Run in a fresh process with PYTHONPATH set to one tree: prints the best seconds of
+# ``repeat`` passes, a digest of every output, and whether the parser module is compiled.
+CHILD = """
+import hashlib, sys, time
+sys.path.insert(0, {bench!r})
+import throughput, wikiparse
+from wikiparse.readers.wikitext import parse
+texts = throughput.texts_of({fmt!r}, {mb!r})
+digest = hashlib.sha256()
+for text in texts[:50]:
+    digest.update(wikiparse.extract(text).model_dump_json().encode())
+best = float("inf")
+for _ in range({repeat!r}):
+    start = time.perf_counter()
+    for text in texts:
+        wikiparse.extract(text)
+    best = min(best, time.perf_counter() - start)
+print(best, digest.hexdigest(), parse.__file__.endswith(".so"))
+"""
+
+
+def build(tree: Path) -> None:
+    """A copy of wikiparse/ in ``tree`` with COMPILED compiled in place; SystemExit with what
+    to install when mypyc or a compiler is missing."""
+    shutil.copytree(ROOT / "wikiparse", tree / "wikiparse",
+                    ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
+    shutil.copy(ROOT / "pyproject.toml", tree)  # mypy's settings, which mypyc type-checks with
+    files = sorted(
+        str(path.relative_to(tree))
+        for pattern in COMPILED
+        for path in (tree / "wikiparse").glob(pattern)
+        if path.name != "__init__.py"
+    )
+    (tree / "setup.py").write_text(SETUP.format(files=files))
+    command = [sys.executable, "setup.py", "build_ext", "--inplace"]
+    done = subprocess.run(command, cwd=tree, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        tail = "\n".join((done.stdout + done.stderr).splitlines()[-15:])
+        need = "`pip install -e '.[dev]'` (mypy), setuptools and a C compiler (apt-get install gcc)"
+        raise SystemExit(f"mypyc build failed; it needs {need}:\n{tail}")
+    print(f"compiled {len(files)} modules in {tree}")
+
+
+def measure(tree: Path, fmt: str, mb: float, repeat: int) -> tuple[float, str, bool]:
+    """(best seconds, digest of the outputs, compiled?) of ``tree``'s wikiparse; -P: with -c,
+    the working directory would come first on sys.path, and with it the checkout's tree."""
+    code = CHILD.format(bench=str(ROOT / "bench"), fmt=fmt, mb=mb, repeat=repeat)
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    done = subprocess.run([sys.executable, "-P", "-c", code], env=env, capture_output=True,
+                          text=True, check=True)  # fmt: skip
+    seconds, digest, compiled = done.stdout.split()
+    return float(seconds), digest, compiled == "True"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=1.0, help="megabytes of text per format")
+    parser.add_argument("--repeat", type=int, default=3, help="turns of each tree (best kept)")
+    parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated")
+    parser.add_argument("--tree", type=Path, help="a compiled tree kept from an earlier run "
+                        "(built there when it is empty or missing)")  # fmt: skip
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = args.tree or Path(tmp)
+        if not (tree / "wikiparse").exists():
+            started = time.perf_counter()
+            build(tree)
+            print(f"(build took {time.perf_counter() - started:.0f} s)")
+        print(f"{'format':<12}{'pure s':>9}{'mypyc s':>9}{'speed-up':>10}   outputs")
+        for fmt in args.formats.split(","):
+            pure, compiled = [], []
+            for _ in range(args.repeat):  # turns: a drifting machine slows both alike
+                pure.append(measure(ROOT, fmt, args.mb, 3))
+                compiled.append(measure(tree, fmt, args.mb, 3))
+            if pure[0][2] or not compiled[0][2]:
+                raise SystemExit(f"a tree did not load what it should: {pure[0]} {compiled[0]}")
+            same = "identical" if pure[0][1] == compiled[0][1] else "DIFFER"
+            best_pure, best_compiled = min(p[0] for p in pure), min(c[0] for c in compiled)
+            print(f"{fmt:<12}{best_pure:>9.3f}{best_compiled:>9.3f}"
+                  f"{best_pure / best_compiled:>9.2f}x   {same}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
