@@ -193,6 +193,19 @@ def _claims_in(sentence: str, source: str | None) -> list[Claim]:
 
 
 ALIAS_WORD = re.compile(r"[\w'’-]+")
+# The same words in ASCII text, at C speed: every ASCII character ALIAS_WORD does not take
+# becomes a space, and str.split cuts there (the regex was a fifth of a news extraction, and
+# four sentences in five of the news corpus are ASCII).
+ALIAS_SEPARATORS = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_'-")}
+)
+
+
+def alias_words(text: str) -> list[str]:
+    """ALIAS_WORD.findall(text)."""
+    if text.isascii():
+        return text.translate(ALIAS_SEPARATORS).split()
+    return ALIAS_WORD.findall(text)
 
 
 def _alias_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -225,8 +238,8 @@ def first_positions(text: str) -> dict[str, int]:
     low = text.lower()
     folds_alike = len(low) == len(text)  # else lower() changed the words ("İ"): one by one
     exact = EXACT_HINT.search(text) is not None
-    words = ALIAS_WORD.findall(text) if exact or not folds_alike else []
-    lowered = ALIAS_WORD.findall(low) if folds_alike else [w.lower() for w in words]
+    words = alias_words(text) if exact or not folds_alike else []
+    lowered = alias_words(low) if folds_alike else [w.lower() for w in words]
     out: dict[str, int] = {}
     for keys, seq in ((EXACT_KEYS, words), (FOLDED_KEYS, lowered)):
         for key in keys.intersection(seq):
@@ -240,8 +253,8 @@ def _place(key: str, seq: list[str], out: dict[str, int]) -> None:
     i = seq.index(key)
     while pending:
         for entry in list(pending):
-            alias_words, alias = entry
-            if tuple(seq[i : i + len(alias_words)]) == alias_words:
+            parts, alias = entry
+            if tuple(seq[i : i + len(parts)]) == parts:
                 out.setdefault(alias, i)
                 pending.remove(entry)
         try:
