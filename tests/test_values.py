@@ -229,5 +229,5 @@ ASCIIISH = st.text(
 @given(st.one_of(ASCIIISH, st.text(alphabet=st.characters(max_codepoint=127)), st.text()))
 def test_alias_words_are_the_regex_words(text: str) -> None:
     """News names are looked up in words cut by str.translate and split for ASCII text (issue
-    19: the regex was a fifth of a news extraction); they are the regex's words, any text."""
+    19: the regex cuts were 15% of a news extraction); they are the regex's words, any text."""
     assert alias_words(text) == ALIAS_WORD.findall(text)

@@ -94,8 +94,8 @@ PARAM_ALIASES = {
     "note": "notes",
 }
 
-# The per-side parameter prefixes, named once (typed one by one: the modules that import them
-# are in an import cycle, where mypy cannot infer a tuple unpacking's types).
+# The per-side parameter prefixes, named once (typed one by one: mypyc's type check, which
+# reads the modules of an import cycle in another order, could not infer an unpacking's types).
 COMBATANT: str = "combatant"
 COMMANDER: str = "commander"
 UNITS: str = "units"
