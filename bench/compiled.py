@@ -14,6 +14,7 @@ Never a test: the ratio is what to compare.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import shutil
 import subprocess
@@ -50,6 +51,7 @@ COMPILED = (
     "raw.py",
     "totals.py",
 )
+SOURCES = "sources.sha256"  # beside the compiled copy: the sources it was built from
 SETUP = """
 from setuptools import setup
 from mypyc.build import mypycify
@@ -76,9 +78,19 @@ print(best, digest.hexdigest(), parse.__file__.endswith(".so"))
 """
 
 
+def source_digest(package: Path) -> str:
+    """A digest of every module of ``package``: a kept tree built from other sources is stale."""
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def build(tree: Path) -> None:
     """A copy of wikiparse/ in ``tree`` with COMPILED compiled in place; SystemExit with what
     to install when mypyc or a compiler is missing."""
+    if (tree / "wikiparse").exists():
+        shutil.rmtree(tree / "wikiparse")
     shutil.copytree(ROOT / "wikiparse", tree / "wikiparse",
                     ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
     shutil.copy(ROOT / "pyproject.toml", tree)  # mypy's settings, which mypyc type-checks with
@@ -95,6 +107,7 @@ def build(tree: Path) -> None:
         tail = "\n".join((done.stdout + done.stderr).splitlines()[-15:])
         need = "`pip install -e '.[dev]'` (mypy), setuptools and a C compiler (apt-get install gcc)"
         raise SystemExit(f"mypyc build failed; it needs {need}:\n{tail}")
+    (tree / SOURCES).write_text(source_digest(ROOT / "wikiparse"))
     print(f"compiled {len(files)} modules in {tree}")
 
 
@@ -114,12 +127,13 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=1.0, help="megabytes of text per format")
     parser.add_argument("--repeat", type=int, default=3, help="turns of each tree (best kept)")
     parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated")
-    parser.add_argument("--tree", type=Path, help="a compiled tree kept from an earlier run "
-                        "(built there when it is empty or missing)")  # fmt: skip
+    parser.add_argument("--tree", type=Path, help="where the compiled copy is kept between runs "
+                        "(built again when the sources changed)")  # fmt: skip
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tree = args.tree or Path(tmp)
-        if not (tree / "wikiparse").exists():
+        built = (tree / SOURCES).read_text() if (tree / SOURCES).exists() else None
+        if built != source_digest(ROOT / "wikiparse"):
             started = time.perf_counter()
             build(tree)
             print(f"(build took {time.perf_counter() - started:.0f} s)")
