@@ -11,9 +11,16 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wikiparse import vocab
 from wikiparse.raw import RawRef
 from wikiparse.values.citations import build_citation, citation_text
-from wikiparse.values.claims import ALIAS_WORD, alias_words
+from wikiparse.values.claims import (
+    ALIAS_WORD,
+    alias_words,
+    names_a_number,
+    number_cues,
+    phrase_pattern,
+)
 from wikiparse.values.dates import parse_date, parse_date_span
 from wikiparse.values.geo import parse_coordinates
 from wikiparse.values.language import WORD, _words
@@ -231,3 +238,40 @@ def test_alias_words_are_the_regex_words(text: str) -> None:
     """News names are looked up in words cut by str.translate and split for ASCII text (issue
     19: the regex cuts were 15% of a news extraction); they are the regex's words, any text."""
     assert alias_words(text) == ALIAS_WORD.findall(text)
+
+
+PHRASES = (*vocab.NUMBER_WORDS, *vocab.VAGUE_NUMBERS)
+# Text made of number phrases' pieces, run together or apart (and a phrase no cue holds).
+NUMBERISH = st.lists(
+    st.sampled_from([*PHRASES, "a few", "few", "a", "some", "one", "tens of", " ", "\n", "x"]),
+    max_size=8,
+).map("".join)
+
+
+@pytest.mark.parametrize("phrases", [PHRASES, (*PHRASES, "a few"), ("a few", "dozens")])
+@given(text=st.one_of(NUMBERISH, st.text(max_size=80)))
+def test_number_cues_find_what_the_phrase_alternation_finds(
+    phrases: tuple[str, ...], text: str
+) -> None:
+    """A sentence is tokenized for figures when a number phrase stands in it; str "in" over
+    the cues answers that where the alternation of every phrase did (issue 19: 4x faster),
+    also for phrases no cue holds ("a few"), which the cues' own pattern finds."""
+    cues, uncued = number_cues(phrases)
+    found = any(cue in text for cue in cues) or (uncued is not None and uncued.search(text))
+    reference = phrase_pattern(phrases)
+    assert reference is not None
+    assert bool(found) == (reference.search(text) is not None)
+
+
+def test_every_number_phrase_is_found() -> None:
+    for phrase in PHRASES:
+        spread = phrase.replace(" ", " \n ")  # words apart by any run of spaces
+        assert names_a_number(f"some {spread} x"), phrase
+    assert not names_a_number("the army took the town")
+
+
+@given(text=st.one_of(NUMBERISH, st.text(max_size=80)))
+def test_names_a_number_is_the_phrase_search(text: str) -> None:
+    reference = phrase_pattern(PHRASES)
+    assert reference is not None
+    assert names_a_number(text) == (reference.search(text) is not None)

@@ -13,6 +13,7 @@ state after what it counts ("36 fighters dead"), or a toll it states ("the toll 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wikiparse import vocab
@@ -45,16 +46,42 @@ NOT_COUNTS = frozenset(
 # First words of number phrases ("tens" of "tens of thousands"): most tokens stop here.
 NUMBER_STARTS = {phrase.split()[0] for phrase in (*vocab.NUMBER_WORDS, *vocab.VAGUE_NUMBERS)}
 # A digit, or a number phrase in the lower-cased text: a sentence with neither holds no
-# figure and is not tokenized at all. No word edges and no IGNORECASE: a plain alternation on
-# lower-case text is 3x faster, and matching inside longer words only costs a useless look.
-# (Tokens of a phrase are adjacent, so only spaces stand between its words.)
+# figure and is not tokenized at all. No word edges: matching inside longer words ("someone")
+# only costs a useless look. (Tokens of a phrase are adjacent: only spaces between its words.)
 DIGIT = re.compile(r"\d")
-NUMBER_PHRASE = re.compile(
-    "|".join(
-        r"\s+".join(map(re.escape, phrase.split()))
-        for phrase in sorted((*vocab.NUMBER_WORDS, *vocab.VAGUE_NUMBERS), key=len, reverse=True)
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """The phrases as one alternation, their words apart by any run of spaces (None for none)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return (
+        re.compile("|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered))
+        if ordered
+        else None
     )
-)
+
+
+def number_cues(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The one-word phrases that hold no shorter one ("seventeen" holds "seven"), and a pattern
+    for the phrases that hold none of them. A phrase stands in a text exactly where a cue does
+    (a cue is a phrase; each longer phrase holds a cue: "tens of thousands", "thousands") or
+    the pattern matches: 23 str "in" tests are 4x faster than the alternation of every phrase
+    (9 us a sentence, 6% of a news extraction)."""
+    one_word = {words[0] for words in map(str.split, phrases) if len(words) == 1}
+    cues = tuple(sorted(w for w in one_word if not any(o != w and o in w for o in one_word)))
+    uncued = [p for p in phrases if not any(c in w for w in p.split() for c in cues)]
+    return cues, phrase_pattern(uncued)
+
+
+NUMBER_CUES, UNCUED_PHRASE = number_cues((*vocab.NUMBER_WORDS, *vocab.VAGUE_NUMBERS))
+
+
+def names_a_number(low: str) -> bool:
+    """Does a number phrase stand in ``low`` (inside longer words too)?"""
+    for cue in NUMBER_CUES:
+        if cue in low:
+            return True
+    return UNCUED_PHRASE is not None and UNCUED_PHRASE.search(low) is not None
 
 
 @dataclass(frozen=True)
@@ -162,7 +189,7 @@ def _kind(lows: list[str], fig: _Figure, after_who: int) -> QuantityKind | None:
 
 
 def _claims_in(sentence: str, source: str | None) -> list[Claim]:
-    if DIGIT.search(sentence) is None and NUMBER_PHRASE.search(sentence.lower()) is None:
+    if DIGIT.search(sentence) is None and not names_a_number(sentence.lower()):
         return []
     tokens = TOKEN.findall(sentence)
     lows = [t.lower() for t in tokens]
