@@ -220,18 +220,19 @@ def _claims_in(sentence: str, source: str | None) -> list[Claim]:
 
 
 ALIAS_WORD = re.compile(r"[\w'’-]+")
-# The same words in ASCII text, at C speed: every ASCII character ALIAS_WORD does not take
-# becomes a space, and str.split cuts there (the regex cuts were 15% of a news extraction in a
-# py-spy profile, and four sentences in five of the news corpus are ASCII).
-ALIAS_SEPARATORS = str.maketrans(
-    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_'-")}
+# The same words in ASCII text, at C speed: every ASCII byte ALIAS_WORD does not take becomes a
+# space, and split cuts there (the regex cuts were 15% of a news extraction in a py-spy
+# profile, and four sentences in five of the news corpus are ASCII). Bytes, not
+# str.translate: its table is looked up anew in every call (2.4 us a sentence, bytes 0.9 us).
+ALIAS_SEPARATORS = bytes(
+    c if c >= 128 or chr(c).isalnum() or chr(c) in "_'-" else 32 for c in range(256)
 )
 
 
 def alias_words(text: str) -> list[str]:
     """ALIAS_WORD.findall(text)."""
     if text.isascii():
-        return text.translate(ALIAS_SEPARATORS).split()
+        return text.encode().translate(ALIAS_SEPARATORS).decode().split()
     return ALIAS_WORD.findall(text)
 
 
