@@ -59,9 +59,10 @@ from mypyc.build import mypycify
 setup(name="wikiparse-compiled", packages=[], ext_modules=mypycify({files!r}, opt_level="3"))
 """
 # Run in a fresh process with PYTHONPATH set to one tree: prints the best seconds of
-# ``repeat`` passes, a digest of the first 50 outputs, and whether the parser is compiled.
+# ``repeat`` passes (bench/throughput.py's texts and timing), a digest of the first 50
+# outputs, and whether the parser is compiled.
 CHILD = """
-import hashlib, sys, time
+import hashlib, sys
 sys.path.insert(0, {bench!r})
 import throughput, wikiparse
 from wikiparse.readers.wikitext import parse
@@ -69,12 +70,7 @@ texts = throughput.texts_of({fmt!r}, {mb!r})
 digest = hashlib.sha256()
 for text in texts[:50]:
     digest.update(wikiparse.extract(text).model_dump_json().encode())
-best = float("inf")
-for _ in range({repeat!r}):
-    start = time.perf_counter()
-    for text in texts:
-        wikiparse.extract(text)
-    best = min(best, time.perf_counter() - start)
+best = throughput.best_of({repeat!r}, throughput.extract_all(texts, {fmt!r}))
 print(best, digest.hexdigest(), parse.__file__.endswith(".so"))
 """
 

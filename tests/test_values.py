@@ -11,11 +11,11 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wikiparse import vocab
 from wikiparse.raw import RawRef
 from wikiparse.values.citations import build_citation, citation_text
 from wikiparse.values.claims import (
     ALIAS_WORD,
+    NUMBER_PHRASES,
     alias_words,
     names_a_number,
     number_cues,
@@ -240,7 +240,7 @@ def test_alias_words_are_the_regex_words(text: str) -> None:
     assert alias_words(text) == ALIAS_WORD.findall(text)
 
 
-PHRASES = (*vocab.NUMBER_WORDS, *vocab.VAGUE_NUMBERS)
+PHRASES = NUMBER_PHRASES
 # Text made of number phrases' pieces, run together or apart (and a phrase no cue holds).
 NUMBERISH = st.lists(
     st.sampled_from([*PHRASES, "a few", "few", "a", "some", "one", "tens of", " ", "\n", "x"]),

@@ -54,27 +54,24 @@ def known_total(inputs: list[str]) -> int | None:
     total = 0
     for name in inputs:
         path = Path(name)
-        files = (
-            [p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)]
-            if path.is_dir()
-            else [path]
-        )
+        files = [p for p in _visible(path) if p.is_file()] if path.is_dir() else [path]
         if any(is_dump(f) or is_enterprise(f) for f in files):
             return None
         total += len(files)
     return total
 
 
-def _hidden(child: Path, folder: Path) -> bool:
-    return any(part.startswith(".") for part in child.relative_to(folder).parts)
+def _visible(folder: Path) -> Iterator[Path]:
+    """The entries under ``folder``, sorted, hidden ones (a dot in their path) left out."""
+    for child in sorted(folder.rglob("*")):
+        if not any(part.startswith(".") for part in child.relative_to(folder).parts):
+            yield child
 
 
 def _plan_folder(folder: Path) -> Iterator[Work]:
     """Regular files under ``folder`` in sorted order (hidden ones left out); any other entry
     but a folder is reported as an error line, never skipped silently."""
-    for child in sorted(folder.rglob("*")):
-        if _hidden(child, folder):
-            continue
+    for child in _visible(folder):
         if child.is_file():
             yield from _plan_file(child)
         elif not child.is_dir() or child.is_symlink():

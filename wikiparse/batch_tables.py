@@ -18,7 +18,7 @@ from wikiparse.batch_output import BatchError
 from wikiparse.batch_work import Outcome
 from wikiparse.models import Document
 from wikiparse.table_schema import TABLES
-from wikiparse.tables import Row, arrow_schema, link_rows
+from wikiparse.tables import Row, arrow_schema, link_rows, no_rows
 
 ROW_GROUP = 1000  # documents per Parquet row group (and per CSV flush)
 
@@ -37,7 +37,7 @@ class TableSink:
             raise BatchError(str(out_dir), f"--format {fmt} writes a folder; this is a file")
         out_dir.mkdir(parents=True, exist_ok=True)
         self.dir, self.fmt = out_dir, fmt
-        self.buffer: dict[str, list[Row]] = {name: [] for name in TABLES}
+        self.buffer = no_rows()
         self.pending = 0
         self.documents = 0
         self.slim: list[Document] = []
@@ -67,7 +67,7 @@ class TableSink:
         for name, rows in self.buffer.items():
             if rows or name not in self.writers:
                 self._write(name, rows)
-        self.buffer = {name: [] for name in TABLES}
+        self.buffer = no_rows()
         self.pending = 0
 
     def _write(self, name: str, rows: list[Row]) -> None:

@@ -21,6 +21,11 @@ Row = dict[str, Any]
 PRECISION = {1: "year", 2: "month", 3: "day"}
 
 
+def no_rows() -> dict[str, list[Row]]:
+    """An empty list of rows for every table."""
+    return {name: [] for name in TABLES}
+
+
 def _joined(names: Iterable[str]) -> str | None:
     return "; ".join(names) or None
 
@@ -126,7 +131,7 @@ def _report_rows(n: int, doc: Document, report: NewsReport, out: dict[str, list[
 
 def rows_of(doc: Document, n: int) -> dict[str, list[Row]]:
     """The rows one document gives to each table but ``links`` (which needs all of them)."""
-    out: dict[str, list[Row]] = {name: [] for name in TABLES}
+    out = no_rows()
     conflict = doc.conflict
     if conflict is not None:
         out["conflicts"].append(_conflict_row(doc, n, conflict))
@@ -193,7 +198,7 @@ def tables(documents: Iterable[Document], arrow: bool | None = None) -> dict[str
     """One table per entity (``table_schema.TABLES``): ``pyarrow.Table``s when pyarrow is
     installed (or ``arrow=True``), else lists of dicts (``arrow=False``)."""
     docs = list(documents)
-    out: dict[str, list[Row]] = {name: [] for name in TABLES}
+    out = no_rows()
     for n, doc in enumerate(docs):
         for name, rows in rows_of(doc, n).items():
             out[name] += rows

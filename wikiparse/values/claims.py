@@ -43,8 +43,9 @@ NOT_COUNTS = frozenset(
      "years", "km", "kilometres", "kilometers", "miles", "metres", "square", "buses", "villages",
      "times", "o'clock", "thirds", "th", "st", "nd", "rd"}
 )  # fmt: skip
+NUMBER_PHRASES = (*vocab.NUMBER_WORDS, *vocab.VAGUE_NUMBERS)
 # First words of number phrases ("tens" of "tens of thousands"): most tokens stop here.
-NUMBER_STARTS = {phrase.split()[0] for phrase in (*vocab.NUMBER_WORDS, *vocab.VAGUE_NUMBERS)}
+NUMBER_STARTS = {phrase.split()[0] for phrase in NUMBER_PHRASES}
 # A digit, or a number phrase in the lower-cased text: a sentence with neither holds no
 # figure and is not tokenized at all. No word edges: matching inside longer words ("someone")
 # only costs a useless look. (Tokens of a phrase are adjacent: only spaces between its words.)
@@ -73,7 +74,7 @@ def number_cues(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[s
     return cues, phrase_pattern(uncued)
 
 
-NUMBER_CUES, UNCUED_PHRASE = number_cues((*vocab.NUMBER_WORDS, *vocab.VAGUE_NUMBERS))
+NUMBER_CUES, UNCUED_PHRASE = number_cues(NUMBER_PHRASES)
 
 
 def names_a_number(low: str) -> bool:
