@@ -70,7 +70,7 @@ texts = throughput.texts_of({fmt!r}, {mb!r})
 digest = hashlib.sha256()
 for text in texts[:50]:
     digest.update(wikiparse.extract(text).model_dump_json().encode())
-best = throughput.best_of({repeat!r}, throughput.extract_all(texts, {fmt!r}))
+best = throughput.best_of({repeat!r}, throughput.extract_all(texts))
 print(best, digest.hexdigest(), parse.__file__.endswith(".so"))
 """
 

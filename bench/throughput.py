@@ -61,7 +61,7 @@ def texts_of(fmt: str, megabytes: float) -> list[str]:
     return base * max(1, round(megabytes * 1e6 / size))
 
 
-def extract_all(texts: list[str], fmt: str) -> Callable[[], object]:
+def extract_all(texts: list[str]) -> Callable[[], object]:
     """Extraction as a user calls it: no format=, so detection is part of the time."""
     return lambda: [wikiparse.extract(t) for t in texts]
 
@@ -117,7 +117,7 @@ def compare_wikitext(texts: list[str], repeat: int) -> tuple[float, float, float
     session = wtf_session(texts)
     ours, base, wtf = [], [], []
     for _ in range(repeat):
-        ours.append(seconds(extract_all(texts, "wikitext")))
+        ours.append(seconds(extract_all(texts)))
         base.append(seconds(lambda: [mwparserfromhell.parse(t) for t in texts]))
         if session is not None:
             wtf.append(wtf_pass(session))
@@ -195,7 +195,7 @@ def main() -> None:
     for fmt in FORMATS:
         texts = texts_of(fmt, args.mb)
         size = sum(len(t.encode()) for t in texts) / 1e6
-        took = best_of(args.repeat, extract_all(texts, fmt))
+        took = best_of(args.repeat, extract_all(texts))
         shares = "  ".join(f"{k} {v:.0%}" for k, v in stage_shares(texts).items())
         print(f"{fmt:<12}{len(texts):>7}{size:>7.2f}{len(texts) / took:>10.1f}{size / took:>8.2f}"
               f"   {shares}")  # fmt: skip
