@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from wikiparse.cli import _parser
+from wikiparse.cli.app import _parser
 
 from .conftest import ROOT
 

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wikiparse.api import extract
-from wikiparse.batch_plan import Work
-from wikiparse.dumps import Page, iter_range, parse_page, wanted
+from wikiparse.batch.dumps import Page, iter_range, parse_page, wanted
+from wikiparse.batch.plan import Work
 from wikiparse.errors import DamagedDumpError, UnreadableInputError, WikiparseError
 from wikiparse.models import Document
-from wikiparse.tables import Row, rows_of, slim
+from wikiparse.outputs.tables import Row, rows_of, slim
 
 # What an errors-file record is, by the exception behind it: a stable code beside its type.
 ERROR_CODES = {

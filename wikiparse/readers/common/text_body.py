@@ -11,7 +11,7 @@ import re
 
 from wikiparse import fields
 from wikiparse.raw import RawLink, RawPage, RawRef, RawSection
-from wikiparse.readers.rendered.scrape import ICON_IN_TEXT, bullet_depth, strip_markers
+from wikiparse.readers.common.scrape import ICON_IN_TEXT, bullet_depth, strip_markers
 from wikiparse.values.text import squash
 
 # Mirror "Related Research Articles" entries: the title is in this span, the rest is a summary.

@@ -6,10 +6,10 @@ import yaml
 
 from wikiparse.errors import NotAConflictError, UnknownFormatError
 from wikiparse.models import Conflict, Document
-from wikiparse.models_linking import Linking
-from wikiparse.render.link_table import render_linking_table
-from wikiparse.render.table import render_table
-from wikiparse.render.wikitext import render_wikitext
+from wikiparse.models.linking import Linking
+from wikiparse.outputs.link_table import render_linking_table
+from wikiparse.outputs.table import render_table
+from wikiparse.outputs.wikitext import render_wikitext
 
 OUTPUT_FORMATS = ("table", "json", "jsonl", "yaml", "wikitext")
 

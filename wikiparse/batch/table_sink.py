@@ -14,11 +14,11 @@ import csv
 from pathlib import Path
 from typing import IO, Any
 
-from wikiparse.batch_output import BatchError
-from wikiparse.batch_work import Outcome
+from wikiparse.batch.sinks import BatchError
+from wikiparse.batch.work import Outcome
 from wikiparse.models import Document
-from wikiparse.table_schema import TABLES
-from wikiparse.tables import Row, arrow_schema, link_rows, no_rows
+from wikiparse.outputs.table_schema import TABLES
+from wikiparse.outputs.tables import Row, arrow_schema, link_rows, no_rows
 
 ROW_GROUP = 1000  # documents per Parquet row group (and per CSV flush)
 

@@ -4,8 +4,8 @@ the infobox figures; then the reports that matched nothing, with the reason."""
 from __future__ import annotations
 
 from wikiparse.models import Quantity
-from wikiparse.models_linking import ConflictGroup, Linking
-from wikiparse.render.table import figure_span
+from wikiparse.models.linking import ConflictGroup, Linking
+from wikiparse.outputs.table import figure_span
 
 
 def _figure(q: Quantity) -> str:

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from wikiparse.errors import InputTypeError, UnreadableInputError
-from wikiparse.models import Issue
+from wikiparse.issues import Issue
 
 # A string this short, on one line, naming an existing file, is taken to be a path by mistake.
 PATH_LIKE_MAX = 4096

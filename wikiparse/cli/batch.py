@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from wikiparse.batch import BatchError, Options, Summary, run_batch
-from wikiparse.batch_plan import known_total
+from wikiparse.batch.plan import known_total
+from wikiparse.batch.run import BatchError, Options, Summary, run_batch
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PLAIN_EVERY = 0.5  # seconds between two updates of the plain progress line

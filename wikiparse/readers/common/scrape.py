@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from wikiparse import vocab
-from wikiparse.models import Issue
+from wikiparse.issues import Issue
 from wikiparse.raw import RawItem
-from wikiparse.readers.rendered.icons import flag_from_file
+from wikiparse.readers.common.icons import flag_from_file
 from wikiparse.values.text import squash, trim_item
 
 # A citation marker as rendered pages print it; mirrors put a space before it (" [7]").

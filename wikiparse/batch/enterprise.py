@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from wikiparse.dumps import ARTICLE_NAMESPACE, Page
+from wikiparse.batch.dumps import ARTICLE_NAMESPACE, Page
 from wikiparse.values.language import language_code
 
 NDJSON = ".ndjson"

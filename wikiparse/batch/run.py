@@ -21,10 +21,10 @@ from pathlib import Path
 from types import FrameType
 from typing import TextIO
 
-from wikiparse.batch_output import BatchError, Checkpoint, JsonlSink
-from wikiparse.batch_plan import Work, plan
-from wikiparse.batch_tables import TableSink
-from wikiparse.batch_work import DOCUMENT_KINDS, Outcome, run_work
+from wikiparse.batch.plan import Work, plan
+from wikiparse.batch.sinks import BatchError, Checkpoint, JsonlSink
+from wikiparse.batch.table_sink import TableSink
+from wikiparse.batch.work import DOCUMENT_KINDS, Outcome, run_work
 
 CHECKPOINT_EVERY = 2.0  # seconds between durable checkpoints
 CHECKPOINT_UNITS = 200  # … or this many units of work, whichever comes first

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from wikiparse import vocab
-from wikiparse.models import Issue
+from wikiparse.issues import Issue
 from wikiparse.raw import RawItem
 
 # "Royalists: Spanish Empire": a capitalised header of a few words, a colon, a member.

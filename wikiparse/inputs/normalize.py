@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from wikiparse.errors import NotTextError
-from wikiparse.models import Issue
+from wikiparse.issues import Issue
 
 # A run of replacement characters where a dash was: "22 August 1642 ��� 3 September 1651",
 # "92,000���100,000" (an en dash is three bytes; a bad decoding replaced each).

@@ -7,13 +7,11 @@ from __future__ import annotations
 import json
 import re
 
+from wikiparse.readers.common.shapes import is_html
+
 HEAD = 20_000  # characters looked at
 CSV_LINES = 8  # lines of a table that must agree on their column count
 CSV_SEPARATORS = (",", "\t", ";")
-# HTML: a doctype or an <html> element, or a head dense with HTML's own tags.
-HTML_START = re.compile(r"\s*(?:<!--[^>]{0,2000}-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I)
-HTML_TAG = re.compile(r"<(?:div|p|a\s+href|td|tr|table|li|ul|span|img|meta|link|script)[\s>]", re.I)
-HTML_DENSE = 20  # HTML tags in the head that make a page HTML (wikitext uses few of these)
 XML_START = re.compile(r"\s*<\?xml[^>]{0,200}\?>\s*(?:<!--[^>]{0,2000}-->\s*)*<(?P<root>[\w:.-]+)")
 NOT_SPACE = re.compile(r"\S")
 MEDIAWIKI_ROOT = re.compile(r"\s*(?:<\?xml[^>]{0,200}\?>\s*)?<mediawiki[\s>]")
@@ -24,25 +22,12 @@ def structured_kind(text: str) -> tuple[str, bool] | None:
     head = text[:HEAD]
     if MEDIAWIKI_ROOT.match(head):
         return "a MediaWiki XML dump (many pages: read it with `wikiparse batch`)", False
-    if HTML_START.match(head) or _dense_html(head):
+    if is_html(head):
         return "an HTML page", True
     xml = XML_START.match(head)
     if xml is not None:
         return f"XML data (root element <{xml.group('root')}>)", False
     return _json(text) or _csv(head)
-
-
-def looks_like_html(text: str) -> int:
-    """1 for an HTML page (a doctype, an <html> element, a head dense with HTML tags), else 0:
-    the html format's detection signal."""
-    head = text[:HEAD]
-    return int(HTML_START.match(head) is not None or _dense_html(head))
-
-
-def _dense_html(head: str) -> bool:
-    """Many HTML tags and fewer templates: wikitext uses a few <span>s, never a page of them."""
-    tags = len(HTML_TAG.findall(head))
-    return tags >= HTML_DENSE and tags > head.count("{{")
 
 
 def _json(text: str) -> tuple[str, bool] | None:

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wikiparse import vocab
-from wikiparse.iso import iso_key
 from wikiparse.models import Conflict, Document, NewsReport
-from wikiparse.models_linking import (
+from wikiparse.models.iso import iso_key
+from wikiparse.models.linking import (
     ConflictGroup,
     InfoboxFigure,
     LinkedReport,

@@ -9,7 +9,7 @@ import re
 
 from wikiparse import vocab
 from wikiparse.errors import NotAConflictError
-from wikiparse.models import Issue
+from wikiparse.issues import Issue
 from wikiparse.raw import RawPage
 
 LEAD_CHARS = 800  # how much of the lead is read for its phrases

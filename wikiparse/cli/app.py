@@ -16,13 +16,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from wikiparse import __version__, cli_batch
+from wikiparse import __version__
 from wikiparse.api import DEFAULT_MAX_CHARS, extract
+from wikiparse.cli import batch as cli_batch
 from wikiparse.errors import WikiparseError
-from wikiparse.link import link
+from wikiparse.linking import link
 from wikiparse.models import SEVERITIES, Document, Issue
+from wikiparse.outputs.render import OUTPUT_FORMATS, render
 from wikiparse.readers import FORMATS, REGISTRY
-from wikiparse.render import OUTPUT_FORMATS, render
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from wikiparse import fields
-from wikiparse.iso import first_day, iso_key, last_day
-from wikiparse.link import link
+from wikiparse.linking import link
 from wikiparse.models import SEVERITIES, Conflict, Document, NewsReport, Party, Side
-from wikiparse.table_schema import TABLES
+from wikiparse.models.iso import first_day, iso_key, last_day
+from wikiparse.outputs.table_schema import TABLES
 
 Row = dict[str, Any]
 PRECISION = {1: "year", 2: "month", 3: "day"}

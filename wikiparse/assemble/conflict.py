@@ -6,7 +6,7 @@ Conflict field go to ``extra``. Nothing here knows markup: it reads the RawPage 
 
 from __future__ import annotations
 
-from wikiparse.assemble_sides import build_sides, link_page
+from wikiparse.assemble.sides import build_sides, link_page
 from wikiparse.models import (
     Citation,
     Conflict,

@@ -8,9 +8,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from wikiparse.batch_output import BatchError
-from wikiparse.dumps import Page, StreamRange, index_for, is_dump, iter_dump, list_streams, wanted
-from wikiparse.enterprise import Broken, is_enterprise, iter_enterprise
+from wikiparse.batch.dumps import (
+    Page,
+    StreamRange,
+    index_for,
+    is_dump,
+    iter_dump,
+    list_streams,
+    wanted,
+)
+from wikiparse.batch.enterprise import Broken, is_enterprise, iter_enterprise
+from wikiparse.batch.sinks import BatchError
 from wikiparse.errors import DamagedDumpError, UnreadableInputError
 
 # Folder entries that are not files, by what they are (reported, not read).

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from wikiparse.models import Claim, DateSpan, Quantity, _Model
+from wikiparse.models.records import Claim, DateSpan, Quantity, _Model
 
 
 class LinkedReport(_Model):

@@ -12,9 +12,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from wikiparse import vocab
-from wikiparse.iso import check_iso, first_day, iso_ordered, last_day
-from wikiparse.totals import Total, check_parts, total
+from wikiparse.issues import Issue
+from wikiparse.models.iso import check_iso, first_day, iso_ordered, last_day
+from wikiparse.models.totals import Total, check_parts, total
+from wikiparse.raw import FormatName
 
 Fate = Literal[
     "killed", "died_of_wounds", "executed", "captured", "surrendered", "wounded", "missing",
@@ -23,46 +24,10 @@ Fate = Literal[
 QuantityKind = Literal[
     "killed", "wounded", "captured", "missing", "dead_or_wounded", "total", "materiel"
 ]
-FormatName = Literal["html", "wikitext", "plaintext", "frontmatter", "mirror", "news"]
-Severity = Literal["error", "warning", "info"]
-SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")  # in rising order
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Issue(_Model):
-    """Something in the input that could not be used as is; nothing is dropped silently."""
-
-    code: str = Field(
-        description=(
-            'stable machine-readable code ("cs1-residue", "unparsed-value", "unknown-template", …)'
-        ),
-    )
-    severity: Severity = Field(
-        default="warning",
-        description="info (noise removed, harmless repair), warning (a value not read or "
-        "guessed), error (the record is not trustworthy); a property of the code",
-    )
-    message: str = Field(description="what happened, for a person")
-    field: str | None = Field(
-        default=None,
-        description=(
-            'dotted path of the field concerned ("sides.1.casualties.0"), when there is one'
-        ),
-    )
-    text: str | None = Field(default=None, description="the snippet of input concerned")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _severity_of_code(cls, data: object) -> object:
-        """The severity comes from the code's row in ``vocab.ISSUE_SEVERITY`` (one table)."""
-        if isinstance(data, dict) and "severity" not in data and "code" in data:
-            code = data["code"]
-            severity = vocab.ISSUE_SEVERITY.get(code, vocab.DEFAULT_SEVERITY)
-            return {**data, "severity": severity}
-        return data
 
 
 class Link(_Model):
@@ -213,7 +178,7 @@ class Side(_Model):
 
     @property
     def casualties_total(self) -> Quantity | None:
-        """The side's casualties counted once (``wikiparse.totals``): an explicit total, else
+        """The side's casualties counted once (``wikiparse.models.totals``): an explicit total, else
         the parts of distinct kinds added, rival estimates as a range; None without figures."""
         return _as_quantity(total(self.casualties, people=True))
 

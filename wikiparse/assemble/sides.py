@@ -8,10 +8,10 @@ third side). Each column may add rows with suffixes a–d ("combatant1a").
 from __future__ import annotations
 
 from wikiparse import fields
-from wikiparse.assemble_groups import regroup
+from wikiparse.assemble.groups import regroup
 from wikiparse.models import Commander, Issue, Party, Quantity, Side
+from wikiparse.models.totals import stray_parts
 from wikiparse.raw import RawItem, RawLink, RawValue, walk
-from wikiparse.totals import stray_parts
 from wikiparse.values import cjk
 from wikiparse.values.parties import parse_commander, parse_party
 from wikiparse.values.quantities import MAX_FIGURE, PART_KINDS, has_figure, parse_quantities
