@@ -302,23 +302,6 @@ def test_corpus_mirror_ally_with_its_own_flag_stays_on_its_side() -> None:
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="a short paragraph ending in a citation marker after a blank line ('… in May "
-    "2018.[5]') passes heading_of's test (the marker hides the full stop) and becomes a "
-    "section title, marker included",
-)
-def test_short_paragraph_with_a_marker_is_not_a_heading() -> None:
-    text = MIRROR.replace(
-        "The army retook the district in May 2018, after a month of fighting in the south of "
-        "the city.[5]",
-        "The army retook the district in May 2018.[5]",
-    )
-    page = read("mirror", text)
-    assert all("[" not in (s.title or "") for s in page.sections)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
     reason="the pipe table's last row is the map's caption ('Location within Peru Battle of "
     "Ayacucho (South America)'); it is read as the joint casualties row",
 )
