@@ -455,31 +455,35 @@ def test_news_page_body_dateline_and_chrome() -> None:
     ]  # the repeated headline, the link-dense line, the aside and the footer are left out
 
 
+CORPUS_NEWS = [
+    (
+        "news-wapo-bardo-attack-north-africa",
+        "Attack stokes instability fears in North Africa",
+        "2015-03-18",
+        "Washington Post",
+        None,
+    ),  # the date from the article's URL
+    (
+        "news-theintercept-gaza-hospitals",
+        "What It’s Like to Give Birth in Gaza",
+        "2023-11-08",
+        "The Intercept",
+        "en",
+    ),
+    (
+        "news-de-pence-syrien-tuerkei",
+        "No Peace for Our Time – Pence, Syrien und die Türkei",
+        "2019-10-18",
+        "Tichys Einblick",
+        "de",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("name", "headline", "date", "publisher", "language"),
-    [
-        (
-            "news-wapo-bardo-attack-north-africa",
-            "Attack stokes instability fears in North Africa",
-            "2015-03-18",
-            "Washington Post",
-            None,
-        ),  # the date from the article's URL
-        (
-            "news-theintercept-gaza-hospitals",
-            "What It’s Like to Give Birth in Gaza",
-            "2023-11-08",
-            "The Intercept",
-            "en",
-        ),
-        (
-            "news-de-pence-syrien-tuerkei",
-            "No Peace for Our Time – Pence, Syrien und die Türkei",
-            "2019-10-18",
-            "Tichys Einblick",
-            "de",
-        ),
-    ],
+    CORPUS_NEWS,
+    ids=[row[0] for row in CORPUS_NEWS],
 )
 def test_corpus_news_pages(
     name: str, headline: str, date: str, publisher: str, language: str | None
