@@ -302,6 +302,18 @@ def test_corpus_mirror_ally_with_its_own_flag_stays_on_its_side() -> None:
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
+    reason="the mirror's 'Coordinates: 54°33′36″N31°25′48″E / …' line passes heading_of's test "
+    "(short, capitalised, no closing punctuation) and becomes the lead's section title; the page "
+    "gets no coordinates",
+)
+def test_corpus_mirror_coordinates_line_is_not_a_heading() -> None:
+    page = read("mirror", (CORPUS / "mirror" / "wikimili-battle-of-krasnoi.txt").read_text())
+    assert not any((s.title or "").startswith("Coordinates") for s in page.sections)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
     reason="the pipe table's last row is the map's caption ('Location within Peru Battle of "
     "Ayacucho (South America)'); it is read as the joint casualties row",
 )
