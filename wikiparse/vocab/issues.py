@@ -16,6 +16,7 @@ ISSUE_SEVERITY: dict[str, str] = {
     "decoded-windows-1252": "info",
     "cs1-residue": "info",
     "flag-noise": "info",
+    "heraldic-icon": "info",
     "markup-residue": "info",
     "table-skipped": "info",
     "empty-ref": "info",
