@@ -20,8 +20,14 @@ SPACED_DASH = re.compile(r"\s[-–—]\s")
 DASHES = "-–—"
 # The words of a line, for comparing with the word tables.
 LINE_WORDS = re.compile(r"[^\W\d_][\w'’-]*|&")
-RANK_WORDS = frozenset(w.lower() for rank in vocab.RANKS for w in rank.split())
-TITLE_LINE_WORDS = vocab.OFFICE_WORDS | RANK_WORDS
+# An office line's head words (offices, one-word ranks) and the words that may stand with them.
+OFFICE_HEADS = vocab.OFFICE_WORDS | {r.lower() for r in vocab.RANKS if " " not in r}
+OFFICE_LINE_WORDS = (
+    OFFICE_HEADS
+    | vocab.OFFICE_MODIFIERS
+    | vocab.OFFICE_JOINERS
+    | {w.lower() for rank in vocab.RANKS for w in rank.split()}
+)
 
 
 def is_peerage(rank: str, rest: str) -> bool:
@@ -76,9 +82,9 @@ def _particle(word: str) -> bool:
 
 
 def is_title_line(text: str) -> bool:
-    """A line of office words only ("Führer und Reichskanzler", "Prime Minister"): no person."""
+    """A line of office words only ("Führer und Reichskanzler", "Prime Minister"): no person.
+    "Air Force" or "Royal Navy" name no office (a unit, left to be what it is)."""
     words = [w.lower().strip("'’") for w in LINE_WORDS.findall(text)]
     if not words or any(c.isdigit() for c in text):
         return False
-    titled = [w for w in words if w not in vocab.OFFICE_JOINERS]
-    return bool(titled) and all(w in TITLE_LINE_WORDS for w in titled)
+    return any(w in OFFICE_HEADS for w in words) and all(w in OFFICE_LINE_WORDS for w in words)

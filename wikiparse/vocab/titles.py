@@ -7,11 +7,11 @@ from __future__ import annotations
 # Titles that, with "of" + a place or with one territorial word, are a peer's name, not a
 # rank before a personal name: "Duke of Wellington", "Earl of Essex", "Baron Clifford",
 # "Lord Raglan" are names (rank None); "Sir Arthur Wellesley" and "King Henry VI" still split.
+# (Continental titles stand before given names: "Archduke Charles", "Elector Frederick".)
 PEERAGE_TITLES = frozenset(
     {
-        "Duke", "Duchess", "Archduke", "Grand Duke", "Earl", "Count", "Countess", "Baron",
-        "Baroness", "Marquess", "Marquis", "Marchioness", "Viscount", "Viscountess", "Lord",
-        "Lady", "Margrave", "Landgrave", "Burgrave", "Elector", "Prince-Elector",
+        "Duke", "Duchess", "Earl", "Count", "Countess", "Baron", "Baroness", "Marquess",
+        "Marquis", "Marchioness", "Viscount", "Viscountess", "Lord", "Lady",
     }
 )  # fmt: skip
 
@@ -27,21 +27,25 @@ ROLE_SUFFIXES = frozenset(
     }
 )  # fmt: skip
 
-# Words of an office or title line that names no person ("Führer und Reichskanzler" under
-# "Adolf Hitler"): such a line is the note of the commander above it. Compared in lower case
-# word by word, with the rank words and the joining words below.
+# A line of office words that names no person ("Führer und Reichskanzler" under "Adolf
+# Hitler", "Prime Minister", "Chief of Staff of the Army") is the note of the commander above
+# it: it holds an office (or a one-word rank) and otherwise only the modifiers and joining
+# words below, compared in lower case word by word. "Air Force" or "Royal Navy" hold no office.
 OFFICE_WORDS = frozenset(
     {
-        "führer", "reichskanzler", "reichspräsident", "chancellor", "president", "prime",
-        "minister", "premier", "commander-in-chief", "chief", "supreme",
-        "head", "state", "government", "staff", "leader", "consul", "dictator", "regent",
-        "governor", "governor-general", "viceroy", "secretary", "general", "defence",
-        "defense", "war", "foreign", "affairs", "deputy", "vice", "acting", "overall",
-        "military", "political", "de", "facto", "jure", "interim", "provisional", "first",
-        "lord", "admiralty", "sea", "grand", "vizier", "king", "queen", "emperor", "sultan",
-        "caliph", "shah", "tsar", "pope", "field", "marshal", "high", "command", "army",
-        "navy", "air", "force", "forces", "naval", "allied", "armed", "duce", "caudillo",
-        "generalissimo", "monarch", "ruler", "sovereign",
+        "führer", "reichskanzler", "reichspräsident", "chancellor", "president", "minister",
+        "premier", "commander-in-chief", "chief", "head", "leader", "consul", "dictator",
+        "regent", "governor", "governor-general", "viceroy", "secretary", "vizier", "pope",
+        "duce", "caudillo", "generalissimo", "monarch", "ruler", "sovereign",
+    }
+)  # fmt: skip
+OFFICE_MODIFIERS = frozenset(
+    {
+        "prime", "supreme", "state", "government", "staff", "defence", "defense", "war",
+        "foreign", "affairs", "deputy", "vice", "acting", "overall", "military", "political",
+        "de", "facto", "jure", "interim", "provisional", "first", "lord", "admiralty", "sea",
+        "grand", "field", "high", "command", "army", "navy", "air", "force", "forces", "naval",
+        "allied", "armed", "imperial", "general",
     }
 )  # fmt: skip
 # Words that join the words of an office ("Führer und Reichskanzler", "Head of State").
