@@ -22,6 +22,8 @@ for _rank in RANKS_LONGEST_FIRST:
     RANKS_BY_FIRST_WORD.setdefault(_rank.split(" ", 1)[0], []).append(_rank)
 FATE_WORDS: dict[str, Fate] = {k: v for k, v in vocab.STATUS_TEMPLATES.items()}  # type: ignore[misc]
 SYMBOL_FATES: dict[str, Fate] = dict(vocab.FATE_SYMBOLS)  # type: ignore[arg-type]
+# Dashes a name never starts with (a list marker glued to it: "-Kingdom of Scotland").
+NAME_DASHES = "-–—"
 # Rank words in a row before a name: "Lt. Col. Sir John Smith", "Brig. General X".
 MAX_RANKS = 3
 
@@ -42,7 +44,7 @@ class CommanderText:
 
 def parse_party(text: str) -> PartyText | None:
     """A party's name and trailing note; None when nothing is left ("", "Unknown")."""
-    clean = trim_item(text).rstrip(":").strip()
+    clean = trim_item(text).rstrip(":").lstrip(NAME_DASHES).strip()  # "-Kingdom of X": a marker
     if not clean:
         return None
     name, note = split_trailing_note(clean)
@@ -79,6 +81,7 @@ def _take_rank(text: str) -> tuple[str | None, str]:
 def parse_commander(text: str) -> CommanderText | None:
     """Rank, name, note and fate of one commander; None when no name is left."""
     clean, fate = _take_fate(text)
+    clean = clean.lstrip(NAME_DASHES).strip()  # no name starts with a dash: "-[[Ney]]"
     if not clean:
         return None
     name, note = split_trailing_note(clean)
