@@ -28,6 +28,7 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     "decoded-windows-1252": "info",
     "cs1-residue": "info",
     "flag-noise": "info",
+    "heraldic-icon": "info",
     "markup-residue": "info",
     "table-skipped": "info",
     "empty-ref": "info",
