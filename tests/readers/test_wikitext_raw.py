@@ -189,13 +189,6 @@ def test_corpus_escaped_page() -> None:
     assert "Conflicts in 1864" in raw.categories
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="an image given as a file link ('[[File:X.jpg|300px]]', 6 of the 7 corpus pages) is "
-    "lost without an Issue: the flattener's Line.blank() does not count files, so the line "
-    "holding only the file is dropped",
-)
 def test_image_given_as_a_file_link() -> None:
     raw = read("{{Infobox military conflict\n|image=[[File:Raqqa 2017.jpg|300px]]\n}}")
     assert "image" in raw.infobox
