@@ -62,6 +62,10 @@ def section(model: type[BaseModel]) -> list[str]:
         meaning = (info.description or "").replace("|", PIPE)
         kind = type_name(info.annotation).replace("|", PIPE)
         out.append(f"| `{name}` | {kind} | {meaning} |")
+    for name, computed in model.model_computed_fields.items():  # derived, in the JSON too
+        meaning = (computed.description or "").replace("|", PIPE)
+        kind = type_name(computed.return_type).replace("|", PIPE)
+        out.append(f"| `{name}` | {kind} | {meaning} (computed) |")
     return [*out, ""]
 
 

@@ -5,7 +5,8 @@ file (``OUT_DIR/errors.jsonl`` by default) as with JSON Lines.
 
 The workers make each document's rows and its slim copy (a conflict without its sections and
 references); the parent numbers the rows and writes them. ``links`` (report -> conflict) needs
-every document at once: the sink keeps the slim copies and writes that table at the end.
+every document at once: the sink keeps the slim copies and writes that table at the end, with
+``claims`` (each claim carries the key of the conflict its report is linked to).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from wikiparse.batch_output import BatchError
 from wikiparse.batch_work import Outcome
 from wikiparse.models import Document
 from wikiparse.table_schema import TABLES
-from wikiparse.tables import Row, arrow_schema, link_rows, no_rows
+from wikiparse.tables import Row, arrow_schema, key_claims, link_rows, no_rows
 
 ROW_GROUP = 1000  # documents per Parquet row group (and per CSV flush)
 
@@ -41,6 +42,7 @@ class TableSink:
         self.pending = 0
         self.documents = 0
         self.slim: list[Document] = []
+        self.claims: list[Row] = []  # written at the close, once links give their keys
         self.writers: dict[str, Any] = {}
         self.files: list[IO[str]] = []
         self.errors_path = errors
@@ -56,7 +58,7 @@ class TableSink:
         for name, rows in outcome.rows.items():
             for row in rows:
                 row["doc"] = self.documents
-            self.buffer[name] += rows
+            (self.claims if name == "claims" else self.buffer[name]).extend(rows)
         self.slim.append(outcome.slim)
         self.documents += 1
         self.pending += 1
@@ -91,7 +93,10 @@ class TableSink:
     def close(self) -> None:
         """The last rows, the links table, every file closed."""
         self.flush()
-        self._write("links", link_rows(self.slim))
+        links = link_rows(self.slim)
+        key_claims(self.claims, links)
+        self._write("links", links)
+        self._write("claims", self.claims)
         if self.fmt == "parquet":
             for writer in self.writers.values():
                 writer.close()

@@ -203,7 +203,8 @@ def _dump(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    print(json.dumps(Document.model_json_schema(), indent=args.indent, ensure_ascii=False))
+    print(json.dumps(Document.model_json_schema(mode="serialization"), indent=args.indent,
+                     ensure_ascii=False))  # fmt: skip
     return EXIT_OK
 
 

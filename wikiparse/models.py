@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from wikiparse import vocab
+from wikiparse import identity, vocab
 from wikiparse.iso import check_iso, first_day, iso_ordered, last_day
 from wikiparse.totals import Total, check_parts, total
 
@@ -277,7 +277,7 @@ class Citation(_Model):
     _iso = field_validator("date", "access_date", "archive_date")(check_iso)
 
 
-class Conflict(_Model):
+class Conflict(identity.Keyed, _Model):
     name: str = Field(min_length=1, description="infobox `conflict`, else the page title")
     part_of: list[Link] = Field(
         default_factory=list, description="the larger conflicts it is part of"

@@ -4,11 +4,13 @@
 casualty kinds, ranks, number words); ``pages``: page chrome, news sources and belligerent
 aliases; ``issues``: the severity of each Issue code; ``languages``: scripts and common words;
 ``evidence``: what says a page is a conflict, or something else; ``html``: what class names,
-ids and tags of rendered pages mean. Code reads them as ``vocab.NAME``.
+ids and tags of rendered pages mean; ``identity``: the words of conflict names (kinds,
+ordinals, fillers, spelling variants) keys and merging read. Code reads them as ``vocab.NAME``.
 """
 
 from wikiparse.vocab.evidence import *  # noqa: F403
 from wikiparse.vocab.html import *  # noqa: F403
+from wikiparse.vocab.identity import *  # noqa: F403
 from wikiparse.vocab.issues import *  # noqa: F403
 from wikiparse.vocab.languages import *  # noqa: F403
 from wikiparse.vocab.pages import *  # noqa: F403
