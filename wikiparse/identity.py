@@ -58,6 +58,8 @@ class _Dated(Protocol):
 
 def fold(text: str) -> str:
     """Diacritics folded and casefolded: "Ayacúcho" -> "ayacucho", "Krasnoï" -> "krasnoi"."""
+    if text.isascii():  # most names: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

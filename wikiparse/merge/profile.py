@@ -3,6 +3,7 @@ span, the places, belligerents and commanders it names, and how faithful its for
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ Span = tuple[Bound, Bound]
 ONGOING_END: Bound = (10_000, 12, 31)  # "2011 – present": open to any later date
 
 
+@functools.lru_cache(maxsize=1 << 16)  # one name is squeezed for every pair it is compared in
 def squeeze(text: str) -> str:
     """Letters and digits only, folded: the form in which format noise (case, accents,
     spacing, punctuation, a flag name glued to its party) no longer differs."""
