@@ -7,6 +7,7 @@ hypothesis properties over scrapes made from the near-miss documents.
 
 from __future__ import annotations
 
+import json
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 
 import wikiparse
 from wikiparse import Conflict, Document, Merged
+from wikiparse.cli import main
 from wikiparse.values.dates import parse_date_span
 
 from .conftest import CORPUS, SEEDS
@@ -244,3 +246,48 @@ def test_merging_the_corpus_again_by_record_gives_the_same_records() -> None:
 def test_corpus_merge_is_order_independent() -> None:
     docs = SEED_DOCS + CORPUS_DOCS
     assert _canonical(wikiparse.merge(docs[::-1])) == _canonical(wikiparse.merge(docs))
+
+
+# --- the command and the tables ------------------------------------------------------------------
+
+
+def test_merge_command_prints_one_record_per_conflict(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["merge", str(SEEDS), "--format", "json"])
+    out, err = capsys.readouterr()
+    records = [Merged.model_validate(r) for r in json.loads(out)]
+    assert code == 0 and err == ""
+    assert [len(r.sources) for r in records] == [2, 1]
+    assert len(records[0].reports) == 2
+    code = main(["merge", str(SEEDS), "--format", "table"])
+    out, _ = capsys.readouterr()
+    assert out.startswith("[southern-damascus-offensive-2018-03]\n")
+    assert "Sources (2, the most faithful first)" in out and "Reports (2)" in out
+
+
+def test_merge_command_reads_a_list_and_reports_what_gave_no_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{SEEDS / '000_0b446f8746b756ae.txt'}\n{CORPUS / 'SOURCES.md'}\n")
+    code = main(["merge", "--files-from", str(listing), "--format", "jsonl"])
+    out, err = capsys.readouterr()
+    assert code == 1 and len(out.splitlines()) == 1
+    assert "SOURCES.md: not a military conflict" in err
+    assert main(["merge", str(tmp_path / "missing")]) == 2
+
+
+def test_batch_merge_writes_one_row_per_conflict(tmp_path: Path) -> None:
+    duckdb = pytest.importorskip("duckdb")
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "t"
+    assert main(["batch", str(SEEDS), "-o", str(out), "--format", "parquet", "--merge"]) == 0
+    rows = duckdb.sql(f"""
+        SELECT m.conflict_key, m.n_sources, m.n_reports,
+               max(s.casualties_high) FILTER (WHERE s.side = 2) AS side_2
+        FROM '{out}/merged.parquet' AS m JOIN '{out}/merged_sides.parquet' AS s USING (record)
+        GROUP BY ALL ORDER BY m.conflict_key""").fetchall()
+    assert rows == [("eastern-qalamoun-offensive-2018-04", 1, 0, None),
+                    ("southern-damascus-offensive-2018-03", 2, 2, 175)]  # fmt: skip
+    members = duckdb.sql(f"SELECT count(*) FROM '{out}/merged_sources.parquet'").fetchall()
+    assert members == [(5,)]  # 3 documents, 2 reports
+    assert main(["batch", str(SEEDS), "-o", str(tmp_path / "x.jsonl"), "--merge"]) == 2

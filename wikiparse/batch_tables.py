@@ -6,7 +6,8 @@ file (``OUT_DIR/errors.jsonl`` by default) as with JSON Lines.
 The workers make each document's rows and its slim copy (a conflict without its sections and
 references); the parent numbers the rows and writes them. ``links`` (report -> conflict) needs
 every document at once: the sink keeps the slim copies and writes that table at the end, with
-``claims`` (each claim carries the key of the conflict its report is linked to).
+``claims`` (each claim carries the key of the conflict its report is linked to), and with
+``--merge`` the merged tables (``merge_tables``) from the same copies.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from typing import IO, Any
 
 from wikiparse.batch_output import BatchError
 from wikiparse.batch_work import Outcome
+from wikiparse.merge import merge
+from wikiparse.merge_tables import merged_rows
 from wikiparse.models import Document
-from wikiparse.table_schema import TABLES
+from wikiparse.table_schema import ALL_TABLES
 from wikiparse.tables import Row, arrow_schema, key_claims, link_rows, no_rows
 
 ROW_GROUP = 1000  # documents per Parquet row group (and per CSV flush)
@@ -27,7 +30,7 @@ ROW_GROUP = 1000  # documents per Parquet row group (and per CSV flush)
 class TableSink:
     """Rows buffered per table and written every ROW_GROUP documents."""
 
-    def __init__(self, out_dir: Path, fmt: str, errors: Path) -> None:
+    def __init__(self, out_dir: Path, fmt: str, errors: Path, merged: bool = False) -> None:
         if fmt == "parquet":
             try:
                 import pyarrow.parquet  # noqa: F401
@@ -37,7 +40,7 @@ class TableSink:
         if out_dir.exists() and not out_dir.is_dir():
             raise BatchError(str(out_dir), f"--format {fmt} writes a folder; this is a file")
         out_dir.mkdir(parents=True, exist_ok=True)
-        self.dir, self.fmt = out_dir, fmt
+        self.dir, self.fmt, self.merged = out_dir, fmt, merged
         self.buffer = no_rows()
         self.pending = 0
         self.documents = 0
@@ -86,7 +89,7 @@ class TableSink:
         if name not in self.writers:
             handle = open(self.dir / f"{name}.csv", "w", encoding="utf-8", newline="")  # noqa: SIM115
             self.files.append(handle)
-            self.writers[name] = csv.DictWriter(handle, [c.name for c in TABLES[name]])
+            self.writers[name] = csv.DictWriter(handle, [c.name for c in ALL_TABLES[name]])
             self.writers[name].writeheader()
         self.writers[name].writerows(rows)
 
@@ -97,6 +100,9 @@ class TableSink:
         key_claims(self.claims, links)
         self._write("links", links)
         self._write("claims", self.claims)
+        if self.merged:  # --merge: the slim copies are what merge needs (no article text)
+            for name, rows in merged_rows(merge(self.slim)).items():
+                self._write(name, rows)
         if self.fmt == "parquet":
             for writer in self.writers.values():
                 writer.close()

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from wikiparse import __version__, cli_batch
+from wikiparse import __version__, cli_batch, cli_merge
 from wikiparse.api import DEFAULT_MAX_CHARS, extract
 from wikiparse.errors import WikiparseError
 from wikiparse.link import link
@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_dump(commands, common)
     cli_batch.add_parser(commands, common)
+    cli_merge.add_parser(commands, common)
     schema = commands.add_parser(
         "schema", parents=[common], help="print the JSON Schema of the output (a Document)",
         epilog=SCHEMA_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -216,6 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _dump(args)
         if args.command == "batch":
             return cli_batch.run(args)
+        if args.command == "merge":
+            return cli_merge.run(args)
         return _schema(args)
     except WikiparseError as exc:  # a batch that cannot start or resume
         _fail(str(exc), args.debug)

@@ -174,3 +174,61 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("conflict_key", "string", "Conflict.key of the conflict"),
     ),
 }
+
+
+def _after(table: str, first: str) -> tuple[Column, ...]:
+    """The columns of ``table`` from ``first`` on."""
+    columns = TABLES[table]
+    return columns[[c.name for c in columns].index(first) :]
+
+
+# ``batch --format parquet|csv --merge``: one row per merged conflict (``wikiparse.merge``).
+RECORD = _columns(
+    ("record", "int64", "the merged record's position in the output (0-based)"), CONFLICT_KEY
+)
+MERGED_TABLES: dict[str, tuple[Column, ...]] = {
+    "merged": (
+        *RECORD,
+        *_columns(
+            ("name", "string", "the merged conflict's name (the most faithful source's)"),
+            ("n_sources", "int64", "documents merged"),
+            ("sources", "string", "their input names, the most faithful first, '; '-joined"),
+            ("n_reports", "int64", "news reports linked to it"),
+            ("reports", "string", "their input names, '; '-joined"),
+            ("n_disagreements", "int64", "fields whose sources differ beyond format noise"),
+            ("disagreements", "string", "those fields, '; '-joined"),
+        ),
+        *_after("conflicts", "date_text")[:-3],  # its issues are in the member documents
+    ),
+    "merged_sides": (*RECORD, *_after("sides", "side")),
+    "merged_sources": (
+        *RECORD,
+        *_columns(
+            ("role", "string", "member (a document merged) or report (a news report linked)"),
+            (
+                "position",
+                "int64",
+                "place among the record's members (0: the most faithful) or reports",
+            ),
+            ("source", "string", "the input's name: joins the tables of wikiparse.tables"),
+        ),
+    ),
+    "merged_provenance": (
+        *RECORD,
+        *_columns(
+            ("field", "string", 'field path ("place", "sides.1.casualties")'),
+            ("position", "int64", "place among the sources of the kept value (0: its giver)"),
+            ("source", "string", "a source that gives the kept value"),
+        ),
+    ),
+    "merged_disagreements": (
+        *RECORD,
+        *_columns(
+            ("field", "string", 'field path ("date", "sides.1.casualties_total")'),
+            ("position", "int64", "place among the values (0: the kept one)"),
+            ("source", "string", "the source of this value"),
+            ("value", "string", "the value, as JSON"),
+        ),
+    ),
+}
+ALL_TABLES = {**TABLES, **MERGED_TABLES}

@@ -15,7 +15,7 @@ from wikiparse import fields
 from wikiparse.iso import first_day, iso_key, last_day
 from wikiparse.link import link
 from wikiparse.models import SEVERITIES, Conflict, Document, NewsReport, Party, Side
-from wikiparse.table_schema import TABLES
+from wikiparse.table_schema import ALL_TABLES, TABLES
 
 Row = dict[str, Any]
 PRECISION = {1: "year", 2: "month", 3: "day"}
@@ -198,7 +198,7 @@ def arrow_schema(name: str) -> Any:
 
     types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(),
              "bool": pa.bool_(), "date32": pa.date32()}  # fmt: skip
-    return pa.schema([pa.field(c.name, types[c.type]) for c in TABLES[name]])
+    return pa.schema([pa.field(c.name, types[c.type]) for c in ALL_TABLES[name]])
 
 
 def has_arrow() -> bool:
