@@ -171,7 +171,8 @@ def test_bc_dates_in_two_spellings_agree() -> None:
 
 # --- properties ----------------------------------------------------------------------------------
 
-POOL = [made(row) for case in CASES["near_misses"] for row in case["docs"]]
+POOL = [made({**row, "source": f"{case['id']}/{row['source']}"})
+        for case in CASES["near_misses"] for row in case["docs"]]  # fmt: skip
 FORMATS = ["wikitext", "html", "frontmatter", "mirror", "plaintext"]
 
 

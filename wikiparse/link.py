@@ -168,14 +168,19 @@ def reports_of(
     """The reports linked to each conflict, each conflict a group of its own (``merge`` has
     grouped them already: two conflicts of one name stay two)."""
     groups = []
+    by_word: dict[str, list[int]] = {}  # a link needs a shared place or name word: an index
     for conflict, source in conflicts:
         groups.append(_Group(conflict.name))
         groups[-1].add(conflict, source)
+        for word in groups[-1].places | groups[-1].name_words:
+            by_word.setdefault(word, []).append(len(groups) - 1)
     out: list[list[LinkedReport]] = [[] for _ in groups]
     for report, source in reports:
-        index, result = _place(report, source, groups)
+        seen = words(" ".join([report.headline, *report.paragraphs]))
+        found = sorted({i for w in seen for i in by_word.get(w, [])})
+        index, result = _place(report, source, [groups[i] for i in found])
         if index is not None and isinstance(result, LinkedReport):
-            out[index].append(result)
+            out[found[index]].append(result)
     return out
 
 

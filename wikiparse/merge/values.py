@@ -75,6 +75,7 @@ class Values:
         self.members = members
         self.update: dict[str, Any] = {}
         self.givers: dict[str, Profile] = {}  # field path -> who gave the kept value
+        self.columns: dict[int, list[bool]] = {}  # member -> which columns are the merged's
 
     def fill(self) -> Conflict:
         best = self.members[0].conflict
@@ -107,6 +108,8 @@ class Values:
 
     def provenance(self, merged: Conflict) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
+        if len(self.members) == 1:  # most conflicts have one document: nothing to compare
+            return {path: [giver.source] for path, giver in self.givers.items()}
         for path, giver in self.givers.items():
             kept = form(value_at(merged, path))
             agree = [m.source for m in self.members
@@ -114,13 +117,18 @@ class Values:
             out[path] = list(dict.fromkeys([giver.source, *agree]))
         return out
 
-    @staticmethod
-    def at(member: Profile, path: str, merged: Conflict) -> object:
+    def at(self, member: Profile, path: str, merged: Conflict) -> object:
         """A member's value at a path; a side path reads a member's column only when it is
         the merged conflict's (as many columns, the same belligerents or commanders)."""
         if path.startswith("sides."):
-            k, sides = int(path.split(".")[1]), member.conflict.sides
-            if len(sides) != len(merged.sides) or not aligned(merged.sides[k], sides[k]):
+            k = int(path.split(".")[1])
+            if id(member) not in self.columns:  # once a member, not once a path
+                sides = member.conflict.sides
+                self.columns[id(member)] = [
+                    len(sides) == len(merged.sides) and aligned(merged.sides[j], sides[j])
+                    for j in range(len(merged.sides))
+                ]
+            if not self.columns[id(member)][k]:
                 return None
         return value_at(member.conflict, path)
 
@@ -208,6 +216,8 @@ def _json(value: object) -> JsonValue:
 
 def disagreements(merged: Conflict, values: Values) -> list[Disagreement]:
     """Every compared field whose members' values differ beyond format noise."""
+    if len(values.members) == 1:
+        return []
     paths = [(p, agree) for p, agree in COMPARED.items()]
     for k in range(len(merged.sides)):
         paths += [(f"sides.{k}.{part}", agree) for part, agree in SIDE_COMPARED.items()]
