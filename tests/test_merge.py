@@ -22,6 +22,7 @@ from wikiparse import Conflict, Document, Merged
 from wikiparse.cli import main
 from wikiparse.values.dates import parse_date_span
 
+from . import strategies
 from .conftest import CORPUS, SEEDS
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "merge.yaml").read_text())
@@ -292,3 +293,39 @@ def test_batch_merge_writes_one_row_per_conflict(tmp_path: Path) -> None:
     members = duckdb.sql(f"SELECT count(*) FROM '{out}/merged_sources.parquet'").fetchall()
     assert members == [(5,)]  # 3 documents, 2 reports
     assert main(["batch", str(SEEDS), "-o", str(tmp_path / "x.jsonl"), "--merge"]) == 2
+
+
+@st.composite
+def any_documents(draw: st.DrawFn) -> list[Document]:
+    """Documents of any conflict the library can represent, some sharing a name."""
+    found = draw(st.lists(strategies.conflicts(), min_size=1, max_size=4))
+    names = [c.name for c in found]
+    docs = []
+    for i, conflict in enumerate(found):
+        name = draw(st.sampled_from(names))  # a name another document has too
+        fmt = draw(st.sampled_from(FORMATS))
+        docs.append(Document(format=fmt, source=f"doc{i}",
+                             conflict=conflict.model_copy(update={"name": name})))  # fmt: skip
+    return docs
+
+
+@given(any_documents())
+def test_merge_takes_any_documents(docs: list[Document]) -> None:
+    records = wikiparse.merge(docs)
+    assert sorted(s for r in records for s in r.sources) == sorted(d.source or "" for d in docs)
+    for record in records:
+        assert record.key == record.conflict.key
+        assert Merged.model_validate_json(record.model_dump_json()) == record
+    assert _canonical(wikiparse.merge(docs[::-1])) == _canonical(records)
+
+
+def test_documents_without_a_name_join_nothing() -> None:
+    """Two pages whose name was lost are both "Untitled conflict": one key, two conflicts."""
+    lost = wikiparse.Issue(code="missing-name", message="no name or title found")
+    docs = [
+        Document(format="plaintext", source=f"page{i}", issues=[lost],
+                 conflict=Conflict(name="Untitled conflict", place="Tarvos",
+                                   date=parse_date_span("1916")))
+        for i in range(2)
+    ]  # fmt: skip
+    assert groups_of(wikiparse.merge(docs)) == {frozenset({"page0"}), frozenset({"page1"})}

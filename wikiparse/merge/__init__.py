@@ -30,7 +30,7 @@ def _record(members: list[Profile], ambiguous: set[str]) -> Merged:
               f"{d.values[0].source} is kept, all are listed in disagreements")
         for d in differ
     ]  # fmt: skip
-    if any(m.key in ambiguous for m in members):
+    if any(m.join_key in ambiguous for m in members):
         issues.append(Issue(code="merge-ambiguous", message="no date tells which of several "
                             "conflicts of this name it is: kept apart"))  # fmt: skip
     return Merged(key=conflict.key, conflict=conflict,

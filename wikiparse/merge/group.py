@@ -99,7 +99,7 @@ def clusters_of(profiles: Iterable[Profile]) -> list[Cluster]:
     twice (same source, same values) counts once."""
     by_key: dict[str, Cluster] = {}
     for p in profiles:
-        cluster = by_key.setdefault(p.key, Cluster(p.key))
+        cluster = by_key.setdefault(p.join_key, Cluster(p.join_key))
         if not any(m.source == p.source and m.document == p.document for m in cluster.members):
             cluster.members.append(p)
     for cluster in by_key.values():
@@ -132,7 +132,7 @@ def group(profiles: Iterable[Profile]) -> tuple[list[list[Profile]], set[str]]:
     """The groups (members most faithful first), and the keys left apart as ambiguous."""
     clusters = clusters_of(profiles)
     blocks: dict[str, list[Cluster]] = defaultdict(list)
-    for cluster in clusters:
+    for cluster in (c for c in clusters if not c.best.nameless):
         blocks[cluster.best.name].append(cluster)
     linkage = _Linkage(clusters)
     ambiguous: set[str] = set()

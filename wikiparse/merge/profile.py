@@ -23,6 +23,7 @@ NOT_ALNUM = re.compile(r"[\W_]+")
 Bound = tuple[int, int, int]
 Span = tuple[Bound, Bound]
 ONGOING_END: Bound = (10_000, 12, 31)  # "2011 – present": open to any later date
+MISSING_NAME = "missing-name"  # the Issue of a conflict named "Untitled conflict" by default
 
 
 @functools.lru_cache(maxsize=1 << 16)  # one name is squeezed for every pair it is compared in
@@ -109,6 +110,13 @@ class Profile:
     parties: frozenset[str]
     commanders: frozenset[str]
     part_of: frozenset[str]
+    nameless: bool  # no name was found ("Untitled conflict"): it joins nothing
+
+    @property
+    def join_key(self) -> str:
+        """The key the hash join uses: a nameless document's own, so two nameless
+        documents of one year are never one conflict."""
+        return f"{self.key}#{self.source}" if self.nameless else self.key
 
     @property
     def order(self) -> tuple[int, int, str]:
@@ -144,4 +152,5 @@ def profile(index: int, source: str, document: Document) -> Profile:
         - {""},
         commanders=frozenset(squeeze(n) for n in commanders) - {""},
         part_of=frozenset(loose_name(x.text)[0] for x in conflict.part_of),
+        nameless=any(i.code == MISSING_NAME for i in document.issues),
     )  # fmt: skip
