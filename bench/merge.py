@@ -8,9 +8,11 @@ to four scrapes each (wikitext, html, mirror, plaintext), the scrapes with the t
 case or with "The", a parenthetical year, the date or the place lost, so both the hash join
 and the evidence step work; one place in ten has two conflicts of one name in different
 years (two Battles of Mosul) and an undated scrape of it; one document in twenty is a news
-report about a conflict's place. Printed: seconds (best of ``--repeat``) and peak memory
-(tracemalloc, in a run of its own) at a quarter, half and all of ``--docs``, so the growth
-shows; and the ratios to the key-dict baseline. Never a test (timings depend on the machine).
+report about a conflict's place. Printed at a quarter, half and all of ``--docs``, so the
+growth shows: CPU seconds of this process (best of ``--repeat``; CPU, not wall time, because
+the machine may be shared and wall time then counts the waits for a core) and peak memory
+(tracemalloc, in a run of its own), each beside the key-dict baseline's, and the memory the
+documents themselves take. Never a test (timings depend on the machine).
 """
 
 from __future__ import annotations
@@ -105,9 +107,9 @@ def best_time(run: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
         gc.collect()
-        start = time.perf_counter()
+        start = time.process_time()
         run()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times)
 
 
@@ -127,8 +129,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=31)
     args = parser.parse_args()
     every = documents(args.docs, args.seed)
-    print(f"{'docs':>7} {'records':>8} {'merge s':>8} {'by key s':>9} {'x':>6} "
-          f"{'merge MB':>9} {'by key MB':>10} {'x':>6}")  # fmt: skip
+    print(f"{'docs':>7} {'records':>8} {'merge s':>8} {'by key s':>9} {'x':>5} "
+          f"{'merge MB':>9} {'by key MB':>10} {'x':>5} {'docs MB':>8}")  # fmt: skip
     for count in (args.docs // 4, args.docs // 2, args.docs):
         docs = every[:count]
         records = len(wikiparse.merge(docs))
@@ -136,9 +138,10 @@ def main() -> None:
         key_s = best_time(lambda d=docs: by_key(d), args.repeat)
         merged_mb = peak_mb(lambda d=docs: wikiparse.merge(d))
         key_mb = peak_mb(lambda d=docs: by_key(d))
+        docs_mb = peak_mb(lambda n=count: documents(n, args.seed))
         print(f"{count:>7,} {records:>8,} {merged_s:>8.2f} {key_s:>9.3f} "
-              f"{merged_s / key_s:>6.0f} {merged_mb:>9.1f} {key_mb:>10.2f} "
-              f"{merged_mb / key_mb:>6.0f}")  # fmt: skip
+              f"{merged_s / key_s:>5.0f} {merged_mb:>9.1f} {key_mb:>10.2f} "
+              f"{merged_mb / key_mb:>5.0f} {docs_mb:>8.1f}")  # fmt: skip
 
 
 if __name__ == "__main__":
