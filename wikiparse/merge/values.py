@@ -58,8 +58,8 @@ def form(value: object) -> object:
 
 
 def aligned(a: Side, b: Side) -> bool:
-    """Two columns of one conflict: they share a belligerent or a commander (scrapes drop a
-    column or swap none, but a column they fill must be the same column)."""
+    """Two documents' columns are one side when they share a belligerent or a commander: a
+    scrape may lose a column's cells, and a part is filled only from the same side."""
     return bool(_column_names(a) & _column_names(b))
 
 
