@@ -4,7 +4,7 @@
 casualty kinds, ranks, number words); ``pages``: page chrome, news sources and belligerent
 aliases; ``issues``: the severity of each Issue code; ``languages``: scripts and common words;
 ``evidence``: what says a page is a conflict, or something else; ``html``: what class names,
-ids and tags of rendered pages mean; ``identity``: the words of conflict names (kinds,
+ids and tags of rendered pages mean; ``identity``: the words of conflict names (articles,
 ordinals, fillers, spelling variants) keys and merging read. Code reads them as ``vocab.NAME``.
 """
 

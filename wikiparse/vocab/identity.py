@@ -6,22 +6,6 @@ from __future__ import annotations
 # Dropped from the front of a name for the key: "The Second Battle of Lechfeld".
 NAME_ARTICLES = ("the",)
 
-# What kind of conflict a name says. Two names of different kinds are two conflicts, whatever
-# else they share: "Raqqa campaign" is not "Battle of Raqqa", "Iraq War" not "Battle of Iraq".
-CONFLICT_KINDS = frozenset(
-    {
-        "battle", "siege", "war", "campaign", "offensive", "counteroffensive", "operation",
-        "raid", "massacre", "uprising", "revolt", "rebellion", "revolution", "invasion",
-        "skirmish", "engagement", "action", "bombing", "bombardment", "insurgency", "conflict",
-        "crisis", "intervention", "expedition", "blockade", "assault", "attack", "clashes",
-        "incident", "occupation", "capture", "fall", "sack", "defence", "defense", "relief",
-        "landing", "landings", "ambush", "front", "mutiny", "coup", "standoff",
-        # Scots, French, German, Spanish, Italian, Portuguese: a scrape may keep the local name
-        "battel", "bataille", "schlacht", "batalla", "battaglia", "batalha", "guerre", "krieg",
-        "guerra", "belagerung", "asedio", "assedio", "cerco",
-    }
-)  # fmt: skip
-
 # Words a name can carry or lose without naming another conflict: articles and prepositions
 # in the languages scrapes come in ("Battle o Bannockburn" is the Scots "Battle of
 # Bannockburn"; "Battle of the Lechfeld" the same as "Battle of Lechfeld").
