@@ -61,6 +61,8 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     "missing-headline": "warning",
     "no-paragraphs": "warning",
     "looks-like-a-path": "warning",
+    "sources-disagree": "warning",  # merge: the kept value is one of several sources give
+    "merge-ambiguous": "warning",  # merge: an undated document fits several conflicts
     # error: the record as a whole cannot be trusted
     "no-content": "error",
 }
