@@ -16,10 +16,10 @@ import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
-from wikiparse.cli import main
 
 import wikiparse
 from wikiparse import Conflict, Document, Merged
+from wikiparse.cli import main
 from wikiparse.values.dates import parse_date_span
 
 from . import strategies
