@@ -56,8 +56,10 @@ def test_output_fed_back_in_is_structured_data(tmp_path: Path) -> None:
     lines = [wikiparse.extract(p.read_bytes()).model_dump_json() for p in SEEDS.glob("00[12]*")]
     with pytest.raises(NotAConflictError, match=r"^out\.jsonl: .*JSON Lines"):
         wikiparse.extract("\n".join(lines) + "\n", source="out.jsonl")
-    with pytest.raises(NotAConflictError, match="JSON data"):
+    with pytest.raises(NotAConflictError, match=r"wikiparse's own Document JSON \(a JSON object"):
         wikiparse.extract(lines[0])
+    with pytest.raises(NotAConflictError, match=r"JSON data \(a JSON object\)"):
+        wikiparse.extract('{"name": "Battle of X", "date": "1812"}')
     csv = "name,date,place\nBattle of X,1812,Here\nBattle of Y,1813,There\nSiege of Z,1814,W\n"
     with pytest.raises(NotAConflictError, match=r"CSV data \(3 columns\)"):
         wikiparse.extract(csv)
