@@ -4,13 +4,15 @@ back, exit codes, `wikiparse tables`, one JSON shape. Exit codes and messages ar
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from wikiparse.cli.app import main
 
-from .conftest import CORPUS
+from . import dumpmaker
+from .conftest import CORPUS, SEEDS
 
 OWN_RECORDS = (
     "not a military conflict: wikiparse's own batch records (JSON Lines): make tables of them "
@@ -57,3 +59,69 @@ def test_a_cut_batch_output_and_one_document_are_named_too(
         f"wikiparse: error: {one}: not a military conflict: wikiparse's own Document JSON "
         "(a JSON object)"
     ]
+
+
+# --- 3. one exit rule ----------------------------------------------------------------------------
+
+TOOK = r" in \d+\.\d s \([\d,.]+/s\) -> "
+
+
+def summary_of(err: str) -> str:
+    """The summary line with its timing cut out."""
+    (line,) = [x for x in err.splitlines() if " documents (" in x]
+    return re.sub(TOOK, " -> ", line)
+
+
+def test_a_page_that_is_no_conflict_is_skipped_counted_listed_exit_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text((SEEDS / "004_93f12bc60d18918d.txt").read_text())
+    (folder / "b.txt").write_text("Springfield is a town on a river. It has a school.\n" * 5)
+    out = tmp_path / "o.jsonl"
+    assert main(["batch", str(folder), "-o", str(out)]) == 0
+    errors = tmp_path / "o.errors.jsonl"
+    assert summary_of(capsys.readouterr().err) == (
+        "wikiparse: batch: 1 documents (1 conflicts, 0 reports), 1 skipped (not conflicts), "
+        f"0 failed, listed in {errors} -> {out}"
+    )
+    (listed,) = [json.loads(line) for line in errors.read_text().splitlines()]
+    assert (listed["source"], listed["code"]) == (str(folder / "b.txt"), "not-a-conflict")
+    assert main(["batch", str(folder), "-o", str(out), "--strict"]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "wikiparse: batch: --strict: 1 skipped, 1 documents with warnings"
+    )
+
+
+def test_a_failure_exits_1_and_strict_fails_on_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text((SEEDS / "004_93f12bc60d18918d.txt").read_text())
+    (folder / "b.txt").write_bytes(b"")  # empty: a failure, not a skip
+    assert main(["batch", str(folder), "-o", str(tmp_path / "o.jsonl")]) == 1
+    assert " 0 skipped (not conflicts), 1 failed, listed in " in capsys.readouterr().err
+    (folder / "b.txt").unlink()
+    assert main(["batch", str(folder), "-o", str(tmp_path / "p.jsonl")]) == 0
+    assert main(["batch", str(folder), "-o", str(tmp_path / "p.jsonl"), "--strict"]) == 1
+    assert (
+        capsys.readouterr()
+        .err.splitlines()[-1]
+        .endswith("--strict: 0 skipped, 1 documents with warnings")
+    )
+
+
+def test_a_dump_follows_the_same_rule(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Pages left out by the prefilter are counted, never failures; a page that passes it but
+    is no conflict (a redirect naming the infobox in a comment) is skipped like a file."""
+    box = "{{Infobox military conflict|conflict=Battle of X|date=1812|combatant1=A|combatant2=B}}"
+    redirect = "#REDIRECT [[Battle of X]]\n<!-- {{Infobox military conflict}} -->"
+    pages = [(1, "Battle of X", box), (2, "A river", "'''A river''' flows."),
+             (3, "Battle of Ex", redirect)]  # fmt: skip
+    plain = dumpmaker.plain(tmp_path, pages)
+    assert main(["batch", str(plain), "-o", str(tmp_path / "d.jsonl")]) == 0
+    line = summary_of(capsys.readouterr().err)
+    assert "1 documents (1 conflicts, 0 reports), 1 skipped (not conflicts), 0 failed" in line
+    assert "; 1 dump pages without a conflict infobox left out" in line

@@ -25,7 +25,7 @@ from wikiparse.models import SEVERITIES, Document, Issue
 from wikiparse.outputs.render import OUTPUT_FORMATS, render
 from wikiparse.readers import FORMATS, REGISTRY
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 INPUT_FORMATS_HELP = "\n".join(f"  {fmt.name:<12} {fmt.summary}" for fmt in REGISTRY)
 DUMP_HELP = f"""\
@@ -223,3 +223,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # "wikiparse dump … | head": the reader left, not an error
         sys.stderr.close()
         return EXIT_OK
+    except KeyboardInterrupt:  # Ctrl-C outside a run's own handling (a second one, a dump)
+        print("wikiparse: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED

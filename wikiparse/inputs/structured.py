@@ -88,11 +88,11 @@ def _own_kind(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     document = value.get("document")
-    if isinstance(document, dict) and DOCUMENT_KEYS <= document.keys():
+    if isinstance(document, dict) and document.keys() >= DOCUMENT_KEYS:
         return "wikiparse's own batch records"
-    if DOCUMENT_KEYS <= value.keys():
+    if value.keys() >= DOCUMENT_KEYS:
         return "wikiparse's own Document JSON"
-    if ERROR_KEYS <= value.keys():
+    if value.keys() >= ERROR_KEYS:
         return "wikiparse's own errors file"
     return None
 
