@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import json
 import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
+import wikiparse
 from wikiparse.cli.app import main
+from wikiparse.models import Document
+from wikiparse.outputs.table_schema import TABLES
 
 from . import dumpmaker
 from .conftest import CORPUS, SEEDS
@@ -125,3 +133,136 @@ def test_a_dump_follows_the_same_rule(tmp_path: Path, capsys: pytest.CaptureFixt
     line = summary_of(capsys.readouterr().err)
     assert "1 documents (1 conflicts, 0 reports), 1 skipped (not conflicts), 0 failed" in line
     assert "; 1 dump pages without a conflict infobox left out" in line
+
+
+# --- 2. from a resumable run to tables -----------------------------------------------------------
+
+TABLE_NAMES = sorted(TABLES)
+
+
+def test_batch_jsonl_then_tables_gives_the_rows_of_batch_parquet(tmp_path: Path) -> None:
+    """The round trip: batch JSONL -> `wikiparse tables` is row for row batch --format parquet
+    (every table, links included), and the errors file gives the batch's counts."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    inputs = [str(SEEDS), str(CORPUS)]
+    out = tmp_path / "b.jsonl"
+    assert main(["batch", *inputs, "-o", str(out), "-j", "2"]) == 0
+    assert main(["batch", *inputs, "-o", str(tmp_path / "direct"), "--format", "parquet"]) == 0
+    errors = tmp_path / "b.errors.jsonl"
+    assert main(["tables", str(out), str(errors), "-o", str(tmp_path / "conv")]) == 0
+    for name in TABLE_NAMES:
+        direct = pq.read_table(tmp_path / "direct" / f"{name}.parquet")
+        converted = pq.read_table(tmp_path / "conv" / f"{name}.parquet")
+        assert converted.to_pylist() == direct.to_pylist(), name
+    assert (tmp_path / "conv" / "errors.jsonl").read_text() == errors.read_text()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "sqlite", "duckdb"])
+def test_every_table_format_holds_the_same_rows(
+    fmt: str, records: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if fmt == "duckdb":
+        pytest.importorskip("duckdb")
+    out = tmp_path / fmt
+    assert main(["tables", str(records), "-o", str(out), "--format", fmt]) == 0
+    expected = tables_of(records)
+    if fmt == "csv":
+        counts = {n: len((out / f"{n}.csv").read_text().splitlines()) - 1 for n in TABLE_NAMES}
+    else:
+        connect = sqlite3.connect if fmt == "sqlite" else _duckdb_connect
+        db = connect(str(out / f"wikiparse.{fmt}"))
+        counts = {n: db.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in TABLE_NAMES}
+        db.close()
+    assert counts == {n: len(expected[n]) for n in TABLE_NAMES}
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [f"{n}.csv" for n in TABLE_NAMES] if fmt == "csv" else [f"wikiparse.{fmt}"]
+    )  # no .partial file, no empty errors file
+
+
+def _duckdb_connect(path: str) -> object:
+    import duckdb
+
+    return duckdb.connect(path)
+
+
+def tables_of(records: Path) -> dict[str, list[dict[str, object]]]:
+    docs = [Document.model_validate(json.loads(line)["document"])
+            for line in records.read_text().splitlines()]  # fmt: skip
+    return wikiparse.tables(docs, arrow=False)
+
+
+def test_tables_of_a_cut_run_fail_on_the_cut_line(
+    records: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cut = tmp_path / "cut.jsonl"
+    text = records.read_text()
+    cut.write_text(text[: text.index("\n", 30_000) + 5_000])  # whole lines, then half of one
+    assert main(["tables", str(cut), "-o", str(tmp_path / "t"), "--format", "csv"]) == 1
+    line = summary_of(capsys.readouterr().err)
+    assert line.startswith("wikiparse: tables: 1 documents (1 conflicts, 0 reports), ")
+    assert ", 0 skipped (not conflicts), 1 failed, listed in " in line
+    (error,) = [json.loads(x) for x in (tmp_path / "t" / "errors.jsonl").read_text().splitlines()]
+    assert error["source"] == f"{cut}:2" and error["code"] == "not-a-record"
+    assert "a line cut by a stopped run?" in error["error"]
+
+
+def test_tables_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["tables", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "t")]) == 2
+    assert err_lines(capsys) == [
+        f"wikiparse: error: tables: {tmp_path / 'nope.jsonl'}: no such file"
+    ]
+    assert not (tmp_path / "t").exists()
+
+
+def test_a_table_format_without_its_library_names_the_extra(
+    records: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    assert main(["tables", str(records), "-o", str(tmp_path / "t")]) == 1
+    assert err_lines(capsys) == [
+        f"wikiparse: error: {tmp_path / 't'}: --format parquet needs pyarrow: "
+        "pip install 'wikiparse[parquet]'"
+    ]
+
+
+def test_batch_of_its_own_output_skips_it_and_says_how_to_convert(
+    records: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "again.jsonl"
+    assert main(["batch", str(records), "-o", str(out)]) == 0
+    assert " 0 documents (0 conflicts, 0 reports), 1 skipped " in capsys.readouterr().err
+    (error,) = [json.loads(x) for x in (tmp_path / "again.errors.jsonl").read_text().splitlines()]
+    assert error["error"] == OWN_RECORDS
+
+
+def _wait_for(path: Path, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while not path.exists() and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.02)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_an_interrupted_table_batch_says_so_in_one_line_and_leaves_no_file(
+    tmp_path: Path, sig: int
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (CORPUS / "wikitext" / "battle-of-krasnoi.txt").read_text()
+    for i in range(1500):  # more than a row group: Parquet files are open when it stops
+        (folder / f"{i:05d}.txt").write_text(text)
+    out = tmp_path / "tables"
+    command = [sys.executable, "-m", "wikiparse", "batch", str(folder), "-o", str(out),
+               "--format", "parquet"]  # fmt: skip
+    process = subprocess.Popen(command, stderr=subprocess.PIPE)
+    _wait_for(out / "conflicts.parquet.partial", process)
+    process.send_signal(sig)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130
+    (line,) = err.decode().splitlines()
+    assert re.fullmatch(
+        r"wikiparse: batch: interrupted after [\d,]+ inputs; the parquet tables were not "
+        r"written \(no partial file left\): run it again",
+        line,
+    )
+    assert list(out.iterdir()) == []

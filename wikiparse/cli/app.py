@@ -1,8 +1,9 @@
 """The ``wikiparse`` command: the only module that prints or exits.
 
 Data goes to stdout, diagnostics to stderr as one line each
-(``wikiparse: error: PATH: message``). Exit codes: 0 all inputs read, 1 some input failed,
-2 usage error. ``--debug`` shows tracebacks.
+(``wikiparse: error: PATH: message``). Exit codes: 0 done, 1 some input failed, 2 usage
+error, 130 interrupted (``batch`` and ``tables``: ``cli.batch.EXIT_RULE``). ``--debug``
+shows tracebacks.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import TextIO
 from wikiparse import __version__
 from wikiparse.api import DEFAULT_MAX_CHARS, extract
 from wikiparse.cli import batch as cli_batch
+from wikiparse.cli import tables as cli_tables
 from wikiparse.errors import WikiparseError
 from wikiparse.linking import link
 from wikiparse.models import SEVERITIES, Document, Issue
@@ -67,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_dump(commands, common)
     cli_batch.add_parser(commands, common)
+    cli_tables.add_parser(commands, common)
     schema = commands.add_parser(
         "schema", parents=[common], help="print the JSON Schema of the output (a Document)",
         epilog=SCHEMA_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -216,6 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _dump(args)
         if args.command == "batch":
             return cli_batch.run(args)
+        if args.command == "tables":
+            return cli_tables.run(args)
         return _schema(args)
     except WikiparseError as exc:  # a batch that cannot start or resume
         _fail(str(exc), args.debug)

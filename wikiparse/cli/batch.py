@@ -225,20 +225,26 @@ def run(args: argparse.Namespace) -> int:
     if summary.fresh:
         print(f"wikiparse: batch: no checkpoint for {args.output} (stopped before the first); "
               "started afresh", file=sys.stderr)  # fmt: skip
-    return _finish("batch", summary, args, errors, tables)
+    return finish("batch", summary, args, errors, tables)
 
 
-def _finish(
+def finish(
     command: str, summary: Summary, args: argparse.Namespace, errors: Path | None,
     tables: str | None,
 ) -> int:  # fmt: skip
-    """The summary line, the interrupt's one line, the exit code."""
-    print(summary_line(command, summary, args.output, errors), file=sys.stderr)
-    if summary.interrupted:
-        again = (f"the {tables} tables were not written (nothing partial is left); run again"
-                 if tables else "rerun with --resume to continue")  # fmt: skip
-        print(f"wikiparse: interrupted; {again}", file=sys.stderr)
-    return exit_code(command, summary, args.strict)
+    """The summary line (or, interrupted, the one line that says so), the exit code."""
+    if not summary.interrupted:
+        print(summary_line(command, summary, args.output, errors), file=sys.stderr)
+        return exit_code(command, summary, args.strict)
+    what = f"interrupted after {summary.read:,} inputs"
+    if tables:
+        then = f"the {tables} tables were not written (no partial file left): run it again"
+    elif str(args.output) == "-":
+        then = "the output ends at the last whole document"
+    else:
+        then = f"{args.output} is checkpointed: rerun with --resume to continue"
+    print(f"wikiparse: {command}: {what}; {then}", file=sys.stderr)
+    return EXIT_INTERRUPTED
 
 
 def _to_stdout(args: argparse.Namespace) -> int:
@@ -260,4 +266,4 @@ def _to_stdout(args: argparse.Namespace) -> int:
     finally:
         if errors is not sys.stderr:
             errors.close()
-    return _finish("batch", summary, args, args.errors, None)
+    return finish("batch", summary, args, args.errors, None)
