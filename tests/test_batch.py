@@ -15,6 +15,7 @@ import pytest
 
 from wikiparse.batch.dumps import iter_dump, iter_range, list_streams, parse_page, wanted
 from wikiparse.cli.app import main
+from wikiparse.models import Document
 
 from . import dumpmaker
 from .conftest import CORPUS, corpus_files
@@ -41,7 +42,7 @@ def test_batch_folder_in_input_order(tmp_path: Path, capsys: pytest.CaptureFixtu
     records = lines(out)
     expected = sorted(str(p) for p in CORPUS.rglob("*") if p.suffix in (".txt", ".html"))
     assert [r["source"] for r in records] == expected
-    assert [r["document"]["source"] for r in records] == expected  # type: ignore[index]
+    assert all(r.keys() == Document.model_fields.keys() for r in records)  # a Document a line
     err = capsys.readouterr().err
     assert "37 documents (31 conflicts, 6 reports), 1 skipped (not conflicts), 0 failed" in err
     (refused,) = lines(tmp_path / "out.errors.jsonl")
@@ -87,7 +88,7 @@ def test_multistream_and_plain_dumps(tmp_path: Path) -> None:
     assert main(["batch", str(plain), "-o", str(plain_out)]) == 0
 
     def without_source(records: list[dict[str, object]]) -> list[object]:
-        return [{**r["document"], "source": None} for r in records]  # type: ignore[dict-item]
+        return [{**r, "source": None} for r in records]
 
     assert without_source(lines(plain_out)) == without_source(lines(out))
 
@@ -205,8 +206,8 @@ def test_dask_records_on_a_distributed_cluster_equal_batch(tmp_path: Path) -> No
         bag = wikiparse.dask.read_records(dump)
         records = bag.compute()
     assert bag.npartitions == 3
-    assert [r for r in records if "document" in r] == lines(out)
-    assert [r for r in records if "document" not in r] == lines(errors)
+    assert [r for r in records if "format" in r] == lines(out)
+    assert [r for r in records if "format" not in r] == lines(errors)
     assert len(lines(out)) > 80 and len(lines(errors)) >= 1
 
 

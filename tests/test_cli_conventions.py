@@ -73,7 +73,7 @@ def test_missing_input_stops_the_batch_before_any_work(
 def test_batch_to_stdout(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["batch", str(SEEDS), "-o", "-"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert len(rows) == 5 and all("document" in r for r in rows)
+    assert len(rows) == 5 and all("format" in r for r in rows)
     assert not Path("-").exists() and not Path("-.checkpoint").exists()
 
 

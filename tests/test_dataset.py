@@ -23,8 +23,8 @@ from . import dumpmaker
 from .conftest import CORPUS, SEEDS
 
 OWN_RECORDS = (
-    "not a military conflict: wikiparse's own batch records (JSON Lines): make tables of them "
-    "with `wikiparse tables`"
+    "not a military conflict: wikiparse's own records (JSON Lines of Documents): make tables "
+    "of them with `wikiparse tables`"
 )
 
 
@@ -61,7 +61,7 @@ def test_a_cut_batch_output_and_one_document_are_named_too(
     assert main(["dump", str(cut)]) == 1
     assert err_lines(capsys) == [f"wikiparse: error: {cut}: {OWN_RECORDS}"]
     one = tmp_path / "one.json"
-    one.write_text(json.dumps(json.loads(records.read_text().splitlines()[0])["document"]))
+    one.write_text(records.read_text().splitlines()[0])
     assert main(["dump", str(one)]) == 1
     assert err_lines(capsys) == [
         f"wikiparse: error: {one}: not a military conflict: wikiparse's own Document JSON "
@@ -186,8 +186,7 @@ def _duckdb_connect(path: str) -> object:
 
 
 def tables_of(records: Path) -> dict[str, list[dict[str, object]]]:
-    docs = [Document.model_validate(json.loads(line)["document"])
-            for line in records.read_text().splitlines()]  # fmt: skip
+    docs = [Document.model_validate_json(line) for line in records.read_text().splitlines()]
     return wikiparse.tables(docs, arrow=False)
 
 
@@ -266,3 +265,32 @@ def test_an_interrupted_table_batch_says_so_in_one_line_and_leaves_no_file(
         line,
     )
     assert list(out.iterdir()) == []
+
+
+# --- 4. one JSON shape ---------------------------------------------------------------------------
+
+
+def test_batch_lines_and_dump_jsonl_are_the_same_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    out = tmp_path / "s.jsonl"
+    assert main(["batch", *seeds, "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["dump", "--format", "jsonl", *seeds]) == 0
+    assert capsys.readouterr().out == out.read_text()
+    assert main(["dump", "--format", "json", *seeds]) == 0
+    as_list = json.loads(capsys.readouterr().out)
+    assert as_list == [json.loads(line) for line in out.read_text().splitlines()]
+    totals = as_list[4]["conflict"]["sides"][1]["strength_total"]  # computed, serialized
+    assert (totals["low"], totals["high"]) == (1500, 1500)
+
+
+def test_dump_json_shape_follows_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed = str(SEEDS / "004_93f12bc60d18918d.txt")
+    assert main(["dump", "--format", "json", seed]) == 0
+    assert isinstance(json.loads(capsys.readouterr().out), dict)
+    assert main(["dump", "--format", "json", seed, str(tmp_path / "gone.txt")]) == 1
+    assert isinstance(json.loads(capsys.readouterr().out), list)  # two PATHs: a list, of one

@@ -2,9 +2,9 @@
 table sinks, so the resumable JSON Lines run is the one path to a dataset and the tables are
 made from it afterwards, streaming, whatever its size.
 
-Each line gives one outcome, as the batch's worker would have made it: a record
-``{"source", "document"}`` (or a bare Document, as ``dump --format jsonl`` prints) becomes its
-table rows; an errors-file record passes through to the errors file, counted by its code
+Each line gives one outcome, as the batch's worker would have made it: a Document (what
+``batch`` and ``dump --format jsonl`` write; also an older batch's ``{"source", "document"}``)
+becomes its table rows; an errors-file record passes through to the errors file, counted by its code
 (so OUT.jsonl with OUT.errors.jsonl gives the batch's own counts); a line that is neither (a
 line cut by a killed run, another program's JSON) is an error record of its own.
 """

@@ -2,7 +2,7 @@
 
 A batch is planned as a sequence of units of work (a file, a stream of a multistream dump, or
 a page of a plain dump that passed the prefilter); workers turn each unit into output lines
-({"source", "document"}) and error lines ({"source", "error", "type"}); the parent counts them
+(a Document each) and error lines ({"source", "error", "type"}); the parent counts them
 (``Summary``) and hands them to one ``Sink`` in plan order (``run_units``, also the loop of
 ``wikiparse tables``). One bad document never stops the batch.
 """

@@ -37,8 +37,9 @@ print the Document extracted.
 Input formats:
 {INPUT_FORMATS_HELP}
 
-Output formats: table (default on a terminal), json (default otherwise; one object for one
-input, a list for several), jsonl (one object per line), yaml, wikitext (the conflict rendered
+Output formats: table (default on a terminal), json (default otherwise; one Document for one
+PATH, a list of them for several, even when only one could be read), jsonl (one Document per
+line, as batch writes them), yaml, wikitext (the conflict rendered
 back as an Infobox military conflict article; a news report has no wikitext form). With no
 PATH, standard input is read when it is not a terminal."""
 DUMP_EXAMPLES = """examples:
@@ -153,11 +154,15 @@ def _failing(doc: Document, level: str | None) -> list[Issue]:
     return [issue for issue in doc.issues if issue.severity in worst]
 
 
-def _write(docs: list[tuple[str, Document]], fmt: str, out: TextIO, debug: bool) -> bool:
+def _write(
+    docs: list[tuple[str, Document]], fmt: str, out: TextIO, debug: bool, many: bool
+) -> bool:
+    """The documents in ``fmt``; json is one Document for one PATH and a list for several
+    (``many``: the shape follows the command line, not how many inputs failed)."""
     ok = True
     if fmt == "json":
         body = [doc.model_dump(mode="json") for _, doc in docs]
-        out.write(json.dumps(body[0] if len(body) == 1 else body, indent=2, ensure_ascii=False))
+        out.write(json.dumps(body if many else body[0], indent=2, ensure_ascii=False))
         out.write("\n")
         return ok
     for i, (path, doc) in enumerate(docs):
@@ -201,13 +206,14 @@ def _dump(args: argparse.Namespace) -> int:
             print("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
         else:
             print(render(linking, fmt).rstrip("\n"))
-    elif docs and not _write(docs, fmt, sys.stdout, args.debug):
+    elif docs and not _write(docs, fmt, sys.stdout, args.debug, len(args.paths) > 1):
         failed = True
     return EXIT_FAILED if failed else EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:
-    print(json.dumps(Document.model_json_schema(), indent=args.indent, ensure_ascii=False))
+    schema = Document.model_json_schema(mode="serialization")  # what the outputs hold
+    print(json.dumps(schema, indent=args.indent, ensure_ascii=False))
     return EXIT_OK
 
 

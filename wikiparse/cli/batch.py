@@ -33,11 +33,11 @@ TABLES_HELP = (
 STRICT_HELP = "exit 1 also when a page was skipped (not a conflict) or a document has a warning"
 
 BATCH_HELP = """\
-Extract every document of the INPUTs into one JSONL file, one line per document:
-{"source": ..., "document": {...}}. INPUT is a file, a folder (recursed, in sorted order) or
-a MediaWiki XML dump (.xml, .xml.bz2; a multistream .xml.bz2 with its -index.txt.bz2 beside
-it is read stream by stream). Dump pages that do not use the conflict infobox are left out
-before parsing (counted).
+Extract every document of the INPUTs into one JSONL file, one Document a line, as dump
+--format jsonl prints it ("source" names its input). INPUT is a file, a folder (recursed, in
+sorted order) or a MediaWiki XML dump (.xml, .xml.bz2; a multistream .xml.bz2 with its
+-index.txt.bz2 beside it is read stream by stream). Dump pages that do not use the conflict
+infobox are left out before parsing (counted).
 
 Output order is input order, whatever -j. Pages that are not conflicts (nor news reports) are
 skipped: counted, and listed in the errors file with their reason. Inputs that fail (unreadable,
@@ -50,7 +50,7 @@ BATCH_EXAMPLES = """\
 examples:
   wikiparse batch pages/ -o pages.jsonl -j 2                  a folder, two processes
   wikiparse batch enwiki-pages-articles-multistream.xml.bz2 -o tables --format parquet
-  find . -name '*.html' | wikiparse batch --files-from - -o - | jq .document.conflict.name"""
+  find . -name '*.html' | wikiparse batch --files-from - -o - | jq .conflict.name"""
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],

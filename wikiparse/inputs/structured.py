@@ -51,9 +51,12 @@ def _json(text: str) -> tuple[str, bool] | None:
     own = _own_kind(values[0])
     if not lines:
         kind = "a JSON object" if isinstance(values[0], dict) else "a JSON array"
-        return f"{own or 'JSON data'} ({kind})", False
-    if own:
-        return f"{own} (JSON Lines){OWN_HINT if 'records' in own else ''}", False
+        what = "wikiparse's own Document JSON" if own == "document" else "JSON data"
+        return f"{what} ({kind})", False
+    if own == "document":
+        return f"wikiparse's own records (JSON Lines of Documents){OWN_HINT}", False
+    if own == "errors":
+        return "wikiparse's own errors file (JSON Lines)", False
     return "JSON Lines data (one record per line)", False
 
 
@@ -80,20 +83,20 @@ def _values(text: str, start: int) -> tuple[list[object], bool]:
 
 
 def _own_kind(value: object) -> str | None:
-    """What wikiparse itself writes, named: a Document (``dump --format json``, a list of
-    them), a batch record ``{"source", "document"}``, an errors-file record; None for other
-    data."""
+    """What wikiparse itself writes: "document" (a Document, as ``dump`` and ``batch`` write
+    it, or an older batch record ``{"source", "document"}``; a list of them), "errors" (an
+    errors-file record); None for other data."""
     if isinstance(value, list) and value:
         value = value[0]
     if not isinstance(value, dict):
         return None
-    document = value.get("document")
-    if isinstance(document, dict) and document.keys() >= DOCUMENT_KEYS:
-        return "wikiparse's own batch records"
+    inner = value.get("document")
+    if isinstance(inner, dict) and inner.keys() >= DOCUMENT_KEYS:
+        return "document"
     if value.keys() >= DOCUMENT_KEYS:
-        return "wikiparse's own Document JSON"
+        return "document"
     if value.keys() >= ERROR_KEYS:
-        return "wikiparse's own errors file"
+        return "errors"
     return None
 
 
