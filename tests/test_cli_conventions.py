@@ -53,7 +53,7 @@ def test_table_fits_the_terminal_width(
         assert max(len(line) for line in lines) <= width, width
 
 
-@pytest.mark.parametrize("command", ["dump", "batch", "schema"])
+@pytest.mark.parametrize("command", ["dump", "batch", "tables", "schema"])
 def test_help_ends_with_three_examples(command: str) -> None:
     commands = next(a for a in _parser()._actions if hasattr(a, "choices") and a.choices)
     text = commands.choices[command].format_help().rstrip().splitlines()  # type: ignore[union-attr, index]

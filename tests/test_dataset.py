@@ -294,3 +294,47 @@ def test_dump_json_shape_follows_the_command_line(
     assert isinstance(json.loads(capsys.readouterr().out), dict)
     assert main(["dump", "--format", "json", seed, str(tmp_path / "gone.txt")]) == 1
     assert isinstance(json.loads(capsys.readouterr().out), list)  # two PATHs: a list, of one
+
+
+# --- 8. small CLI edges --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--format", "csv"], "--format csv writes a folder: give -o DIR"),
+        (["--resume"], "-o - writes to standard output: there is nothing to --resume"),
+    ],
+)
+def test_batch_to_stdout_says_what_is_wrong_with_it(
+    extra: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["batch", str(SEEDS), "-o", "-", *extra]) == 2
+    assert err_lines(capsys) == [f"wikiparse: error: batch: {message}"]
+
+
+def test_link_with_only_news_says_no_conflict_was_given(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert (
+        main(["dump", "--link", "--format", "jsonl", str(SEEDS / "002_30c9be34c4bdeb2a.txt")]) == 0
+    )
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["type"] == "unlinked" and row["reason"] == "no conflict pages given"
+
+
+def test_a_narrow_table_never_cuts_a_figure(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wikiparse.outputs.table import figure_span
+
+    path = CORPUS / "wikitext" / "battle-of-krasnoi.txt"
+    sides = wikiparse.parse(path.read_bytes()).sides
+    spans = [
+        s for side in sides for q in (*side.strength, *side.casualties) if (s := figure_span(q))
+    ]
+    assert any(len(s) > 12 for s in spans)  # wider than a 40-column table's side columns
+    monkeypatch.setenv("COLUMNS", "40")
+    assert main(["dump", "--format", "table", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert all(span in out for span in spans)

@@ -147,6 +147,8 @@ def _place(
     if not eligible:
         vetoes = [veto for *_, veto in scored if veto]
         reason = "; ".join(vetoes) if vetoes else "no conflict shares a place or name with it"
+        if not groups:  # only reports were given: nothing to be compared with
+            reason = "no conflict pages given"
         return None, UnlinkedReport(source=source, headline=report.headline, reason=reason)
     eligible.sort(key=lambda e: -e[1])
     if len(eligible) > 1 and eligible[0][1] == eligible[1][1]:
