@@ -3,6 +3,8 @@ back, exit codes, `wikiparse tables`, one JSON shape. Exit codes and messages ar
 
 from __future__ import annotations
 
+import csv
+import datetime
 import json
 import re
 import signal
@@ -338,3 +340,47 @@ def test_a_narrow_table_never_cuts_a_figure(
     assert main(["dump", "--format", "table", str(path)]) == 0
     out = capsys.readouterr().out
     assert all(span in out for span in spans)
+
+
+# --- 5. tables as analysts read them -------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def parquet(records: Path) -> Path:
+    out = records.parent / "parquet"
+    assert main(["tables", str(records), "-o", str(out)]) == 0
+    return out
+
+
+def test_plain_read_parquet_gives_nullable_ints_booleans_dates_and_lists(parquet: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    conflicts = pd.read_parquet(parquet / "conflicts.parquet")  # no dtype_backend given
+    assert str(conflicts["deaths_high"].dtype) == "Int64"  # not float64 with NaN
+    assert str(conflicts["start_day"].dtype) == "Int64"
+    assert str(conflicts["ongoing"].dtype) == "boolean"
+    crater = conflicts[conflicts["name"] == "Battle of the Crater"].iloc[0]
+    assert crater["start_date"] == datetime.date(1864, 7, 30)
+    assert list(crater["side_a"]) == ["United States"]
+    parties = pd.read_parquet(parquet / "parties.parquet")
+    assert str(parties["parent"].dtype) == "Int64" and parties["parent"].isna().any()
+
+
+def test_duckdb_reads_the_lists_as_lists(parquet: Path) -> None:
+    duckdb = pytest.importorskip("duckdb")
+    where = parquet / "sides.parquet"
+    kinds = duckdb.sql(f"SELECT DISTINCT typeof(belligerents) FROM '{where}'").fetchall()
+    assert kinds == [("VARCHAR[]",)]
+    firsts = duckdb.sql(f"SELECT belligerents[1] FROM '{where}' WHERE side = 1").fetchall()
+    assert ("Baronial forces",) not in firsts and ("First French Empire",) in firsts
+
+
+def test_csv_writes_booleans_as_true_false_and_lists_joined(records: Path, tmp_path: Path) -> None:
+    out = tmp_path / "csv"
+    assert main(["tables", str(records), "-o", str(out), "--format", "csv"]) == 0
+    with open(out / "parties.csv", newline="", encoding="utf-8") as handle:
+        parties = list(csv.DictReader(handle))
+    assert {row["surrendered"] for row in parties} <= {"true", "false"}
+    with open(out / "conflicts.csv", newline="", encoding="utf-8") as handle:
+        krasnoi = next(r for r in csv.DictReader(handle) if r["name"] == "Battle of Krasnoi")
+    assert krasnoi["side_a"] == "First French Empire; Duchy of Warsaw"
+    assert krasnoi["ongoing"] == "false"

@@ -4,7 +4,7 @@ under a temporary name (``….partial``) and renamed when the run reaches its en
 stopped at any moment leaves nothing that looks complete (``discard`` removes the partial
 files of an interrupted run; a killed one leaves them under their ``.partial`` names).
 
-List columns (``table_schema``'s ``list`` type: belligerents, authors, reasons…) are lists in
+List columns (``table_schema.LIST``: side_a, belligerents, authors, reasons…) are lists in
 Parquet and DuckDB and ``'; '``-joined text in CSV and SQLite, whose cells hold one value;
 CSV writes booleans as ``true``/``false``, as JSON, DuckDB and pandas read them.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from wikiparse.batch.sinks import BatchError
-from wikiparse.outputs.table_schema import TABLES
+from wikiparse.outputs.table_schema import LIST, TABLES
 from wikiparse.outputs.tables import Row, arrow_schema
 
 TABLE_FORMATS = ("parquet", "csv", "duckdb", "sqlite")
@@ -29,9 +29,9 @@ DATABASE = "wikiparse"  # the database file's stem in the folder: wikiparse.duck
 NEEDS = {"parquet": ("pyarrow", "parquet"), "duckdb": ("duckdb", "duckdb")}
 SQL_TYPES = {
     "sqlite": {"string": "TEXT", "int64": "INTEGER", "float64": "REAL", "bool": "INTEGER",
-               "date32": "TEXT", "list": "TEXT"},
+               "date32": "TEXT", LIST: "TEXT"},
     "duckdb": {"string": "VARCHAR", "int64": "BIGINT", "float64": "DOUBLE", "bool": "BOOLEAN",
-               "date32": "DATE", "list": "VARCHAR[]"},
+               "date32": "DATE", LIST: "VARCHAR[]"},
 }  # fmt: skip
 
 
@@ -59,7 +59,7 @@ def _flat(row: Row, lists: tuple[str, ...]) -> Row:
 
 
 def _lists(name: str) -> tuple[str, ...]:
-    return tuple(c.name for c in TABLES[name] if c.type == "list")
+    return tuple(c.name for c in TABLES[name] if c.type == LIST)
 
 
 class _Files:

@@ -1,13 +1,14 @@
 """Documents -> typed tables an analyst can query (``wikiparse.tables``), one per entity.
 
-The columns are defined once in ``table_schema``. With pyarrow installed the tables are
-``pyarrow.Table``s (``.to_pandas()``, DuckDB and Parquet work on them directly); without it,
-lists of dicts with the same keys. ``rows_of`` gives one document's rows, so a batch can write
-the tables as it goes (``batch --format parquet``).
+The columns are defined once in ``table_schema``. The tables are ``pyarrow.Table``s
+(``.to_pandas()``, DuckDB and Parquet work on them directly; the extra ``[parquet]``), or with
+``arrow=False`` lists of dicts with the same keys. ``rows_of`` gives one document's rows, so a
+batch can write the tables as it goes (``batch --format parquet``).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -15,19 +16,17 @@ from wikiparse import fields
 from wikiparse.linking import link
 from wikiparse.models import SEVERITIES, Conflict, Document, NewsReport, Party, Side
 from wikiparse.models.iso import first_day, iso_key, last_day
-from wikiparse.outputs.table_schema import TABLES
+from wikiparse.outputs.table_schema import LIST, TABLES
 
 Row = dict[str, Any]
 PRECISION = {1: "year", 2: "month", 3: "day"}
+# pandas' nullable dtypes for the Arrow types that have one (written in the schema's metadata).
+PANDAS_NULLABLE = {"int64": "Int64", "bool": "boolean"}
 
 
 def no_rows() -> dict[str, list[Row]]:
     """An empty list of rows for every table."""
     return {name: [] for name in TABLES}
-
-
-def _joined(names: Iterable[str]) -> str | None:
-    return "; ".join(names) or None
 
 
 def _date_parts(iso: str | None) -> tuple[int | None, int | None, int | None]:
@@ -56,7 +55,7 @@ def _conflict_row(doc: Document, n: int, conflict: Conflict) -> Row:
     ey, em, ed = _date_parts(end)
     low, high = _deaths(conflict)
     counts = {s: sum(1 for i in doc.issues if i.severity == s) for s in SEVERITIES}
-    names = [_joined(conflict.belligerent_names(k)) for k in range(min(2, len(conflict.sides)))]
+    names = [list(conflict.belligerent_names(k)) for k in range(min(2, len(conflict.sides)))]
     return {
         "doc": n, "source": doc.source, "format": doc.format, "language": doc.language,
         "name": conflict.name, "date_text": date.text if date else None, "start": start,
@@ -93,7 +92,7 @@ def _side_rows(n: int, k: int, side: Side, out: dict[str, list[Row]]) -> None:
     strength, casualties = side.strength_total, side.casualties_total
     belligerents = _parties(n, k, "belligerent", side.belligerents)
     out["sides"].append({
-        "doc": n, "side": k, "belligerents": _joined(r["name"] for r in belligerents),
+        "doc": n, "side": k, "belligerents": [r["name"] for r in belligerents],
         "strength_low": strength.low if strength else None,
         "strength_high": strength.high if strength else None,
         "casualties_low": casualties.low if casualties else None,
@@ -141,7 +140,7 @@ def rows_of(doc: Document, n: int) -> dict[str, list[Row]]:
         out["citations"] += [
             {"doc": n, "position": i, "key": c.key, "title": c.title, "url": c.url,
              "work": c.work, "publisher": c.publisher, "date": c.date,
-             "authors": _joined(c.authors), "text": c.text}
+             "authors": list(c.authors), "text": c.text}
             for i, c in enumerate(conflict.references)
         ]  # fmt: skip
     if doc.report is not None:
@@ -171,19 +170,27 @@ def link_rows(documents: Sequence[Document]) -> list[Row]:
         for conflict in group.documents:
             rows += [
                 {"report": int(r.source[1:]), "conflict": int(conflict[1:]), "score": r.score,
-                 "reasons": _joined(r.reasons)}
+                 "reasons": list(r.reasons)}
                 for r in group.reports
             ]  # fmt: skip
     return rows
 
 
 def arrow_schema(name: str) -> Any:
-    """The pyarrow schema of table ``name`` (pyarrow must be installed)."""
+    """The pyarrow schema of table ``name`` (pyarrow must be installed), with the pandas
+    metadata that makes a plain ``pd.read_parquet`` (and ``Table.to_pandas``) give nullable
+    integers and booleans (``Int64``, ``boolean``) rather than floats and objects."""
     import pyarrow as pa
 
     types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(),
-             "bool": pa.bool_(), "date32": pa.date32()}  # fmt: skip
-    return pa.schema([pa.field(c.name, types[c.type]) for c in TABLES[name]])
+             "bool": pa.bool_(), "date32": pa.date32(), LIST: pa.list_(pa.string())}  # fmt: skip
+    columns = TABLES[name]
+    nullable = [{"name": c.name, "field_name": c.name, "pandas_type": c.type,
+                 "numpy_type": PANDAS_NULLABLE[c.type], "metadata": None}
+                for c in columns if c.type in PANDAS_NULLABLE]  # fmt: skip
+    pandas = {"index_columns": [], "column_indexes": [], "columns": nullable}
+    metadata = {b"pandas": json.dumps(pandas).encode()}
+    return pa.schema([pa.field(c.name, types[c.type]) for c in columns], metadata=metadata)
 
 
 def has_arrow() -> bool:
@@ -194,16 +201,20 @@ def has_arrow() -> bool:
     return True
 
 
-def tables(documents: Iterable[Document], arrow: bool | None = None) -> dict[str, Any]:
-    """One table per entity (``table_schema.TABLES``): ``pyarrow.Table``s when pyarrow is
-    installed (or ``arrow=True``), else lists of dicts (``arrow=False``)."""
+def tables(documents: Iterable[Document], arrow: bool = True) -> dict[str, Any]:
+    """One table per entity (``table_schema.TABLES``): ``pyarrow.Table``s, or lists of dicts
+    with ``arrow=False``. Without pyarrow, ImportError names the extra that installs it
+    (never another type than the one asked for)."""
+    if arrow and not has_arrow():
+        raise ImportError("wikiparse.tables needs pyarrow: pip install 'wikiparse[parquet]' "
+                          "(or pass arrow=False for lists of dicts)")  # fmt: skip
     docs = list(documents)
     out = no_rows()
     for n, doc in enumerate(docs):
         for name, rows in rows_of(doc, n).items():
             out[name] += rows
     out["links"] = link_rows(docs)
-    if not (has_arrow() if arrow is None else arrow):
+    if not arrow:
         return dict(out)
     import pyarrow as pa
 
