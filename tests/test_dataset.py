@@ -384,3 +384,35 @@ def test_csv_writes_booleans_as_true_false_and_lists_joined(records: Path, tmp_p
         krasnoi = next(r for r in csv.DictReader(handle) if r["name"] == "Battle of Krasnoi")
     assert krasnoi["side_a"] == "First French Empire; Duchy of Warsaw"
     assert krasnoi["ongoing"] == "false"
+
+
+# --- 6. timeline honesty -------------------------------------------------------------------------
+
+
+def test_the_timeline_marks_the_wider_war_and_merges_a_claim_given_twice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = SEEDS / "002_30c9be34c4bdeb2a.txt"
+    again = tmp_path / "afp-copy.txt"  # the same wire story on a second site
+    again.write_bytes(report.read_bytes())
+    paths = [str(SEEDS / "001_6a4a8cde6f42e158.txt"), str(report), str(again)]
+    assert main(["dump", "--link", "--format", "jsonl", *paths]) == 0
+    group = json.loads(capsys.readouterr().out.splitlines()[0])
+    points = [(e["claim"]["quantity"]["low"], e["scope"], e["reports"]) for e in group["timeline"]]
+    both = [str(report), str(again)]
+    assert points == [(62, "conflict", both), (36, "conflict", both), (350000, "wider", both)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Syria's war has killed more than 350,000 people.", "wider"),
+        ("More than 500,000 people have died since 2011, the monitor said.", "wider"),
+        ("The assault killed 62 fighters, the deadliest day since 2019.", "conflict"),
+        ("At least 29 civilians were killed in the strikes.", "conflict"),
+    ],
+)
+def test_scope_of_a_claim(sentence: str, scope: str) -> None:
+    from wikiparse.linking import _scope
+
+    assert _scope(sentence, datetime.date(2018, 3, 19)) == scope
