@@ -269,6 +269,28 @@ def test_an_interrupted_table_batch_says_so_in_one_line_and_leaves_no_file(
     assert list(out.iterdir()) == []
 
 
+def test_an_interrupted_jsonl_batch_says_so_in_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (CORPUS / "wikitext" / "battle-of-krasnoi.txt").read_text()
+    for i in range(600):
+        (folder / f"{i:05d}.txt").write_text(text)
+    out = tmp_path / "o.jsonl"
+    command = [sys.executable, "-m", "wikiparse", "batch", str(folder), "-o", str(out)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE)
+    _wait_for(tmp_path / "o.errors.jsonl", process)  # created at the start, with the checkpoint
+    time.sleep(0.5)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130
+    (line,) = err.decode().splitlines()
+    assert re.fullmatch(
+        rf"wikiparse: batch: interrupted after [\d,]+ inputs; {re.escape(str(out))} is "
+        r"checkpointed: rerun with --resume to continue",
+        line,
+    )
+
+
 # --- 4. one JSON shape ---------------------------------------------------------------------------
 
 
