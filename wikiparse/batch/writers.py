@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime
 import os
 import sqlite3
 from pathlib import Path
@@ -51,11 +52,17 @@ def partial(path: Path) -> Path:
 
 
 def _flat(row: Row, lists: tuple[str, ...]) -> Row:
-    """A row for a one-value-a-cell format: lists joined, booleans as JSON writes them."""
+    """A row for a one-value-a-cell format (CSV, SQLite): its lists joined."""
     out = dict(row)
     for name in lists:
         out[name] = "; ".join(out[name]) if out[name] else None
     return out
+
+
+def _sqlite(value: object) -> object:
+    """A cell as SQLite stores it: dates as ISO text (sqlite3's own date adapter is
+    deprecated since Python 3.12), the rest as they are (booleans become 0/1)."""
+    return value.isoformat() if isinstance(value, datetime.date) else value
 
 
 def _lists(name: str) -> tuple[str, ...]:
@@ -179,7 +186,7 @@ class DatabaseTables(_Files):
             return
         lists = _lists(name)
         marks = ", ".join("?" for _ in columns)
-        values = [tuple(_flat(row, lists)[c.name] for c in columns) for row in rows]
+        values = [tuple(_sqlite(_flat(row, lists)[c.name]) for c in columns) for row in rows]
         self.db.executemany(f'INSERT INTO "{name}" VALUES ({marks})', values)
 
     def commit(self) -> None:
