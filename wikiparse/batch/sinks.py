@@ -1,5 +1,8 @@
-"""Where a batch writes: append-only JSONL with fsync'd checkpoints, so an interrupted run
-leaves valid output and ``--resume`` continues exactly where the last checkpoint stood.
+"""Where a run writes: the ``Sink`` protocol every output keeps (JSON Lines here, the stream
+of ``-o -``, the tables in ``table_sink``), so the run loop is one (``run.run_units``).
+
+JSON Lines are appended with fsync'd checkpoints, so an interrupted run leaves valid output
+and ``--resume`` continues exactly where the last checkpoint stood.
 
 The checkpoint (OUT.checkpoint, replaced atomically) records how many units of work are fully
 written and the byte size of the output and error files at that moment. Resuming truncates
