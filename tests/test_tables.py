@@ -144,7 +144,11 @@ def test_csv_batch_writes_the_same_tables(tmp_path: Path) -> None:
 def test_table_formats_do_not_resume(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["batch", str(SEEDS), "-o", str(tmp_path / "t"), "--format", "csv", "--resume"])
     assert code != 0
-    assert "--resume works with JSONL output" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        f"wikiparse: error: {tmp_path / 't'}: --resume works with JSONL output, not csv: write "
+        "JSON Lines, then make the tables with `wikiparse tables`\n"
+    )
+    assert not (tmp_path / "t").exists()  # refused before anything is written
 
 
 def test_tables_without_pyarrow_name_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -93,7 +93,8 @@ def run_batch(options: Options) -> Summary:
 def _open_sink(options: Options) -> tuple[Sink, Summary]:
     if options.resume and (options.tables or options.stream is not None):
         what = options.tables or "-o -"
-        raise BatchError(str(options.out), f"--resume works with JSONL output, not {what}")
+        then = "write JSON Lines, then make the tables with `wikiparse tables`"
+        raise BatchError(str(options.out), f"--resume works with JSONL output, not {what}: {then}")
     if options.tables:
         return TableSink(options.out, options.tables, options.errors), Summary()
     if options.stream is not None:
