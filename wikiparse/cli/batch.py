@@ -85,7 +85,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 @contextmanager
-def progress(inputs: list[str] | None) -> Iterator[Callable[[Summary], None] | None]:
+def progress(
+    inputs: list[str] | None, command: str = "batch"
+) -> Iterator[Callable[[Summary], None] | None]:
     """Progress on stderr, only on a terminal: done/total, rate and ETA when the total is known
     (files), a count when it is not (dumps, records); rich's bar when installed, else one
     plain line. The total (a walk of every folder) is counted only when it will be shown."""
@@ -103,7 +105,7 @@ def progress(inputs: list[str] | None) -> Iterator[Callable[[Summary], None] | N
             TimeRemainingColumn,
         )
     except ImportError:
-        yield _plain_progress(total)
+        yield _plain_progress(total, command)
         sys.stderr.write("\n")
         return
     counted = (MofNCompleteColumn(), BarColumn(), TimeRemainingColumn()) if total else (
@@ -111,7 +113,7 @@ def progress(inputs: list[str] | None) -> Iterator[Callable[[Summary], None] | N
     columns = (*counted, TextColumn("{task.fields[rate]}"),
                TextColumn("{task.fields[counts]}"), TimeElapsedColumn())  # fmt: skip
     with Progress(*columns, transient=True) as bar:
-        task = bar.add_task("batch", total=total, counts="", rate="")
+        task = bar.add_task(command, total=total, counts="", rate="")
 
         def update(summary: Summary) -> None:
             elapsed = bar.tasks[0].elapsed or 0.0
@@ -127,7 +129,7 @@ def _counts(summary: Summary) -> str:
     return f"{summary.failed:,} failed, {summary.not_conflicts:,} skipped"
 
 
-def _plain_progress(total: int | None) -> Callable[[Summary], None]:
+def _plain_progress(total: int | None, command: str = "batch") -> Callable[[Summary], None]:
     """One line rewritten in place at most every PLAIN_EVERY seconds (no rich installed)."""
     started, shown = time.monotonic(), [0.0]
 
@@ -141,7 +143,7 @@ def _plain_progress(total: int | None) -> Callable[[Summary], None]:
         count = f"{done:,}/{total:,}" if total else f"{done:,}"
         eta = f", ETA {int((total - done) / rate)} s" if total and rate else ""
         line = f"{count} inputs, {rate:,.1f}/s, {_counts(summary)}{eta}"
-        sys.stderr.write(f"\rwikiparse: batch: {line}")
+        sys.stderr.write(f"\rwikiparse: {command}: {line}")
         sys.stderr.flush()
 
     return update

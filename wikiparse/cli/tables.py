@@ -60,6 +60,6 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE  # nothing started, nothing written
     errors = args.errors or args.output / "errors.jsonl"
     sink = TableSink(args.output, args.format, errors)
-    with progress(None) as on_progress:
+    with progress(None, "tables") as on_progress:
         summary = run_units(record_units(args.records), sink, Summary(), on_progress)
     return finish("tables", summary, args, errors, args.format)
