@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import io
 import json
 import re
 import signal
@@ -438,3 +439,18 @@ def test_scope_of_a_claim(sentence: str, scope: str) -> None:
     from wikiparse.linking import _scope
 
     assert _scope(sentence, datetime.date(2018, 3, 19)) == scope
+
+
+def test_tables_from_standard_input(
+    records: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(records.read_bytes())))
+    assert main(["tables", "-", "-o", str(tmp_path / "t"), "--format", "csv"]) == 0
+    assert " 7 documents (7 conflicts, 0 reports), " in capsys.readouterr().err
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    assert main(["tables", "-", "-o", str(tmp_path / "u")]) == 2
+    assert err_lines(capsys) == [
+        "wikiparse: error: tables: - reads standard input, which is a terminal (pipe the "
+        "records in)"
+    ]

@@ -56,6 +56,10 @@ def run(args: argparse.Namespace) -> int:
     missing = [name for name in args.records if name != "-" and not Path(name).is_file()]
     for name in missing:
         print(f"wikiparse: error: tables: {name}: no such file", file=sys.stderr)
+    if "-" in args.records and sys.stdin.isatty():
+        print("wikiparse: error: tables: - reads standard input, which is a terminal (pipe "
+              "the records in)", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
     if missing:
         return EXIT_USAGE  # nothing started, nothing written
     errors = args.errors or args.output / "errors.jsonl"
