@@ -66,18 +66,19 @@ def section(model: type[BaseModel]) -> list[str]:
         meaning = (info.description or "").replace("|", PIPE)
         kind = type_name(info.annotation).replace("|", PIPE)
         out.append(f"| `{name}` | {kind} | {meaning} |")
-    for name, computed in model.model_computed_fields.items():  # derived, in the JSON too
+    for name, computed in model.model_computed_fields.items():  # in the JSON, never read
         meaning = (computed.description or "").replace("|", PIPE)
         kind = type_name(computed.return_type).replace("|", PIPE)
-        out.append(f"| `{name}` | {kind} | {meaning} (computed) |")
+        out.append(f"| `{name}` | {kind} | {meaning} |")
     return [*out, ""]
 
 
 TABLES_HEAD = """# Tables
 
-`wikiparse.tables(documents)` and `wikiparse batch --format parquet|csv OUT_DIR` give one table
-per entity with these columns (Arrow types). Keys: `doc` is the document's position in the
-input, `side` the side's number (0 = the joint row), `position` the place in its list.
+`wikiparse.tables(documents)`, `wikiparse batch --format parquet|csv|duckdb|sqlite -o DIR` and
+`wikiparse tables RECORDS -o DIR` give one table per entity with these columns (Arrow types).
+Keys: `doc` is the document's position in the input, `side` the side's number (0 = the joint
+row), `position` the place in its list.
 """
 
 MERGED_HEAD = """# Merged tables

@@ -85,7 +85,7 @@ def _documents(inputs: list[str]) -> tuple[list[Document], int]:
     for work in plan(inputs):
         for outcome in run_work(work):
             if outcome.line is not None:
-                docs.append(Document.model_validate(json.loads(outcome.line)["document"]))
+                docs.append(Document.model_validate_json(outcome.line))
             elif outcome.error is not None:
                 record = json.loads(outcome.error)
                 _error(f"{record['source']}: {record['error']}")

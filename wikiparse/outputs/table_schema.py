@@ -1,7 +1,9 @@
 """The columns of ``wikiparse.outputs.tables``: one definition, read by the row builders, the Arrow
 schema, the CSV headers and docs/model.md.
 
-Types are Arrow's names: ``string``, ``int64``, ``float64``, ``bool``, ``date32``. Keys:
+Types are Arrow's names: ``string``, ``int64``, ``float64``, ``bool``, ``date32``, and
+``list<string>`` (a list in Arrow, Parquet and DuckDB; ``'; '``-joined text in CSV and SQLite,
+whose cells hold one value). Keys:
 ``doc`` is the document's position in the input (0-based), ``side`` the side's number
 (1-based, 0 for the full-width joint row), ``position`` an entity's place in its list.
 ``source`` (``doc_source`` where ``source`` names who gives a figure) is the input's name and
@@ -30,6 +32,7 @@ def _columns(*specs: tuple[str, str, str]) -> tuple[Column, ...]:
     return tuple(Column(*spec) for spec in specs)
 
 
+LIST = "list<string>"  # the one list type of the tables
 KEY = (("doc", "int64", "the document's position in the input (0-based)"),)
 SOURCE = ("source", "string", "the input's name (file path, dump page title, URL)")
 # quantities and claims have a "source" already: who gives the figure
@@ -65,8 +68,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("lon", "float64", "longitude"),
         ("result", "string", "the result's first line"),
         ("n_sides", "int64", "number of sides"),
-        ("side_a", "string", "UCDP side_a: side 1's belligerents, '; '-joined"),
-        ("side_b", "string", "UCDP side_b: side 2's belligerents, '; '-joined"),
+        ("side_a", LIST, "UCDP side_a: side 1's belligerents"),
+        ("side_b", LIST, "UCDP side_b: side 2's belligerents"),
         ("deaths_low", "int64", "UCDP low: killed, all sides, counted once (low ends)"),
         ("deaths_best", "int64", "UCDP best: set only where low and high agree"),
         ("deaths_high", "int64", "UCDP high: killed, all sides, counted once (high ends)"),
@@ -76,7 +79,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "sides": _columns(
         *SIDE_KEY,
-        ("belligerents", "string", "the side's belligerents, '; '-joined (members included)"),
+        ("belligerents", LIST, "the side's belligerents (members included)"),
         ("strength_low", "int64", "Side.strength_total low"),
         ("strength_high", "int64", "Side.strength_total high"),
         ("casualties_low", "int64", "Side.casualties_total low"),
@@ -129,7 +132,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("work", "string", "newspaper, website or journal"),
         ("publisher", "string", "publisher"),
         ("date", "string", "publication date, ISO"),
-        ("authors", "string", "'; '-joined"),
+        ("authors", LIST, "the authors"),
         ("text", "string", "the citation as one line"),
     ),
     "issues": _columns(
@@ -169,7 +172,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("report", "int64", "the report's doc"),
         ("conflict", "int64", "the conflict's doc"),
         ("score", "int64", "strength of the match"),
-        ("reasons", "string", "what matched, '; '-joined"),
+        ("reasons", LIST, "what matched"),
         ("source", "string", "the report's input name"),
         ("conflict_key", "string", "Conflict.key of the conflict"),
     ),
@@ -192,11 +195,11 @@ MERGED_TABLES: dict[str, tuple[Column, ...]] = {
         *_columns(
             ("name", "string", "the merged conflict's name (the most faithful source's)"),
             ("n_sources", "int64", "documents merged"),
-            ("sources", "string", "their input names, the most faithful first, '; '-joined"),
+            ("sources", LIST, "their input names, the most faithful first"),
             ("n_reports", "int64", "news reports linked to it"),
-            ("reports", "string", "their input names, '; '-joined"),
+            ("reports", LIST, "their input names"),
             ("n_disagreements", "int64", "fields whose sources differ beyond format noise"),
-            ("disagreements", "string", "those fields, '; '-joined"),
+            ("disagreements", LIST, "those fields"),
         ),
         *_after("conflicts", "date_text")[:-3],  # its issues are in the member documents
     ),

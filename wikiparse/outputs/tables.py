@@ -1,13 +1,14 @@
 """Documents -> typed tables an analyst can query (``wikiparse.tables``), one per entity.
 
-The columns are defined once in ``table_schema``. With pyarrow installed the tables are
-``pyarrow.Table``s (``.to_pandas()``, DuckDB and Parquet work on them directly); without it,
-lists of dicts with the same keys. ``rows_of`` gives one document's rows, so a batch can write
-the tables as it goes (``batch --format parquet``).
+The columns are defined once in ``table_schema``. The tables are ``pyarrow.Table``s
+(``.to_pandas()``, DuckDB and Parquet work on them directly; the extra ``[parquet]``), or with
+``arrow=False`` lists of dicts with the same keys. ``rows_of`` gives one document's rows, so a
+batch can write the tables as it goes (``batch --format parquet``).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -15,19 +16,17 @@ from wikiparse import fields
 from wikiparse.linking import link
 from wikiparse.models import SEVERITIES, Conflict, Document, NewsReport, Party, Side
 from wikiparse.models.iso import first_day, iso_key, last_day
-from wikiparse.outputs.table_schema import ALL_TABLES, TABLES
+from wikiparse.outputs.table_schema import ALL_TABLES, LIST, TABLES
 
 Row = dict[str, Any]
 PRECISION = {1: "year", 2: "month", 3: "day"}
+# pandas' nullable dtypes for the Arrow types that have one (written in the schema's metadata).
+PANDAS_NULLABLE = {"int64": "Int64", "bool": "boolean"}
 
 
 def no_rows() -> dict[str, list[Row]]:
     """An empty list of rows for every table."""
     return {name: [] for name in TABLES}
-
-
-def _joined(names: Iterable[str]) -> str | None:
-    return "; ".join(names) or None
 
 
 def _date_parts(iso: str | None) -> tuple[int | None, int | None, int | None]:
@@ -56,7 +55,7 @@ def _conflict_row(doc: Document, ids: Row, conflict: Conflict) -> Row:
     ey, em, ed = _date_parts(end)
     low, high = _deaths(conflict)
     counts = {s: sum(1 for i in doc.issues if i.severity == s) for s in SEVERITIES}
-    names = [_joined(conflict.belligerent_names(k)) for k in range(min(2, len(conflict.sides)))]
+    names = [list(conflict.belligerent_names(k)) for k in range(min(2, len(conflict.sides)))]
     return {
         **ids, "format": doc.format, "language": doc.language,
         "name": conflict.name, "date_text": date.text if date else None, "start": start,
@@ -93,7 +92,7 @@ def _side_rows(ids: Row, k: int, side: Side, out: dict[str, list[Row]]) -> None:
     strength, casualties = side.strength_total, side.casualties_total
     belligerents = _parties(ids, k, "belligerent", side.belligerents)
     out["sides"].append({
-        **ids, "side": k, "belligerents": _joined(r["name"] for r in belligerents),
+        **ids, "side": k, "belligerents": [r["name"] for r in belligerents],
         "strength_low": strength.low if strength else None,
         "strength_high": strength.high if strength else None,
         "casualties_low": casualties.low if casualties else None,
@@ -144,7 +143,7 @@ def rows_of(doc: Document, n: int) -> dict[str, list[Row]]:
         out["citations"] += [
             {**ids, "position": i, "key": c.key, "title": c.title, "url": c.url,
              "work": c.work, "publisher": c.publisher, "date": c.date,
-             "authors": _joined(c.authors), "text": c.text}
+             "authors": list(c.authors), "text": c.text}
             for i, c in enumerate(conflict.references)
         ]  # fmt: skip
     if doc.report is not None:
@@ -175,7 +174,7 @@ def link_rows(documents: Sequence[Document]) -> list[Row]:
             found = documents[int(conflict[1:])].conflict
             rows += [
                 {"report": int(r.source[1:]), "conflict": int(conflict[1:]), "score": r.score,
-                 "reasons": _joined(r.reasons), "source": documents[int(r.source[1:])].source,
+                 "reasons": list(r.reasons), "source": documents[int(r.source[1:])].source,
                  "conflict_key": found.key if found else None}
                 for r in group.reports
             ]  # fmt: skip
@@ -193,12 +192,20 @@ def key_claims(claims: list[Row], links: list[Row]) -> None:
 
 
 def arrow_schema(name: str) -> Any:
-    """The pyarrow schema of table ``name`` (pyarrow must be installed)."""
+    """The pyarrow schema of table ``name`` (pyarrow must be installed), with the pandas
+    metadata that makes a plain ``pd.read_parquet`` (and ``Table.to_pandas``) give nullable
+    integers and booleans (``Int64``, ``boolean``) rather than floats and objects."""
     import pyarrow as pa
 
     types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(),
-             "bool": pa.bool_(), "date32": pa.date32()}  # fmt: skip
-    return pa.schema([pa.field(c.name, types[c.type]) for c in ALL_TABLES[name]])
+             "bool": pa.bool_(), "date32": pa.date32(), LIST: pa.list_(pa.string())}  # fmt: skip
+    columns = ALL_TABLES[name]
+    nullable = [{"name": c.name, "field_name": c.name, "pandas_type": c.type,
+                 "numpy_type": PANDAS_NULLABLE[c.type], "metadata": None}
+                for c in columns if c.type in PANDAS_NULLABLE]  # fmt: skip
+    pandas = {"index_columns": [], "column_indexes": [], "columns": nullable}
+    metadata = {b"pandas": json.dumps(pandas).encode()}
+    return pa.schema([pa.field(c.name, types[c.type]) for c in columns], metadata=metadata)
 
 
 def has_arrow() -> bool:
@@ -209,9 +216,13 @@ def has_arrow() -> bool:
     return True
 
 
-def tables(documents: Iterable[Document], arrow: bool | None = None) -> dict[str, Any]:
-    """One table per entity (``table_schema.TABLES``): ``pyarrow.Table``s when pyarrow is
-    installed (or ``arrow=True``), else lists of dicts (``arrow=False``)."""
+def tables(documents: Iterable[Document], arrow: bool = True) -> dict[str, Any]:
+    """One table per entity (``table_schema.TABLES``): ``pyarrow.Table``s, or lists of dicts
+    with ``arrow=False``. Without pyarrow, ImportError names the extra that installs it
+    (never another type than the one asked for)."""
+    if arrow and not has_arrow():
+        raise ImportError("wikiparse.tables needs pyarrow: pip install 'wikiparse[parquet]' "
+                          "(or pass arrow=False for lists of dicts)")  # fmt: skip
     docs = list(documents)
     out = no_rows()
     for n, doc in enumerate(docs):
@@ -219,7 +230,7 @@ def tables(documents: Iterable[Document], arrow: bool | None = None) -> dict[str
             out[name] += rows
     out["links"] = link_rows(docs)
     key_claims(out["claims"], out["links"])
-    if not (has_arrow() if arrow is None else arrow):
+    if not arrow:
         return dict(out)
     import pyarrow as pa
 

@@ -15,18 +15,14 @@ from wikiparse.outputs.table_schema import MERGED_TABLES
 from wikiparse.outputs.tables import Row, rows_of
 
 
-def _joined(names: Sequence[str]) -> str | None:
-    return "; ".join(names) or None
-
-
 def _record_rows(n: int, record: Merged, out: dict[str, list[Row]]) -> None:
     ids: Row = {"record": n, "conflict_key": record.key}
     # the single-document rows of the merged conflict, in the merged tables' columns
     single = rows_of(Document(format="wikitext", conflict=record.conflict), n)
     head = {"name": record.conflict.name, "n_sources": len(record.sources),
-            "sources": _joined(record.sources), "n_reports": len(record.reports),
-            "reports": _joined(record.reports), "n_disagreements": len(record.disagreements),
-            "disagreements": _joined([d.field for d in record.disagreements])}  # fmt: skip
+            "sources": list(record.sources), "n_reports": len(record.reports),
+            "reports": list(record.reports), "n_disagreements": len(record.disagreements),
+            "disagreements": [d.field for d in record.disagreements]}  # fmt: skip
     row = {**ids, **head, **single["conflicts"][0]}
     out["merged"].append({c.name: row[c.name] for c in MERGED_TABLES["merged"]})
     for side in single["sides"]:
