@@ -9,6 +9,7 @@ the two-value Strength row) and the cut is reported as an Issue "sides-inferred"
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from wikiparse import fields, vocab
@@ -313,6 +314,7 @@ def lost_values(keys: list[str]) -> list[Issue]:
     return [Issue(code="value-lost", field=key, message=message) for key in dict.fromkeys(keys)]
 
 
-def row_label(text: str) -> str | None:
-    """ "Commanders and leaders" -> "commander"; None when the text is not a row label."""
-    return fields.ROW_LABELS.get(text.strip().rstrip(":").lower())
+def row_label(text: str, labels: Mapping[str, str] = fields.ROW_LABELS) -> str | None:
+    """ "Commanders and leaders" -> "commander"; None when the text is not a row label.
+    ``labels``: the page language's (``locale.words``), English's by default."""
+    return labels.get(text.strip().rstrip(":").strip().lower())

@@ -19,15 +19,10 @@ import re
 from dataclasses import dataclass, field
 
 from wikiparse import fields
-from wikiparse.readers.rendered.box import FIGURES_LINE, STRENGTH_UNIT, Box, row_label
+from wikiparse.readers.rendered.box import FIGURES_LINE, STRENGTH_UNIT, Box
+from wikiparse.readers.rendered.locale import Words, glued_label, words
 from wikiparse.readers.rendered.scrape import BULLET, ICON_IN_TEXT, strip_markers
 
-# "Date17–25 April 2018", "Location Raqqa, Syria", "LocationLechfeld plain", "DateJuly 30,
-# 1864": a short label and its value on one line (a glued value starts with a digit or a
-# capital: the label words never run on in lower case, "Dates" is not "Date").
-GLUED = re.compile(
-    r"^(?P<label>" + "|".join(fields.INLINE_LABELS) + r")(?P<value>[\dA-Z].*|\s+\S.*)$"
-)
 # A coordinates line: "35.9500°N 39.0167°E / 35.9500; 39.0167".
 COORDINATES = re.compile(r"\d°[^\n]{0,40}?[NS]\b")
 SIDE = tuple(fields.SIDE_PREFIXES)
@@ -135,23 +130,26 @@ class _Blocks:
         self.orphans = []
 
 
-def read_label_lines(lines: list[str], start: int) -> tuple[Box, int]:
-    """Rows from ``start`` to the first paragraph after a labelled row; returns (box, end)."""
+def read_label_lines(lines: list[str], start: int, lang: Words | None = None) -> tuple[Box, int]:
+    """Rows from ``start`` to the first paragraph after a labelled row; returns (box, end).
+    ``lang``: the words of the page's language (English's by default)."""
+    lang = lang or words("en")
     blocks = _Blocks()
     i = start
     while i < len(lines):
         text = lines[i].strip()
-        glued = GLUED.match(text)
+        glued = lang.glued.match(text)
         if text == "Territorial" and i + 1 < len(lines) and lines[i + 1].strip() == "changes":
             blocks.start("territory")
             i += 1
-        elif row_label(text) is not None:
-            blocks.start(row_label(text) or "")
+        elif lang.row_label(text) is not None:
+            blocks.start(lang.row_label(text) or "")
         elif glued is not None:
-            blocks.start(row_label(glued.group("label")) or "", glued.group("value").strip())
+            label, value = glued_label(glued)
+            blocks.start(lang.row_label(label) or "", value.strip())
         elif (blocks.seen or blocks.key) and paragraph_like(text):
             break
-        elif blocks.key is None and strip_markers(text).lower().startswith("part of "):
+        elif blocks.key is None and lang.part_of_line(strip_markers(text)):
             blocks.box.add("partof", [text])
         else:
             blocks.line(lines[i])

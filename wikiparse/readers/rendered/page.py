@@ -15,6 +15,7 @@ from wikiparse.readers.params import has_side_fields
 from wikiparse.readers.rendered.box import Box, build_infobox
 from wikiparse.readers.rendered.flat_params import find_flat_params
 from wikiparse.readers.rendered.label_lines import paragraph_like, read_label_lines
+from wikiparse.readers.rendered.locale import Words, page_language, words
 from wikiparse.readers.rendered.pipe_table import find_pipe_table
 from wikiparse.readers.rendered.scrape import clean_lines, strip_markers
 from wikiparse.readers.rendered.text_body import read_text_body
@@ -39,7 +40,7 @@ def _first_text(lines: list[str], start: int = 0) -> int | None:
     return next((i for i in range(start, len(lines)) if lines[i].strip()), None)
 
 
-def _split_label_layout(lines: list[str], page: RawPage) -> tuple[Box, list[str]]:
+def _split_label_layout(lines: list[str], page: RawPage, lang: Words) -> tuple[Box, list[str]]:
     """Title, optional lead, label rows, then the body: returns the box and the body lines."""
     first = _first_text(lines)
     if first is None:
@@ -49,7 +50,7 @@ def _split_label_layout(lines: list[str], page: RawPage) -> tuple[Box, list[str]
     window = lines[first + 1 : first + TITLE_REPEAT_WINDOW]
     repeat = next((i for i, ln in enumerate(window) if strip_markers(ln) == title), None)
     start = first + 1 if repeat is None else first + 2 + repeat
-    box, end = read_label_lines(lines, start)
+    box, end = read_label_lines(lines, start, lang)
     if not box.rows:  # no infobox: an excerpt may start mid-text (profilbaru copies)
         if paragraph_like(lines[first]) or len(title) > MAX_TITLE:
             page.title = None
@@ -61,10 +62,12 @@ def _split_label_layout(lines: list[str], page: RawPage) -> tuple[Box, list[str]
 
 def read_rendered(text: str, source: str = "<string>") -> RawPage:
     """Read a rendered page saved as text (either layout of the infobox) into a RawPage."""
-    cleaned = clean_lines(text)
+    page = RawPage(language=page_language(text))
+    lang = words(page.language)
+    cleaned = clean_lines(text, lang.chrome_lines, lang.chrome_phrases)
     lines = cleaned.lines
-    page = RawPage(issues=list(cleaned.issues))
-    table = find_pipe_table(lines)
+    page.issues = list(cleaned.issues)
+    table = find_pipe_table(lines, lang)
     flat = find_flat_params(lines) if table is None else None
     if flat is not None:
         # the page title above the box: "= Battle of Krasnoi =", "- Battle of Short Hills"
@@ -84,13 +87,25 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
         notices = [ln for ln in lines if ln.strip().startswith(vocab.NOTICE_STARTS)]
         page.notices = [strip_markers(n) for n in notices]
         lines = [ln for ln in lines if ln not in notices]
-        box, body = _split_label_layout(lines, page)
+        box, body = _split_label_layout(lines, page, lang)
     page.infobox, issues = build_infobox(box)
     # rows of a flattened box this reader does not split yet still say it is a conflict's
-    page.conflict_box = has_side_fields(page.infobox) or FLAT_SIDE_ROW.search(text) is not None
+    page.conflict_box = (
+        has_side_fields(page.infobox)
+        or FLAT_SIDE_ROW.search(text) is not None
+        or _marked(lines, lang)
+    )
     page.issues.extend(issues)
     _finish(page, cleaned.description, body)
     return page
+
+
+def _marked(lines: list[str], lang: Words) -> bool:
+    """A line that is a label only a conflict's box shows in the page's language
+    ("Konfliktparteien", "Основной конфликт:"), even where the box lost its values."""
+    if not lang.conflict_marks:
+        return False
+    return any(ln.strip().rstrip(":|").strip().lower() in lang.conflict_marks for ln in lines)
 
 
 def _finish(page: RawPage, description: str | None, body: list[str]) -> None:

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from wikiparse import fields
-from wikiparse.readers.rendered.box import Box, Row, row_label
+from wikiparse.readers.rendered.box import Box, Row
+from wikiparse.readers.rendered.locale import Words, words
 from wikiparse.readers.rendered.scrape import strip_markers
 
 # "---|---|---|": the markdown separator under the header row.
@@ -78,6 +79,7 @@ def _rows(lines: list[str]) -> list[list[str]]:
 class _Reader:
     """Walks the rows after the header, tracking which label they belong to."""
 
+    lang: Words
     box: Box = field(default_factory=Box)
     label: str | None = None
     columns: dict[str, list[list[str]]] = field(default_factory=dict)
@@ -87,7 +89,7 @@ class _Reader:
         cells = [c for c in cells if c]
         if not cells:
             return
-        first = row_label(cells[0])
+        first = self.lang.row_label(cells[0])
         if first is not None and len(cells) == 1:
             self.label = first
         elif first is not None:
@@ -97,7 +99,7 @@ class _Reader:
         elif self.label is not None:
             self._value(self.label, cells)
             self.label = None
-        elif strip_markers(cells[0]).lower().startswith("part of "):
+        elif self.lang.part_of_line(strip_markers(cells[0])):
             self.box.add("partof", [cells[0]])
         else:
             self.loose.extend(cells)
@@ -130,8 +132,9 @@ def _cell_continues(lines: list[str], i: int) -> int | None:
     return None
 
 
-def find_pipe_table(lines: list[str]) -> PipeTable | None:
-    """The pipe-row infobox in ``lines``, or None when the page has none."""
+def find_pipe_table(lines: list[str], lang: Words | None = None) -> PipeTable | None:
+    """The pipe-row infobox in ``lines``, or None when the page has none (``lang``: the
+    words of the page's language, English's by default)."""
     sep = next((i for i, line in enumerate(lines) if SEPARATOR.match(line)), None)
     if sep is None or sep == 0:
         return None
@@ -147,7 +150,7 @@ def find_pipe_table(lines: list[str]) -> PipeTable | None:
         else:
             break
     head = _cells(lines[sep - 1])
-    reader = _Reader()
+    reader = _Reader(lang or words("en"))
     for cells in _rows(lines[sep + 1 : end]):
         reader.row(cells)
     banners = [c for line in lines[start : sep - 1] for c in _cells(line)]

@@ -80,10 +80,10 @@ class Cleaned:
     description: str | None = None  # Wikiwand's short description, left of the phrase
 
 
-def _chrome(line: str) -> bool:
+def _chrome(line: str, lines: frozenset[str]) -> bool:
     stripped = line.strip()
     return (
-        stripped in vocab.CHROME_LINES
+        stripped in lines
         or stripped.startswith(vocab.CHROME_PREFIXES)
         or any(part in stripped for part in vocab.CHROME_PARTS)
     )
@@ -94,13 +94,18 @@ def _may_be_cs1(line: str) -> bool:
     return "|" in line or "(help)" in line or "CS1 " in line or "{{cite " in line
 
 
-def clean_lines(text: str) -> Cleaned:
-    """Drop chrome lines, cut CS1 residue (one Issue per run of residue lines)."""
+def clean_lines(
+    text: str,
+    chrome_lines: frozenset[str] = vocab.CHROME_LINES,
+    chrome_phrases: tuple[str, ...] = vocab.CHROME_PHRASES,
+) -> Cleaned:
+    """Drop chrome lines, cut CS1 residue (one Issue per run of residue lines). The chrome is
+    English's unless the page's language adds its own ("Zur Navigation springen")."""
     out = Cleaned(lines=[])
     residue: list[str] = []
     chrome = 0  # lines of site chrome dropped
     for line in text.split("\n"):
-        for phrase in vocab.CHROME_PHRASES:
+        for phrase in chrome_phrases:
             if phrase in line:
                 line = line.replace(phrase, "")
                 if phrase == vocab.CHROME_PHRASES[0] and line.strip():
@@ -118,7 +123,7 @@ def clean_lines(text: str) -> Cleaned:
         if residue:
             out.issues.append(_cs1_issue(residue))
             residue = []
-        if _chrome(line):
+        if _chrome(line, chrome_lines):
             chrome += 1
         else:
             out.lines.append(line.rstrip())

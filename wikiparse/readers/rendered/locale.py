@@ -1,0 +1,109 @@
+"""The words of a rendered page's language: row labels, glued labels, "part of" lines, chrome.
+
+A page is read with English's words and, when it is in another language with a data file
+(``vocab/lang/<code>.py``), that language's words too: "Datum", "Konfliktparteien" on a German
+page, "Belligérants" on a French one. Only the page's own language is added, so an English
+page is read exactly as before (a line "Data" or "Issue" in it is no row label).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from wikiparse import fields, vocab
+from wikiparse.vocab.lang import ENGLISH, LANGUAGES, language
+from wikiparse.values.language import guess_language
+
+# A page too short for its common words to tell its language still shows its box's labels:
+# this many lines that are one language's row labels (and no other's) name it.
+LABEL_LINES = 3
+
+
+@dataclass(frozen=True)
+class Words:
+    """What the rendered readers match on a page of one language (English included)."""
+
+    code: str
+    labels: Mapping[str, str]  # label (lower case, no colon) -> canonical name
+    glued: re.Pattern[str]  # a label glued to its value: "Datum17. Oktober 2016"
+    part_of: tuple[str, ...]  # "part of ", "teil von:"
+    chrome_lines: frozenset[str]
+    chrome_phrases: tuple[str, ...]
+    conflict_marks: frozenset[str]  # labels only a conflict's box shows
+    breakdown: tuple[str, ...]  # "davon": the lines under break a total down
+
+    def row_label(self, text: str) -> str | None:
+        """ "Konfliktparteien" -> "combatant"; None when the text is no row label."""
+        return self.labels.get(text.strip().rstrip(":").strip().lower())
+
+    def part_of_line(self, text: str) -> bool:
+        low = text.lower()
+        return low.startswith(self.part_of) and len(low) > min(map(len, self.part_of))
+
+
+def _glued(labels: tuple[str, ...], any_case: tuple[str, ...]) -> re.Pattern[str]:
+    """English labels glue to a value starting with a digit or capital ("Date17–25 April");
+    another language's long labels to any letter too ("Ausgangentscheidender Sieg")."""
+    strict = "|".join(map(re.escape, labels))
+    loose = "|".join(map(re.escape, sorted(any_case, key=len, reverse=True)))
+    tail = r"(?P<value>[\dA-Z].*|\s+\S.*)"
+    if not loose:
+        return re.compile(rf"^(?P<label>{strict}){tail}$")
+    return re.compile(rf"^(?:(?P<label>{strict}){tail}|(?P<label2>{loose})(?P<value2>\w.*))$")
+
+
+# Labels this long may glue to a lower-case value: shorter ones ("Ort") start other words.
+LOOSE_LABEL = 5
+
+
+@cache
+def words(code: str | None) -> Words:
+    """English's words, with those of ``code``'s language when it has a data file."""
+    lang = language(code)
+    if lang is ENGLISH:
+        return Words("en", fields.ROW_LABELS, _glued(fields.INLINE_LABELS, ()),
+                     ENGLISH.part_of_starts, vocab.CHROME_LINES, vocab.CHROME_PHRASES,
+                     frozenset(), ENGLISH.breakdown_words)  # fmt: skip
+    inline = tuple(x for x in lang.inline_labels if x not in fields.INLINE_LABELS)
+    return Words(
+        code=lang.code,
+        labels={**fields.ROW_LABELS, **lang.labels},
+        glued=_glued((*fields.INLINE_LABELS, *inline), tuple(x for x in inline
+                                                             if len(x) >= LOOSE_LABEL)),
+        part_of=(*ENGLISH.part_of_starts, *lang.part_of_starts),
+        chrome_lines=vocab.CHROME_LINES | lang.chrome_lines,
+        chrome_phrases=(*vocab.CHROME_PHRASES, *lang.chrome_phrases),
+        conflict_marks=frozenset(lang.conflict_marks),
+        breakdown=lang.breakdown_words,
+    )
+
+
+def glued_label(match: re.Match[str]) -> tuple[str, str]:
+    """(label, value) of a ``Words.glued`` match."""
+    if match.group("label") is not None:
+        return match.group("label"), match.group("value")
+    return match.group("label2"), match.group("value2")
+
+
+def _by_labels(lines: list[str]) -> str | None:
+    """The one language whose own row labels stand on LABEL_LINES lines or more."""
+    counts = dict.fromkeys(LANGUAGES, 0)
+    for line in lines:
+        key = line.strip().rstrip(":").strip().lower()
+        owners = [c for c, x in LANGUAGES.items() if c != "en" and key in x.labels]
+        if len(owners) == 1:
+            counts[owners[0]] += 1
+    best = max(counts, key=lambda c: counts[c])
+    tied = [c for c, n in counts.items() if n == counts[best]]
+    return best if counts[best] >= LABEL_LINES and len(tied) == 1 else None
+
+
+def page_language(text: str) -> str | None:
+    """The page's language by its common words, else by its row labels; None for English."""
+    found = guess_language(text)
+    if found is not None:
+        return found
+    return _by_labels(text[: 20_000].split("\n"))
