@@ -22,6 +22,7 @@ from wikiparse.values.dates import keeps_one_of_two, parse_date_span
 from wikiparse.values.geo import parse_coordinates
 from wikiparse.values.lists import split_part_of
 from wikiparse.values.text import is_unknown, lead_subject, squash
+from wikiparse.assemble_dates import join_date_end, lead_date, read_date
 
 UNTITLED = "Untitled conflict"
 
@@ -36,6 +37,7 @@ class Assembler:
         self.box = page.infobox
         self.issues: list[Issue] = []  # the reader's own are added by the caller
         self.used: set[str] = set()
+        self.lang = page.language  # its dates and figures are read in its words
 
     def value(self, key: str) -> RawValue | None:
         self.used.add(key)
@@ -65,14 +67,16 @@ class Assembler:
         return name or UNTITLED
 
     def date(self) -> DateSpan | None:
-        text = self.text("date", " ")
+        text = join_date_end(self.text("date", " "), self.text("date_end", " "))
         if text is not None and not text.strip(LOST_VALUE):  # "Date: –": the render lost it
             message = "the date shows only a dash: it was lost"
             self.issues.append(Issue(code="value-lost", field="date", text=text, message=message))
             return None
-        if text is None or is_unknown(text):
+        if text is None and self.lang not in (None, "en"):
+            return lead_date(self.page, self.lang, self.issues)
+        if text is None or is_unknown(text, self.lang):
             return None
-        span = parse_date_span(text)
+        span = read_date(text, self.lang, self.issues)
         if span is None:
             self.unparsed("date", text, "a date")
         elif keeps_one_of_two(text, span):
@@ -155,7 +159,7 @@ class Assembler:
         }
 
     def conflict(self) -> Conflict:
-        sides, joint, side_keys = build_sides(self.box, self.issues)
+        sides, joint, side_keys = build_sides(self.box, self.issues, self.lang)
         self.used |= side_keys
         result, outcomes = self.result()
         place, place_links = self.place()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from wikiparse import vocab
 from wikiparse.iso import ISO_PARTIAL_DATE, iso_ordered
 from wikiparse.models import DateSpan
-from wikiparse.values import cjk
+from wikiparse.values import cjk, locale
 from wikiparse.values.text import squash
 
 # One date token. Alternatives are anchored on distinct first characters, so the scan is linear.
@@ -178,14 +178,17 @@ def _day_before_month(left: _Partial, right: _Partial) -> bool:
     return lone_number and right.month is not None and left.year is not None and left.year <= 31
 
 
-def parse_date_span(text: str) -> DateSpan | None:
-    """A date or date range in free text -> DateSpan; None when there is no date in it."""
+def parse_date_span(text: str, lang: str | None = None) -> DateSpan | None:
+    """A date or date range in free text -> DateSpan; None when there is no date in it.
+    ``lang``: the page's language ("16. Oktober 1813", "27 июня 1709"); the span's text
+    stays as written."""
     clean = squash(text)
     if not clean:
         return None
     if ISO_PARTIAL_DATE.fullmatch(clean):  # "2018-03", "-0031", "0001": already ISO
         return DateSpan(text=clean, start=clean, end=clean)
     readable = cjk.date_text(clean) if cjk.has_cjk(clean) else clean  # "1331年9月11日"
+    readable = locale.date_text(readable, lang) if lang else readable
     tokens = _tokens(PARENTHETICAL.sub(" ", readable))
     approx = any(t.kind == "approx" for t in tokens)
     left_tokens, right_tokens = _split_range(tokens)

@@ -16,6 +16,7 @@ ISSUE_SEVERITY: dict[str, str] = {
     "decoded-windows-1252": "info",
     "cs1-residue": "info",
     "flag-noise": "info",
+    "date-new-style": "info",  # "27 июня (8 июля) 1709": the Gregorian date of two was read
     "markup-residue": "info",
     "table-skipped": "info",
     "empty-ref": "info",
@@ -25,6 +26,7 @@ ISSUE_SEVERITY: dict[str, str] = {
     "chrome-removed": "info",
     "header-not-a-figure": "info",
     # warning: a value not read, or guessed
+    "date-from-lead": "warning",  # the box's date was lost; the lead sentence's was read
     "html-empty": "warning",
     "html-too-deep": "warning",
     "html-rows-dropped": "warning",

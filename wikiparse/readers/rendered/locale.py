@@ -69,7 +69,7 @@ def words(code: str | None) -> Words:
                      frozenset(), ENGLISH.breakdown_words)  # fmt: skip
     inline = tuple(x for x in lang.inline_labels if x not in fields.INLINE_LABELS)
     return Words(
-        code=lang.code,
+        code=lang.iso,
         labels={**fields.ROW_LABELS, **lang.labels},
         glued=_glued((*fields.INLINE_LABELS, *inline), tuple(x for x in inline
                                                              if len(x) >= LOOSE_LABEL)),

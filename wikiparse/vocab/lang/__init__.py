@@ -6,13 +6,18 @@ English is the base: every other language is read together with it (``with_engli
 
 from __future__ import annotations
 
-from wikiparse.vocab.lang import de, en, es, fr, it, pt, ru
+from wikiparse.vocab.lang.de import LANGUAGE as GERMAN
+from wikiparse.vocab.lang.en import LANGUAGE as ENGLISH
+from wikiparse.vocab.lang.es import LANGUAGE as SPANISH
+from wikiparse.vocab.lang.fr import LANGUAGE as FRENCH
+from wikiparse.vocab.lang.it import LANGUAGE as ITALIAN
+from wikiparse.vocab.lang.pt import LANGUAGE as PORTUGUESE
+from wikiparse.vocab.lang.ru import LANGUAGE as RUSSIAN
 from wikiparse.vocab.lang.schema import Language
 
 LANGUAGES: dict[str, Language] = {
-    x.LANGUAGE.code: x.LANGUAGE for x in (en, de, fr, es, it, ru, pt)
+    x.iso: x for x in (ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, RUSSIAN, PORTUGUESE)
 }
-ENGLISH = en.LANGUAGE
 
 
 def language(code: str | None) -> Language:

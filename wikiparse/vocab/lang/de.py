@@ -13,7 +13,7 @@ from wikiparse.vocab.lang.schema import Language
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
 LANGUAGE = Language(
-    code="de",
+    iso="de",
     name="German",
     infoboxes=frozenset({"infobox militärischer konflikt"}),
     other_infoboxes={  # [unverified] names of de.wikipedia's other infoboxes

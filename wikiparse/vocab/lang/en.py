@@ -239,7 +239,7 @@ CHROME_PHRASES = (
 )  # fmt: skip
 
 LANGUAGE = Language(
-    code="en",
+    iso="en",
     name="English",
     infoboxes=CONFLICT_INFOBOXES,
     other_infoboxes=OTHER_INFOBOXES,

@@ -14,7 +14,7 @@ COMBATANT, COMMANDER, UNITS = "combatant", "commander", "units"
 STRENGTH, CASUALTIES = "strength", "casualties"
 
 LANGUAGE = Language(
-    code="es",
+    iso="es",
     name="Spanish",
     infoboxes=frozenset({"ficha de conflicto militar", "ficha de conflicto"}),
     other_infoboxes={  # [unverified]

@@ -14,7 +14,7 @@ from wikiparse.vocab.lang.schema import Language
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
 LANGUAGE = Language(
-    code="fr",
+    iso="fr",
     name="French",
     infoboxes=frozenset({"infobox conflit militaire"}),
     other_infoboxes={  # [unverified]

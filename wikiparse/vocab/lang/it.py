@@ -13,7 +13,7 @@ from wikiparse.vocab.lang.schema import Language
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
 LANGUAGE = Language(
-    code="it",
+    iso="it",
     name="Italian",
     infoboxes=frozenset({"conflitto"}),
     other_infoboxes={  # [unverified]

@@ -14,7 +14,7 @@ from wikiparse.vocab.lang.schema import Language
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
 LANGUAGE = Language(
-    code="pt",
+    iso="pt",
     name="Portuguese",
     infoboxes=frozenset({"info/conflito militar", "info/conflito civil"}),
     other_infoboxes={  # [unverified]

@@ -13,7 +13,7 @@ from wikiparse.vocab.lang.schema import Language
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
 LANGUAGE = Language(
-    code="ru",
+    iso="ru",
     name="Russian",
     infoboxes=frozenset({"вооружённый конфликт", "вооруженный конфликт", "военный конфликт"}),
     other_infoboxes={  # [unverified]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Language:
-    code: str  # ISO 639-1
+    iso: str  # the ISO 639-1 code
     name: str  # in English, for the docs
     # --- wikitext: the conflict infobox ---------------------------------------------------------
     infoboxes: frozenset[str] = frozenset()  # template names, normalised (lower case, spaces)
