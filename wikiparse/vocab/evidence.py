@@ -3,6 +3,8 @@ says it is something else. Read by ``judge``; each rule is tested with a real pa
 
 from __future__ import annotations
 
+from wikiparse.vocab.lang import LANGUAGES
+
 # Title words: "Battle of Evesham", "Siege of Acre", "Second Battle of …"; and endings:
 # "Southern Damascus offensive", "Peninsular War".
 TITLE_STARTS = (
@@ -52,3 +54,14 @@ DISAMBIGUATION_TEMPLATES = frozenset(
         "begriffsklärung", "homonymie", "desambiguación", "disambigua", "消歧义", "消歧義",
     }
 )  # fmt: skip
+
+# --- the same evidence in every language with a data file (vocab/lang/<code>.py) ------------------
+TITLE_STARTS = tuple(dict.fromkeys([*TITLE_STARTS, *(w for x in LANGUAGES.values()
+                                                      for w in x.title_starts)]))  # fmt: skip
+TITLE_ORDINALS = (*TITLE_ORDINALS, *(w for x in LANGUAGES.values() for w in x.title_ordinals))
+TITLE_ENDS = tuple(dict.fromkeys([*TITLE_ENDS, *(w for x in LANGUAGES.values()
+                                                  for w in x.title_ends)]))  # fmt: skip
+# Words between a title's first word and its place: "Battle of", "Schlacht bei", "Битва при".
+TITLE_LINKS = ("of", "on", "at", "for", *dict.fromkeys(w for x in LANGUAGES.values()
+                                                       for w in x.title_links))  # fmt: skip
+LEAD_PHRASES = (*LEAD_PHRASES, *(w for x in LANGUAGES.values() for w in x.lead_phrases))

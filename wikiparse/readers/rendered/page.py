@@ -13,6 +13,7 @@ from wikiparse import fields, vocab
 from wikiparse.raw import RawPage, RawValue
 from wikiparse.readers.params import has_side_fields
 from wikiparse.readers.rendered.box import Box, build_infobox
+from wikiparse.readers.rendered.flag_words import clean_flags
 from wikiparse.readers.rendered.flat_params import find_flat_params
 from wikiparse.readers.rendered.label_lines import paragraph_like, read_label_lines
 from wikiparse.readers.rendered.locale import Words, page_language, words
@@ -80,7 +81,7 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
         _finish(page, cleaned.description, body)
         return page
     if table is not None:
-        page.title = strip_markers(table.title or "") or None
+        page.title = strip_markers(table.title or _title_above(lines, table.start)) or None
         page.notices = [strip_markers(b) for b in table.banners if strip_markers(b)]
         box, body = table.box, [*lines[: table.start], "", *lines[table.end :]]
     else:
@@ -89,6 +90,7 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
         lines = [ln for ln in lines if ln not in notices]
         box, body = _split_label_layout(lines, page, lang)
     page.infobox, issues = build_infobox(box)
+    clean_flags(page.infobox, page.language)
     # rows of a flattened box this reader does not split yet still say it is a conflict's
     page.conflict_box = (
         has_side_fields(page.infobox)
@@ -100,12 +102,23 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
     return page
 
 
+def _title_above(lines: list[str], start: int) -> str:
+    """A table whose header row is a row ("Date | |") has the page's title above it."""
+    first = _first_text(lines)
+    return lines[first].strip(" |") if first is not None and first < start else ""
+
+
 def _marked(lines: list[str], lang: Words) -> bool:
     """A line that is a label only a conflict's box shows in the page's language
     ("Konfliktparteien", "Основной конфликт:"), even where the box lost its values."""
     if not lang.conflict_marks:
         return False
-    return any(ln.strip().rstrip(":|").strip().lower() in lang.conflict_marks for ln in lines)
+    for line in lines:
+        low = line.strip().lower()
+        head = low.split(":", 1)[0].strip() if ":" in low else low.rstrip("|").strip()
+        if head in lang.conflict_marks:
+            return True
+    return False
 
 
 def _finish(page: RawPage, description: str | None, body: list[str]) -> None:

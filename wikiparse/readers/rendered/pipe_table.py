@@ -151,6 +151,9 @@ def find_pipe_table(lines: list[str], lang: Words | None = None) -> PipeTable | 
             break
     head = _cells(lines[sep - 1])
     reader = _Reader(lang or words("en"))
+    if head and reader.lang.row_label(head[0]) is not None:  # "Date | |": a row, no title
+        reader.row(head)
+        head = []
     for cells in _rows(lines[sep + 1 : end]):
         reader.row(cells)
     banners = [c for line in lines[start : sep - 1] for c in _cells(line)]
