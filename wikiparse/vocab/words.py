@@ -4,6 +4,7 @@ ranks, number words.
 
 from __future__ import annotations
 
+from wikiparse.vocab.lang import LANGUAGES
 from wikiparse.vocab.lang.en import (  # noqa: F401 (moved there; exported here under the same names)
     APPROX_WORDS,
     AT_LEAST_WORDS,
@@ -18,6 +19,10 @@ from wikiparse.vocab.lang.en import (  # noqa: F401 (moved there; exported here 
     RANGE_WORDS,
     UNKNOWN_WORDS,
 )
+
+# Group headers of every language ("Unterstützt durch:", "Sostenuti da:"): a header in any
+# language names no party.
+GROUP_HEADERS_ALL = GROUP_HEADERS.union(*(x.group_headers for x in LANGUAGES.values()))
 
 # --- value words -------------------------------------------------------------------------------
 
