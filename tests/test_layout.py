@@ -13,11 +13,11 @@ import pytest
 import wikiparse
 from tests.conftest import CORPUS, ROOT
 from wikiparse import fields, vocab
-from wikiparse.vocab.lang import LANGUAGES
 from wikiparse.cli import _parser
 from wikiparse.dumps import mentions_infobox
 from wikiparse.models import FormatName
 from wikiparse.readers import FORMATS, REGISTRY
+from wikiparse.vocab.lang import LANGUAGES
 
 PACKAGE = ROOT / "wikiparse"
 MAX_MODULE_LINES = 400

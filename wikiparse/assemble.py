@@ -6,6 +6,7 @@ Conflict field go to ``extra``. Nothing here knows markup: it reads the RawPage 
 
 from __future__ import annotations
 
+from wikiparse.assemble_dates import join_date_end, lead_date, read_date
 from wikiparse.assemble_sides import build_sides, link_page
 from wikiparse.models import (
     Citation,
@@ -18,11 +19,10 @@ from wikiparse.models import (
 )
 from wikiparse.raw import RawPage, RawValue, walk
 from wikiparse.values.citations import build_citation
-from wikiparse.values.dates import keeps_one_of_two, parse_date_span
+from wikiparse.values.dates import keeps_one_of_two
 from wikiparse.values.geo import parse_coordinates
 from wikiparse.values.lists import split_part_of
 from wikiparse.values.text import is_unknown, lead_subject, squash
-from wikiparse.assemble_dates import join_date_end, lead_date, read_date
 
 UNTITLED = "Untitled conflict"
 

@@ -31,8 +31,8 @@ def read_date(text: str, lang: str | None, issues: list[Issue]) -> DateSpan | No
     """The date of a value; a Julian date with the Gregorian one in brackets gives the
     Gregorian (an info Issue); a value left with no digit ("du au") was lost (a warning)."""
     if lang not in (None, "en") and DIGIT.search(text) is None:
-        issues.append(Issue(code="value-lost", field="date", text=text,
-                            message="the date holds no digit: its markup rendered to nothing"))  # fmt: skip
+        message = "the date holds no digit: its markup rendered to nothing"
+        issues.append(Issue(code="value-lost", field="date", text=text, message=message))
         return None
     gregorian = locale.new_style(text, lang)
     if gregorian is None:

@@ -13,9 +13,9 @@ from wikiparse.models import Commander, Issue, Party, Quantity, Side
 from wikiparse.raw import RawItem, RawLink, RawValue, walk
 from wikiparse.totals import stray_parts
 from wikiparse.values import cjk
+from wikiparse.values.locale import breakdown_header
 from wikiparse.values.parties import parse_commander, parse_party
 from wikiparse.values.quantities import MAX_FIGURE, PART_KINDS, has_figure, parse_quantities
-from wikiparse.values.locale import breakdown_header
 from wikiparse.values.text import is_unknown
 
 ROW_SUFFIXES = ("", *fields.SIDE_ROWS)

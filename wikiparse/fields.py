@@ -15,10 +15,14 @@ from __future__ import annotations
 import re
 
 from wikiparse.vocab.lang import LANGUAGES
-from wikiparse.vocab.lang.en import (  # noqa: F401 (English's tables, exported here as before)
-    INFOBOX_LABELS,
-    INLINE_LABELS,
-    ROW_LABELS,
+from wikiparse.vocab.lang.en import (  # moved there; exported here under the same names
+    INFOBOX_LABELS as INFOBOX_LABELS,
+)
+from wikiparse.vocab.lang.en import (
+    INLINE_LABELS as INLINE_LABELS,
+)
+from wikiparse.vocab.lang.en import (
+    ROW_LABELS as ROW_LABELS,
 )
 
 # --- which infobox a template is ---------------------------------------------------------------

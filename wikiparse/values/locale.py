@@ -141,8 +141,9 @@ def figure_words(code: str | None) -> FigureWords:
     scales = {**ENGLISH.scales, **(extra.scales if extra else {})}
     ranges = ["–", "—", "−", "-", "to", *(map(re.escape, extra.range_words) if extra else ())]
     return FigureWords(
-        figure=_figure(NUMBER_DECIMAL_COMMA if lang.decimal_comma else NUMBER,
-                       list(scales), ranges),  # fmt: skip
+        figure=_figure(
+            NUMBER_DECIMAL_COMMA if lang.decimal_comma else NUMBER, list(scales), ranges
+        ),
         kind_word=_kind_word([p for p, _ in kinds]),
         kind_of=dict(kinds),  # type: ignore[arg-type]
         scales={k.lower(): v for k, v in scales.items()},

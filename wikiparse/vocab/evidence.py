@@ -7,20 +7,30 @@ from wikiparse.vocab.lang import LANGUAGES
 
 # Title words: "Battle of Evesham", "Siege of Acre", "Second Battle of …"; and endings:
 # "Southern Damascus offensive", "Peninsular War".
-TITLE_STARTS = (
+TITLE_STARTS: tuple[str, ...] = (
     "battle", "siege", "sack", "raid", "storming", "capture", "fall", "invasion", "liberation",
     "relief", "skirmish", "action", "bombardment", "blockade", "assault", "attack", "massacre",
     "engagement", "combat", "schlacht", "bataille", "batalla", "battaglia", "belagerung",
     "siège", "sitio", "assedio",
 )  # fmt: skip
-TITLE_ORDINALS = ("first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th")
-TITLE_ENDS = (
+TITLE_ORDINALS: tuple[str, ...] = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "1st",
+    "2nd",
+    "3rd",
+    "4th",
+)
+TITLE_ENDS: tuple[str, ...] = (
     "offensive", "campaign", "war", "wars", "insurgency", "uprising", "rebellion", "revolt",
     "conflict", "intervention", "clashes", "incursion", "revolution", "skirmish", "battle",
     "krieg", "guerre", "guerra",
 )  # fmt: skip
 # Phrases of a lead sentence ("The Battle of Evesham was one of the two main battles …").
-LEAD_PHRASES = (
+LEAD_PHRASES: tuple[str, ...] = (
     "was a battle", "was fought", "were fought", "was one of the two main battles",
     "was a siege", "was an engagement", "was a military engagement", "was a naval battle",
     "was a military campaign", "was a military operation", "was a military offensive",

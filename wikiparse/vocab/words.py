@@ -5,19 +5,41 @@ ranks, number words.
 from __future__ import annotations
 
 from wikiparse.vocab.lang import LANGUAGES
-from wikiparse.vocab.lang.en import (  # noqa: F401 (moved there; exported here under the same names)
-    APPROX_WORDS,
-    AT_LEAST_WORDS,
-    ERA_AD,
-    ERA_BC,
-    GROUP_HEADERS,
-    MONTH_NAMES,
-    MONTHS,
-    NUMBER_SCALES,
-    ONGOING_WORDS,
-    QUANTITY_KIND_WORDS,
-    RANGE_WORDS,
-    UNKNOWN_WORDS,
+from wikiparse.vocab.lang.en import (  # moved there; exported here under the same names
+    APPROX_WORDS as APPROX_WORDS,
+)
+from wikiparse.vocab.lang.en import (
+    AT_LEAST_WORDS as AT_LEAST_WORDS,
+)
+from wikiparse.vocab.lang.en import (
+    ERA_AD as ERA_AD,
+)
+from wikiparse.vocab.lang.en import (
+    ERA_BC as ERA_BC,
+)
+from wikiparse.vocab.lang.en import (
+    GROUP_HEADERS as GROUP_HEADERS,
+)
+from wikiparse.vocab.lang.en import (
+    MONTH_NAMES as MONTH_NAMES,
+)
+from wikiparse.vocab.lang.en import (
+    MONTHS as MONTHS,
+)
+from wikiparse.vocab.lang.en import (
+    NUMBER_SCALES as NUMBER_SCALES,
+)
+from wikiparse.vocab.lang.en import (
+    ONGOING_WORDS as ONGOING_WORDS,
+)
+from wikiparse.vocab.lang.en import (
+    QUANTITY_KIND_WORDS as QUANTITY_KIND_WORDS,
+)
+from wikiparse.vocab.lang.en import (
+    RANGE_WORDS as RANGE_WORDS,
+)
+from wikiparse.vocab.lang.en import (
+    UNKNOWN_WORDS as UNKNOWN_WORDS,
 )
 
 # Group headers of every language ("Unterstützt durch:", "Sostenuti da:"): a header in any
@@ -25,7 +47,6 @@ from wikiparse.vocab.lang.en import (  # noqa: F401 (moved there; exported here 
 GROUP_HEADERS_ALL = GROUP_HEADERS.union(*(x.group_headers for x in LANGUAGES.values()))
 
 # --- value words -------------------------------------------------------------------------------
-
 
 
 # Attribution inside a figure: "(per SOHR)", "(according to ISIL)".

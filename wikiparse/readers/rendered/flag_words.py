@@ -14,6 +14,7 @@ English pages are left alone: their scrapes print flags as file names ("Flag of 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -93,7 +94,7 @@ def _common_lead(items: list[RawItem], flag_words: tuple[str, ...]) -> list[str]
     """The words two or more items in a row start with after a flag word ("Drapeau : Monarchie
     de Habsbourg" before three commanders): the flag's alt text."""
     out: list[str] = []
-    for one, two in zip(items, items[1:], strict=False):
+    for one, two in itertools.pairwise(items):
         low = one.text.lower()
         if not any(low.startswith(w + " ") for w in flag_words):
             continue

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from wikiparse import fields, vocab
-from wikiparse.vocab.lang import ENGLISH, LANGUAGES, language
 from wikiparse.values.language import guess_language
+from wikiparse.vocab.lang import ENGLISH, LANGUAGES, language
 
 # A page too short for its common words to tell its language still shows its box's labels:
 # this many lines that are one language's row labels (and no other's) name it.
@@ -71,8 +71,9 @@ def words(code: str | None) -> Words:
     return Words(
         code=lang.iso,
         labels={**fields.ROW_LABELS, **lang.labels},
-        glued=_glued((*fields.INLINE_LABELS, *inline), tuple(x for x in inline
-                                                             if len(x) >= LOOSE_LABEL)),
+        glued=_glued(
+            (*fields.INLINE_LABELS, *inline), tuple(x for x in inline if len(x) >= LOOSE_LABEL)
+        ),
         part_of=(*ENGLISH.part_of_starts, *lang.part_of_starts),
         chrome_lines=vocab.CHROME_LINES | lang.chrome_lines,
         chrome_phrases=(*vocab.CHROME_PHRASES, *lang.chrome_phrases),
@@ -106,4 +107,4 @@ def page_language(text: str) -> str | None:
     found = guess_language(text)
     if found is not None:
         return found
-    return _by_labels(text[: 20_000].split("\n"))
+    return _by_labels(text[:20_000].split("\n"))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from wikiparse.vocab.lang import LANGUAGES
 from wikiparse import fields, vocab
 from wikiparse.raw import RawItem, RawPage, RawValue, nest
 from wikiparse.readers.base import Format, Signal, count
@@ -25,6 +24,7 @@ from wikiparse.readers.wikitext.spans import (
     infobox_candidates,
     mentions_conflict_infobox,
 )
+from wikiparse.vocab.lang import LANGUAGES
 
 # "#REDIRECT [[Target]]" opening a page (any case, localised keywords).
 REDIRECT = re.compile(

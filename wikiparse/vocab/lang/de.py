@@ -12,6 +12,7 @@ from wikiparse.vocab.lang.schema import Language
 
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
+# fmt: off
 LANGUAGE = Language(
     iso="de",
     name="German",
@@ -20,19 +21,19 @@ LANGUAGE = Language(
         "infobox ort in deutschland": "settlement", "infobox gemeinde in deutschland": "settlement",
         "infobox ort": "settlement", "infobox gemeinde": "settlement", "infobox staat": "country",
         "infobox fußballverein": "football club", "infobox schiff": "ship",
-    },  # fmt: skip
+    },
     params={  # [doc] unless marked
         "konflikt": "conflict", "teilvon": "partof", "bild": "image", "bildbreite": "image_size",
         "beschreibung": "caption", "datum": "date", "datumbis": "date_end", "ort": "place",
         "breitengrad": "latitude", "längengrad": "longitude", "ausgang": "result",  # [unverified]
         "folgen": "consequences", "friedensschluss": "peace_treaty",  # [unverified]
-    },  # fmt: skip
+    },
     side_prefixes={  # [unverified]: from the rendered labels
         "konfliktpartei": COMBATANT, "partei": COMBATANT, "befehlshaber": COMMANDER,
         "truppenstärke": STRENGTH, "verluste": CASUALTIES,
         # ww-person.com's "Kommandeur1:", "Truppen1:" key: value lines
         "kommandeur": COMMANDER, "truppen": STRENGTH,
-    },  # fmt: skip
+    },
     labels={
         "teil von": "partof", "datum": "date", "ort": "place", "ausgang": "result",
         "folgen": "consequences", "koordinaten": "coordinates", "konfliktparteien": COMBATANT,
@@ -42,24 +43,24 @@ LANGUAGE = Language(
         "standort": "place", "ergebnis": "result", "kriegführende": COMBATANT,
         "kommandeure und anführer": COMMANDER, "stärke": STRENGTH, "opfer und verluste": CASUALTIES,
         "gegner": COMBATANT, "truppenstärken": STRENGTH, "entscheidung": "result",
-    },  # fmt: skip
+    },
     inline_labels=("Datum", "Ort", "Ausgang", "Folgen", "Standort", "Ergebnis"),
     part_of_starts=("teil von:", "teil der ", "teil des "),
     flag_words=("flagge von", "flagge des", "flagge der"),
     chrome_lines=frozenset({
         "Zur Navigation springen Zur Suche springen", "Zur Navigation springen",
         "Zur Suche springen", "Geodaten zu dieser Seite vorhanden",
-    }),  # fmt: skip
+    }),
     chrome_phrases=("aus Wikipedia, der freien Enzyklopädie",
-                    "aus Wikipedia, der freien Enzyklopadie"),  # fmt: skip
+                    "aus Wikipedia, der freien Enzyklopadie"),
     months={
         "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3,
         "marz": 3, "maerz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7,
         "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10,
         "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
-    },  # fmt: skip
+    },
     date_words={"v. chr.": "BC", "v.chr.": "BC", "n. chr.": "AD", "n.chr.": "AD", "bis": "to",
-                "heute": "present", "seit": "since"},  # fmt: skip
+                "heute": "present", "seit": "since"},
     range_words=("bis",),
     approx_words=frozenset({"ca.", "ca", "etwa", "rund", "ungefähr", "knapp", "geschätzt"}),
     at_least_words=frozenset({"mindestens", "min.", "über", "mehr als", "mind."}),
@@ -73,21 +74,22 @@ LANGUAGE = Language(
         ("verluste", "total"), ("insgesamt", "total"), ("panzer", "materiel"),
         ("geschütze", "materiel"), ("kanonen", "materiel"), ("flugzeuge", "materiel"),
         ("schiffe", "materiel"),
-    ),  # fmt: skip
+    ),
     scales={"tausend": 1_000, "tsd.": 1_000, "mio.": 1_000_000, "millionen": 1_000_000,
-            "million": 1_000_000, "mrd.": 1_000_000_000},  # fmt: skip
+            "million": 1_000_000, "mrd.": 1_000_000_000},
     decimal_comma=True,
     breakdown_words=("davon", "darunter"),
     group_headers=frozenset({"unterstützt durch", "unterstutzt durch", "unterstützt von",
-                             "verbündete"}),  # fmt: skip
+                             "verbündete"}),
     conflict_marks=("konfliktparteien", "befehlshaber", "truppenstärke", "truppenstarke",
-                    "kriegführende"),  # fmt: skip
+                    "kriegführende"),
     title_ordinals=("erste", "zweite", "dritte", "vierte"),
     title_starts=("schlacht", "völkerschlacht", "seeschlacht", "kesselschlacht", "belagerung",
-                  "gefecht", "eroberung", "erstürmung"),  # fmt: skip
+                  "gefecht", "eroberung", "erstürmung"),
     title_links=("von", "bei", "um", "am", "an", "in", "im", "vor", "auf"),
     title_ends=("krieg", "aufstand", "feldzug", "schlacht"),
     lead_phrases=("war eine schlacht", "ist eine schlacht", "war die entscheidende schlacht",
-                  "war ein krieg", "war eine militärische", "fand am"),  # fmt: skip
+                  "war ein krieg", "war eine militärische", "fand am"),
     common_words="der die das und im den von mit des wurde zu auf dem nach bei",
 )
+# fmt: on

@@ -13,6 +13,7 @@ from wikiparse.vocab.lang.schema import Language
 
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
+# fmt: off
 LANGUAGE = Language(
     iso="fr",
     name="French",
@@ -22,19 +23,19 @@ LANGUAGE = Language(
         "infobox biographie2": "person", "infobox biographie": "person",
         "infobox club de football": "football club", "infobox pays": "country",
         "infobox militaire": "military person",
-    },  # fmt: skip
+    },
     params={  # [leak]: image, taille image, légende; the others [unverified]
         "titre": "conflict", "conflit": "conflict", "guerre": "partof", "partie de": "partof",
         "taille image": "image_size", "légende": "caption", "lieu": "place",
         "coordonnées": "coordinates", "issue": "result", "résultat": "result",
         "territoires": "territory", "changements territoriaux": "territory",
         "batailles": "campaignbox",
-    },  # fmt: skip
+    },
     side_prefixes={  # [unverified]
         "belligérants": COMBATANT, "belligerants": COMBATANT, "combattants": COMBATANT,
         "commandant": COMMANDER, "commandants": COMMANDER, "forces": STRENGTH,
         "pertes": CASUALTIES,
-    },  # fmt: skip
+    },
     labels={
         "date": "date", "lieu": "place", "issue": "result", "résultat": "result",
         "coordonnées": "coordinates", "changements territoriaux": "territory",
@@ -43,28 +44,28 @@ LANGUAGE = Language(
         "commandants en chef": COMMANDER,  # e-monsite's copy of the box body
         # fra.wiki's machine translation of an it-wiki box
         "déploiements": COMBATANT, "efficace": STRENGTH, "cela implique": "casus",
-    },  # fmt: skip
+    },
     inline_labels=("Date", "Lieu", "Issue"),
     flag_words=("drapeau de la", "drapeau de l'", "drapeau de l’", "drapeau des",
-                "drapeau du", "drapeau de", "drapeau :"),  # fmt: skip
+                "drapeau du", "drapeau de", "drapeau :"),
     chrome_lines=frozenset({
         "Aller au contenu", "Description de cette image, également commentée ci-après",
         "Informations générales", "Accueil🇫🇷Chercher",
-    }),  # fmt: skip
+    }),
     chrome_phrases=("Un article de Wikipédia, l'encyclopédie libre.",),
     months={
         "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3, "avril": 4,
         "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
         "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
         "décembre": 12, "decembre": 12, "déc": 12,
-    },  # fmt: skip
+    },
     date_words={"av. j.-c.": "BC", "av. j-c": "BC", "avant j.-c.": "BC", "apr. j.-c.": "AD",
-                "au": "to", "et": "to", "à nos jours": "present", "depuis": "since"},  # fmt: skip
+                "au": "to", "et": "to", "à nos jours": "present", "depuis": "since"},
     range_words=("à",),
     approx_words=frozenset({"environ", "env.", "près de", "vers", "approx."}),
     at_least_words=frozenset({"plus de", "au moins", "au minimum"}),
     unknown_words=frozenset({"inconnu", "inconnue", "inconnus", "inconnues", "aucune",
-                             "aucun", "néant"}),  # fmt: skip
+                             "aucun", "néant"}),
     kind_words=(
         ("morts ou blessés", "dead_or_wounded"), ("morts et blessés", "dead_or_wounded"),
         ("tués ou blessés", "dead_or_wounded"), ("morts ou disparus", "total"),
@@ -73,7 +74,7 @@ LANGUAGE = Language(
         ("prisonnier", "captured"), ("capturés", "captured"), ("disparus", "missing"),
         ("canons", "materiel"), ("chars", "materiel"), ("avions", "materiel"),
         ("drapeaux", "materiel"), ("drapeau", "materiel"),
-    ),  # fmt: skip
+    ),
     scales={"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000},
     decimal_comma=True,
     breakdown_words=("dont",),
@@ -81,10 +82,11 @@ LANGUAGE = Language(
     conflict_marks=("belligérants", "forces en présence", "commandants en chef"),
     title_ordinals=("première", "premier", "deuxième", "seconde", "second", "troisième"),
     title_starts=("bataille", "siège", "prise", "combat", "invasion", "guerre", "campagne",
-                  "révolte", "insurrection"),  # fmt: skip
+                  "révolte", "insurrection"),
     title_links=("de", "du", "des", "d'", "d’", "à", "en"),
     title_ends=("guerre",),
     lead_phrases=("est une bataille", "fut une bataille", "est un affrontement",
-                  "est une guerre", "est un conflit"),  # fmt: skip
+                  "est une guerre", "est un conflit"),
     common_words="le la les des et du dans une est par sur aux fut qui",
 )
+# fmt: on

@@ -12,6 +12,7 @@ from wikiparse.vocab.lang.schema import Language
 
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
+# fmt: off
 LANGUAGE = Language(
     iso="it",
     name="Italian",
@@ -19,15 +20,15 @@ LANGUAGE = Language(
     other_infoboxes={  # [unverified]
         "divisione amministrativa": "settlement", "bio": "person",
         "squadra di calcio": "football club", "stato": "country",
-    },  # fmt: skip
+    },
     params={  # [doc]
         "tipo": "kind", "nome del conflitto": "conflict", "parte di": "partof",
         "immagine": "image", "larghezzaimmagine": "image_size", "didascalia": "caption",
         "data": "date", "luogo": "place", "casus": "casus", "esito": "result",
         "mutamenti territoriali": "territory",
-    },  # fmt: skip
+    },
     side_prefixes={"schieramento": COMBATANT, "comandante": COMMANDER, "effettivi": STRENGTH,
-                   "perdite": CASUALTIES},  # fmt: skip  (perdite: [unverified])
+                   "perdite": CASUALTIES},  # perdite: [unverified]
     labels={
         "parte di": "partof", "data": "date", "luogo": "place", "causa": "casus",
         "esito": "result", "modifiche territoriali": "territory", "schieramenti": COMBATANT,
@@ -37,37 +38,37 @@ LANGUAGE = Language(
         "avversari": COMBATANT, "forze laterali": STRENGTH, "conflitto principale": "partof",
         "uscita": "result", "parti in conflitto": COMBATANT, "forza delle truppe": STRENGTH,
         "belligeranti": COMBATANT, "comandanti e capi": COMMANDER, "comandante": COMMANDER,
-    },  # fmt: skip
+    },
     inline_labels=("Data", "Luogo", "Esito", "Causa", "Modifiche territoriali",
-                   "l'appuntamento", "Posto", "Risultato"),  # fmt: skip
+                   "l'appuntamento", "Posto", "Risultato"),
     part_of_starts=("parte della ", "parte del ", "parte dell'", "parte di ",
-                    "conflitto principale:"),  # fmt: skip
+                    "conflitto principale:"),
     flag_words=("bandiera di", "bandiera del", "bandiera della"),
     chrome_lines=frozenset({
         "Vai al contenuto", "Vai alla navigazione Vai alla ricerca",
         "File multimediali su Wikimedia Commons", "Voci di battaglie presenti su Wikipedia",
         "Voci di guerre presenti su Wikipedia", "[go: up one dir, main page]",
-    }),  # fmt: skip
+    }),
     chrome_phrases=("Da Wikipedia, l'enciclopedia libera.",),
     months={
         "gennaio": 1, "gen": 1, "febbraio": 2, "feb": 2, "marzo": 3, "mar": 3, "aprile": 4,
         "apr": 4, "maggio": 5, "mag": 5, "giugno": 6, "giu": 6, "luglio": 7, "lug": 7,
         "agosto": 8, "ago": 8, "settembre": 9, "set": 9, "ottobre": 10, "ott": 10,
         "novembre": 11, "nov": 11, "dicembre": 12, "dic": 12,
-    },  # fmt: skip
+    },
     date_words={"a.c.": "BC", "a. c.": "BC", "d.c.": "AD", "d. c.": "AD", "al": "to",
-                "e": "to", "oggi": "present", "in corso": "ongoing", "dal": "since"},  # fmt: skip
+                "e": "to", "oggi": "present", "in corso": "ongoing", "dal": "since"},
     range_words=("a", "al"),
     approx_words=frozenset({"circa", "ca.", "quasi", "approssimativamente"}),
     at_least_words=frozenset({"oltre", "più di", "almeno"}),
     unknown_words=frozenset({"sconosciute", "sconosciuti", "sconosciuto", "ignote", "ignoto",
-                             "nessuna", "nessuno"}),  # fmt: skip
+                             "nessuna", "nessuno"}),
     kind_words=(
         ("morti e feriti", "dead_or_wounded"), ("morti", "killed"), ("caduti", "killed"),
         ("uccisi", "killed"), ("feriti", "wounded"), ("prigionieri", "captured"),
         ("catturati", "captured"), ("dispersi", "missing"), ("carri armati", "materiel"),
         ("aerei", "materiel"), ("cannoni", "materiel"),
-    ),  # fmt: skip
+    ),
     scales={"mila": 1_000, "milione": 1_000_000, "milioni": 1_000_000},
     decimal_comma=True,
     breakdown_words=("di cui",),
@@ -78,6 +79,7 @@ LANGUAGE = Language(
     title_links=("di", "del", "della", "dell'", "dei", "delle", "per", "a"),
     title_ends=("guerra",),
     lead_phrases=("fu combattuta", "è stata una battaglia", "fu una battaglia",
-                  "è stata un'importante campagna militare"),  # fmt: skip
+                  "è stata un'importante campagna militare"),
     common_words="il della del nel per una fu dei alla gli che di",
 )
+# fmt: on

@@ -13,6 +13,7 @@ from wikiparse.vocab.lang.schema import Language
 
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
+# fmt: off
 LANGUAGE = Language(
     iso="pt",
     name="Portuguese",
@@ -20,22 +21,22 @@ LANGUAGE = Language(
     other_infoboxes={  # [unverified]
         "info/município do brasil": "settlement", "info/localidade": "settlement",
         "info/biografia": "person", "info/clube de futebol": "football club",
-    },  # fmt: skip
+    },
     params={  # [code] unless marked
         "conflito": "conflict", "parte de": "partof", "imagem": "image", "legenda": "caption",
         "data": "date", "período": "date", "local": "place", "resultado": "result",
         "situação": "status", "território": "territory", "coordenadas": "coordinates",
-    },  # fmt: skip
+    },
     side_prefixes={
         "combatente": COMBATANT, "lado": COMBATANT, "comandante": COMMANDER,
         "líderes": COMMANDER, "forças": STRENGTH, "total": STRENGTH, "baixas": CASUALTIES,
-    },  # fmt: skip
+    },
     labels={
         "parte da": "partof", "data": "date", "local": "place", "desfecho": "result",
         "resultado": "result", "mudanças territoriais": "territory",
         "beligerantes": COMBATANT, "comandantes": COMMANDER, "forças": STRENGTH,
         "baixas": CASUALTIES, "coordenadas": "coordinates",
-    },  # fmt: skip
+    },
     inline_labels=("Data", "Local", "Desfecho"),
     part_of_starts=("parte da ", "parte do ", "parte de "),
     flag_words=("bandeira da", "bandeira do", "bandeira de"),
@@ -44,9 +45,9 @@ LANGUAGE = Language(
         "abr": 4, "maio": 5, "mai": 5, "junho": 6, "jun": 6, "julho": 7, "jul": 7,
         "agosto": 8, "ago": 8, "setembro": 9, "set": 9, "outubro": 10, "out": 10,
         "novembro": 11, "nov": 11, "dezembro": 12, "dez": 12,
-    },  # fmt: skip
+    },
     date_words={"a.c.": "BC", "a. c.": "BC", "d.c.": "AD", "d. c.": "AD", "a": "to",
-                "até": "to", "e": "to", "presente": "present", "desde": "since"},  # fmt: skip
+                "até": "to", "e": "to", "presente": "present", "desde": "since"},
     range_words=("a", "até"),
     approx_words=frozenset({"cerca de", "aproximadamente", "aprox.", "quase"}),
     at_least_words=frozenset({"mais de", "pelo menos", "no mínimo"}),
@@ -56,7 +57,7 @@ LANGUAGE = Language(
         ("capturados", "captured"), ("prisioneiros", "captured"),
         ("desaparecidos", "missing"), ("baixas", "total"), ("aviões derrubados", "materiel"),
         ("aviões", "materiel"), ("tanques", "materiel"),
-    ),  # fmt: skip
+    ),
     scales={"mil": 1_000, "milhão": 1_000_000, "milhões": 1_000_000},
     decimal_comma=True,
     breakdown_words=("dos quais", "das quais"),
@@ -69,3 +70,4 @@ LANGUAGE = Language(
     lead_phrases=("foi uma batalha", "é uma batalha", "foi a mais longa"),
     common_words="os das dos em uma foi para pelo pela não também ao com na da do",
 )
+# fmt: on

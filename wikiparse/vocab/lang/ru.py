@@ -12,6 +12,7 @@ from wikiparse.vocab.lang.schema import Language
 
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
+# fmt: off
 LANGUAGE = Language(
     iso="ru",
     name="Russian",
@@ -19,15 +20,15 @@ LANGUAGE = Language(
     other_infoboxes={  # [unverified]
         "населённый пункт": "settlement", "персона": "person",
         "футбольный клуб": "football club", "государство": "country",
-    },  # fmt: skip
+    },
     params={
         "конфликт": "conflict", "часть": "partof", "изображение": "image",
         "заголовок": "caption", "ширина изображения": "image_size", "дата": "date",
         "место": "place", "координаты": "coordinates", "причина": "casus", "итог": "result",
         "изменения": "territory", "статус": "status", "примечания": "notes",
-    },  # fmt: skip
+    },
     side_prefixes={"противник": COMBATANT, "командир": COMMANDER, "командующий": COMMANDER,
-                   "силы": STRENGTH, "потери": CASUALTIES},  # fmt: skip
+                   "силы": STRENGTH, "потери": CASUALTIES},
     labels={
         "основной конфликт": "partof", "дата": "date", "место": "place", "причина": "casus",
         "итог": "result", "изменения": "territory", "статус": "status",
@@ -35,7 +36,7 @@ LANGUAGE = Language(
         "потери": CASUALTIES, "военные потери": CASUALTIES,
         # Cyclopedia (cyclowiki.org), another wiki with a box of its own
         "конфликт": "partof", "стороны": COMBATANT, "силы": STRENGTH,
-    },  # fmt: skip
+    },
     inline_labels=("Дата", "Место", "Итог", "Статус", "Причина"),
     part_of_starts=("основной конфликт:", "конфликт "),
     chrome_lines=frozenset({
@@ -43,19 +44,19 @@ LANGUAGE = Language(
         "Перейти к: навигация, поиск", "Материал из Циклопедии", "Военный конфликт",
         "Логотип Викисклада Медиафайлы на Викискладе", "Медиафайлы на Викискладе",
         "Аудио, фото, видео на Викискладе", "Перейти к навигацииПерейти к поиску",
-    }),  # fmt: skip
+    }),
     chrome_phrases=("Материал из Википедии — свободной энциклопедии",
-                    "Материал из Википедии - свободной энциклопедии"),  # fmt: skip
+                    "Материал из Википедии - свободной энциклопедии"),
     months={
         "января": 1, "январь": 1, "янв": 1, "февраля": 2, "февраль": 2, "февр": 2, "марта": 3,
         "март": 3, "мар": 3, "апреля": 4, "апрель": 4, "апр": 4, "мая": 5, "май": 5, "июня": 6,
         "июнь": 6, "июля": 7, "июль": 7, "августа": 8, "август": 8, "авг": 8, "сентября": 9,
         "сентябрь": 9, "сент": 9, "октября": 10, "октябрь": 10, "окт": 10, "ноября": 11,
         "ноябрь": 11, "нояб": 11, "декабря": 12, "декабрь": 12, "дек": 12,
-    },  # fmt: skip
+    },
     date_words={"до н. э.": "BC", "до н.э.": "BC", "н. э.": "AD", "н.э.": "AD",
                 "по настоящее время": "present", "наст. время": "present", "по": "to",
-                "с": "since"},  # fmt: skip
+                "с": "since"},
     range_words=("до",),
     approx_words=frozenset({"ок.", "около", "примерно", "приблизительно"}),
     at_least_words=frozenset({"свыше", "более", "не менее", "более чем", "больше"}),
@@ -69,9 +70,9 @@ LANGUAGE = Language(
         ("пропавших без вести", "missing"), ("пропавшие без вести", "missing"),
         ("танков", "materiel"), ("орудий", "materiel"), ("самолётов", "materiel"),
         ("самолетов", "materiel"),
-    ),  # fmt: skip
+    ),
     scales={"тысяч": 1_000, "тысячи": 1_000, "тысяча": 1_000, "тыс.": 1_000, "тыс": 1_000,
-            "млн": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000},  # fmt: skip
+            "млн": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000},
     decimal_comma=True,
     breakdown_words=("из них",),
     group_headers=frozenset({"при поддержке", "поддержка"}),
@@ -82,3 +83,4 @@ LANGUAGE = Language(
     lead_phrases=("крупнейшее сражение", "сражение", "битва"),
     common_words="и в на с по не что был была было из от для",
 )
+# fmt: on
