@@ -5,7 +5,8 @@ its parameters and their aliases, the per-side prefixes with their column rows, 
 a rendered page shows, and citation-template parameters. Every reader maps what it finds (a
 template parameter, a YAML key, a rendered row label) onto these canonical names; ``assemble``
 only ever sees canonical names. Readers compile their patterns from these tables; no infobox
-name or side prefix is written anywhere else (``tests/test_layout.py`` checks).
+name or side prefix is written anywhere else but in the language files ``vocab/lang/<code>.py``,
+whose names and aliases (every language's) these tables merge (``tests/test_layout.py`` checks).
 
 (``vocab`` holds the other word lists: words inside values, helper templates, page chrome.)
 """
@@ -14,16 +15,12 @@ from __future__ import annotations
 
 import re
 
-from wikiparse.vocab.lang import LANGUAGES
-from wikiparse.vocab.lang.en import (  # moved there; exported here under the same names
-    INFOBOX_LABELS as INFOBOX_LABELS,
-)
-from wikiparse.vocab.lang.en import (
-    INLINE_LABELS as INLINE_LABELS,
-)
-from wikiparse.vocab.lang.en import (
-    ROW_LABELS as ROW_LABELS,
-)
+from wikiparse.vocab.lang import LANGUAGES, en
+
+# English's tables, moved to vocab/lang/en.py and exported here under the same names.
+INFOBOX_LABELS = en.INFOBOX_LABELS
+INLINE_LABELS = en.INLINE_LABELS
+ROW_LABELS = en.ROW_LABELS
 
 # --- which infobox a template is ---------------------------------------------------------------
 

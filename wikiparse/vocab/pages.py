@@ -4,21 +4,15 @@ rendered infoboxes, news sources and belligerent aliases, linking stop words.
 
 from __future__ import annotations
 
-from wikiparse.vocab.lang.en import (  # moved there; exported here under the same names
-    CHROME_LINES as CHROME_LINES,
-)
-from wikiparse.vocab.lang.en import (
-    CHROME_PHRASES as CHROME_PHRASES,
-)
-from wikiparse.vocab.lang.en import (
-    CHROME_PREFIXES as CHROME_PREFIXES,
-)
-from wikiparse.vocab.lang.en import (
-    MIRROR_CHROME as MIRROR_CHROME,
-)
-from wikiparse.vocab.lang.en import (
-    PLAINTEXT_CHROME as PLAINTEXT_CHROME,
-)
+from wikiparse.vocab.lang import en
+
+# English's tables, moved to vocab/lang/en.py and exported here under the same names.
+CHROME_LINES = en.CHROME_LINES
+CHROME_PHRASES = en.CHROME_PHRASES
+CHROME_PREFIXES = en.CHROME_PREFIXES
+MIRROR_CHROME = en.MIRROR_CHROME
+PLAINTEXT_CHROME = en.PLAINTEXT_CHROME
+
 
 # --- page chrome that tells formats apart (see readers/detect.py) -----------------------------
 

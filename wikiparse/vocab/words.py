@@ -4,43 +4,21 @@ ranks, number words.
 
 from __future__ import annotations
 
-from wikiparse.vocab.lang import LANGUAGES
-from wikiparse.vocab.lang.en import (  # moved there; exported here under the same names
-    APPROX_WORDS as APPROX_WORDS,
-)
-from wikiparse.vocab.lang.en import (
-    AT_LEAST_WORDS as AT_LEAST_WORDS,
-)
-from wikiparse.vocab.lang.en import (
-    ERA_AD as ERA_AD,
-)
-from wikiparse.vocab.lang.en import (
-    ERA_BC as ERA_BC,
-)
-from wikiparse.vocab.lang.en import (
-    GROUP_HEADERS as GROUP_HEADERS,
-)
-from wikiparse.vocab.lang.en import (
-    MONTH_NAMES as MONTH_NAMES,
-)
-from wikiparse.vocab.lang.en import (
-    MONTHS as MONTHS,
-)
-from wikiparse.vocab.lang.en import (
-    NUMBER_SCALES as NUMBER_SCALES,
-)
-from wikiparse.vocab.lang.en import (
-    ONGOING_WORDS as ONGOING_WORDS,
-)
-from wikiparse.vocab.lang.en import (
-    QUANTITY_KIND_WORDS as QUANTITY_KIND_WORDS,
-)
-from wikiparse.vocab.lang.en import (
-    RANGE_WORDS as RANGE_WORDS,
-)
-from wikiparse.vocab.lang.en import (
-    UNKNOWN_WORDS as UNKNOWN_WORDS,
-)
+from wikiparse.vocab.lang import LANGUAGES, en
+
+# English's tables, moved to vocab/lang/en.py and exported here under the same names.
+APPROX_WORDS = en.APPROX_WORDS
+AT_LEAST_WORDS = en.AT_LEAST_WORDS
+ERA_AD = en.ERA_AD
+ERA_BC = en.ERA_BC
+GROUP_HEADERS = en.GROUP_HEADERS
+MONTH_NAMES = en.MONTH_NAMES
+MONTHS = en.MONTHS
+NUMBER_SCALES = en.NUMBER_SCALES
+ONGOING_WORDS = en.ONGOING_WORDS
+QUANTITY_KIND_WORDS = en.QUANTITY_KIND_WORDS
+RANGE_WORDS = en.RANGE_WORDS
+UNKNOWN_WORDS = en.UNKNOWN_WORDS
 
 # Group headers of every language ("Unterstützt durch:", "Sostenuti da:"): a header in any
 # language names no party.
