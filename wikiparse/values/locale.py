@@ -100,6 +100,7 @@ class FigureWords:
     at_least: frozenset[str]
     unknown: frozenset[str]
     decimal_comma: bool
+    not_figures: re.Pattern[str] | None = None  # dates and compounds: no figure in them
 
 
 # A number: "1,500", "12 000", "5.000" (thousands), "1.2", "300". The grouped form must end at
@@ -151,6 +152,19 @@ def figure_words(code: str | None) -> FigureWords:
         at_least=ENGLISH.at_least_words | (extra.at_least_words if extra else frozenset()),
         unknown=ENGLISH.unknown_words | (extra.unknown_words if extra else frozenset()),
         decimal_comma=lang.decimal_comma,
+        not_figures=_not_figures(lang.months) if extra else None,
+    )
+
+
+def _not_figures(months: Mapping[str, int]) -> re.Pattern[str]:
+    """Digits that are no count: a day before a month ("16. Oktober", "2 de febrero"), a year
+    after one ("Oktober 1863"), a number joined to a word ("50-Jahr-Jubiläum")."""
+    names = _alternation([*vocab.MONTHS, *months])
+    return re.compile(
+        rf"(?<![\d.,])\d{{1,2}}\.?(?:[ \t]+de)?[ \t]+(?:{names})(?!\w)"
+        rf"|(?<!\w)(?:{names})\.?(?:[ \t]+de)?[ \t]+\d{{3,4}}(?!\d)"
+        r"|(?<![\d.,])\d+-(?=[^\W\d_])",
+        re.IGNORECASE,
     )
 
 

@@ -74,6 +74,15 @@ def _mask_parentheticals(text: str) -> str:
     return PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _masked(text: str, words: FigureWords) -> str:
+    """The text with remarks blanked, and (a page in another language) the digits of dates and
+    compound words: "am 16. Oktober:", "Oktober 1863", "50-Jahr-Jubiläum" hold no figure."""
+    masked = _mask_parentheticals(text) if "(" in text else text
+    if words.not_figures is not None:
+        masked = words.not_figures.sub(lambda m: " " * len(m.group(0)), masked)
+    return masked
+
+
 # Words that tie two figures into one phrase ("1,000 of 5,000 men", "3 out of 4", "60,000
 # Danes dead between 1709–1719": the years are when, not a figure).
 LINK_WORDS = frozenset({
@@ -98,7 +107,7 @@ def _words_only(between: str) -> bool:
 
 
 def _segments(text: str, words: FigureWords) -> list[str]:
-    masked = _mask_parentheticals(text) if "(" in text else text
+    masked = _masked(text, words)
     figures = list(words.figure.finditer(masked))
     pieces, start = [], 0
     for before, after in itertools.pairwise(figures):
@@ -168,7 +177,7 @@ def _claimed_by(remark: str) -> str | None:
 
 
 def _quantity(segment: str, refs: list[str], words: FigureWords) -> Quantity:
-    masked = _mask_parentheticals(segment) if "(" in segment else segment
+    masked = _masked(segment, words)
     figures = list(itertools.islice(words.figure.finditer(masked), 2))
     figure = figures[0] if figures else None
     kind, kind_at = _kind(masked, words, figure.end() if figure else 0, len(figures) == 1)
@@ -204,8 +213,8 @@ def _quantity(segment: str, refs: list[str], words: FigureWords) -> Quantity:
 
 def has_figure(text: str, lang: str | None = None) -> bool:
     """Does the text hold digits that read as a figure (outside parenthetical remarks)?"""
-    masked = _mask_parentheticals(text) if "(" in text else text
-    return figure_words(lang).figure.search(masked) is not None
+    words = figure_words(lang)
+    return words.figure.search(_masked(text, words)) is not None
 
 
 def parse_quantities(

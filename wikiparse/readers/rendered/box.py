@@ -161,9 +161,14 @@ def _cut_figure_run(lines: list[str]) -> int | None:
 class SideSplitter:
     """Cuts flattened per-side runs; the belligerents' cut gives each side's flags."""
 
-    def __init__(self) -> None:
+    def __init__(self, group_figures: bool = False) -> None:
         self.side_flags: list[set[str]] = []
         self.inferred: list[str] = []
+        # The belligerents were cut before their last blank-line group, and figure runs may be
+        # cut so too: a page in another language whose copy (dewiki.de) keeps one group per
+        # side's cell ("100.000 Soldaten" / "dutzende Panzer" / "ca. 5000–7500 Kämpfer").
+        self.group_figures = group_figures
+        self.by_groups = False
 
     def split(self, prefix: str, lines: list[str]) -> list[list[RawItem]]:
         if prefix in fields.FIGURE_PREFIXES:
@@ -190,7 +195,10 @@ class SideSplitter:
             for k, item in enumerate(items):
                 if k and set(item.flags) & self.side_flags[1]:
                     return k
-        return len(items) - len(groups[-1]) if len(groups) >= 2 else None
+        if len(groups) < 2:
+            return None
+        self.by_groups = self.by_groups or prefix == fields.COMBATANT
+        return len(items) - len(groups[-1])
 
     def _figures(self, prefix: str, lines: list[str]) -> list[list[RawItem]]:
         """ "Unknown 1,500 [6]", "15–103 killed[20] 142–400 killed[22]": the first line holds
@@ -201,6 +209,9 @@ class SideSplitter:
         pair = _pair(filled[0])
         if not pair:
             cut = _cut_figure_run(filled)
+            groups = _groups(lines)
+            if cut is None and self.group_figures and self.by_groups and len(groups) >= 2:
+                cut = len(filled) - len(groups[-1])
             if cut is None:
                 return [items_from_lines(lines, True)]
             self.inferred.append(prefix)
@@ -220,10 +231,11 @@ def _put(box: dict[str, RawValue], key: str, items: list[RawItem]) -> None:
         box[key] = RawValue(text="\n".join(i.text for i in walk(items)), items=nest(items))
 
 
-def build_infobox(box: Box) -> tuple[dict[str, RawValue], list[Issue]]:
-    """Rows -> canonical fields: single fields by key, per-side rows as prefixN."""
+def build_infobox(box: Box, group_figures: bool = False) -> tuple[dict[str, RawValue], list[Issue]]:
+    """Rows -> canonical fields: single fields by key, per-side rows as prefixN.
+    ``group_figures``: figure runs may be cut at their last blank-line group (SideSplitter)."""
     out: dict[str, RawValue] = {}
-    splitter = SideSplitter()
+    splitter = SideSplitter(group_figures)
     uncut: list[tuple[str, list[RawItem]]] = []  # flattened runs no evidence could cut
     two_sides = False
     for row in box.rows:

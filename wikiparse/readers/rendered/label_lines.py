@@ -150,7 +150,7 @@ def read_label_lines(lines: list[str], start: int, lang: Words | None = None) ->
         elif (blocks.seen or blocks.key) and paragraph_like(text):
             break
         elif blocks.key is None and lang.part_of_line(strip_markers(text)):
-            blocks.box.add("partof", [text])
+            blocks.box.add("partof", [lang.part_of_value(text)])
         else:
             blocks.line(lines[i])
         i += 1

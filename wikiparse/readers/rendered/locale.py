@@ -43,6 +43,13 @@ class Words:
         low = text.lower()
         return low.startswith(self.part_of) and len(low) > min(map(len, self.part_of))
 
+    def part_of_value(self, text: str) -> str:
+        """ "Teil von: Befreiungskriege" -> "Befreiungskriege" (English's "Part of the …" is
+        kept whole: the part-of reader takes its words off)."""
+        low = text.lower()
+        lead = next((p for p in self.part_of[len(ENGLISH.part_of_starts) :] if low.startswith(p)), "")
+        return text[len(lead) :].strip() if lead else text
+
 
 def _glued(labels: tuple[str, ...], any_case: tuple[str, ...]) -> re.Pattern[str]:
     """English labels glue to a value starting with a digit or capital ("Date17–25 April");

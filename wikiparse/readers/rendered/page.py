@@ -89,7 +89,7 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
         page.notices = [strip_markers(n) for n in notices]
         lines = [ln for ln in lines if ln not in notices]
         box, body = _split_label_layout(lines, page, lang)
-    page.infobox, issues = build_infobox(box)
+    page.infobox, issues = build_infobox(box, group_figures=lang.code != "en")
     clean_flags(page.infobox, page.language)
     # rows of a flattened box this reader does not split yet still say it is a conflict's
     page.conflict_box = (

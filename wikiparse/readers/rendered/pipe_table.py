@@ -100,7 +100,7 @@ class _Reader:
             self._value(self.label, cells)
             self.label = None
         elif self.lang.part_of_line(strip_markers(cells[0])):
-            self.box.add("partof", [cells[0]])
+            self.box.add("partof", [self.lang.part_of_value(cells[0])])
         else:
             self.loose.extend(cells)
 
