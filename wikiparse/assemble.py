@@ -18,6 +18,7 @@ from wikiparse.models import (
     Section,
 )
 from wikiparse.raw import RawPage, RawValue, walk
+from wikiparse.values import locale
 from wikiparse.values.citations import build_citation
 from wikiparse.values.dates import keeps_one_of_two
 from wikiparse.values.geo import parse_coordinates
@@ -89,7 +90,7 @@ class Assembler:
         text = self.text("coordinates", " ") or self.page.coordinates
         if text is None:
             return None
-        coords = parse_coordinates(text)
+        coords = parse_coordinates(locale.coordinates_text(text, self.lang))
         if coords is None:
             self.unparsed("coordinates", text, "coordinates")
         return coords

@@ -101,6 +101,10 @@ class FigureWords:
     unknown: frozenset[str]
     decimal_comma: bool
     not_figures: re.Pattern[str] | None = None  # dates and compounds: no figure in them
+    # "20–25 000 hommes": the range's low end shares the high end's thousands (20 000)
+    shared_groups: bool = False
+    # words that tie two figures into one ("1 542 chevaliers dont 11 de haute noblesse")
+    links: frozenset[str] = frozenset()
 
 
 # A number: "1,500", "12 000", "5.000" (thousands), "1.2", "300". The grouped form must end at
@@ -153,6 +157,8 @@ def figure_words(code: str | None) -> FigureWords:
         unknown=ENGLISH.unknown_words | (extra.unknown_words if extra else frozenset()),
         decimal_comma=lang.decimal_comma,
         not_figures=_not_figures(lang.months) if extra else None,
+        shared_groups=extra is not None,
+        links=frozenset(w for w in lang.breakdown_words if " " not in w) if extra else frozenset(),
     )
 
 
@@ -186,3 +192,21 @@ def month_names(code: str | None) -> re.Pattern[str]:
     """The language's month names (English's too), as whole words."""
     names = [*vocab.MONTHS, *language(code).months]
     return re.compile(rf"(?<!\w)(?:{_alternation(names)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _compass(code: str) -> re.Pattern[str] | None:
+    words = language(code).compass
+    if not words:
+        return None
+    return re.compile(rf"(?<=[\d″\"′'\s])(?:{_alternation(list(words))})(?!\w)")
+
+
+def coordinates_text(text: str, code: str | None) -> str:
+    """ "49° 08′ 00″ nord" -> "49° 08′ 00″ N", "16° 7′ 57″ O" (German Ost) -> "… E",
+    "41°18′23″ с. ш." -> "… N": the hemisphere letters the coordinates reader knows."""
+    pattern = _compass(code or ENGLISH_CODE)
+    if pattern is None:
+        return text
+    table = language(code).compass
+    return pattern.sub(lambda m: table[m.group(0)], text)

@@ -44,6 +44,7 @@ MAX_FIGURE = 10**10
 MAX_FIGURE_DIGITS = len(str(MAX_FIGURE))
 # A number written with group separators, as a whole: "1,500", "12 000", "5.000".
 GROUPED = re.compile(r"\d{1,3}(?:[,. ]\d{3})+")
+GROUPED_SEPARATOR = re.compile(r"[,. ](?=\d{3})")
 
 
 def plausible(value: int) -> int | None:
@@ -92,7 +93,7 @@ LINK_WORDS = frozenset({
 })  # fmt: skip
 
 
-def _words_only(between: str) -> bool:
+def _words_only(between: str, links: frozenset[str] = frozenset()) -> bool:
     """Only words, or only spaces, stand between two figures (no separator, no link word):
     they are two figures ("5 killed 30 wounded", "250 galleys 16,000 infantry", "4,000–4,930
     5 guns"). A range is one figure already; "12 000" is one number."""
@@ -103,6 +104,7 @@ def _words_only(between: str) -> bool:
         all(w.isalpha() for w in words)
         and words[-1].lower() not in LINK_WORDS
         and words[0].lower() not in LINK_WORDS
+        and not any(w.lower() in links for w in words)
     )
 
 
@@ -115,7 +117,7 @@ def _segments(text: str, words: FigureWords) -> list[str]:
         if between:
             pieces.append(text[start : between[-1].start()])
             start = between[-1].end()
-        elif _words_only(masked[before.end() : after.start()]):
+        elif _words_only(masked[before.end() : after.start()], words.links):
             pieces.append(text[start : after.start()])  # "20 war elephants 24,500 men total"
             start = after.start()
     pieces.append(text[start:])
@@ -196,6 +198,8 @@ def _quantity(segment: str, refs: list[str], words: FigureWords) -> Quantity:
     what = trim_item(after[: min(stop)] if stop else after).strip(":") or None
     if kind == "materiel" and what is None and kind_at >= 0:  # "12 tanks destroyed": tanks
         what = words.kind_word.match(masked, kind_at).group(0)  # type: ignore[union-attr]
+    if words.shared_groups and low < 1000 and GROUPED.fullmatch(figure.group("high") or ""):
+        low = _shared_group(low, high, figure.group("high"))
     if low > high:
         low, high = high, low
     return Quantity(
@@ -209,6 +213,12 @@ def _quantity(segment: str, refs: list[str], words: FigureWords) -> Quantity:
         source=source,
         refs=list(refs),
     )
+
+
+def _shared_group(low: int, high: int, high_text: str) -> int:
+    """ "20–25 000": 20 is 20 000, the thousands written once (when that keeps low <= high)."""
+    scale = 1000 ** (len(GROUPED_SEPARATOR.findall(high_text)))
+    return low * scale if low * scale <= high else low
 
 
 def has_figure(text: str, lang: str | None = None) -> bool:

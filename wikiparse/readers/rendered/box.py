@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from wikiparse import fields, vocab
 from wikiparse.models import Issue
 from wikiparse.raw import RawItem, RawValue, nest, walk
+from wikiparse.readers.rendered.flag_words import FlagReader
+from wikiparse.readers.rendered.locale import kind_order_cut
 from wikiparse.readers.rendered.scrape import bullet_depth, make_item, split_items, strip_markers
 
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
@@ -101,16 +103,20 @@ def _cut_by_flags(items: list[RawItem]) -> int | None:
     return None
 
 
-def _pair(line: str) -> list[str]:
-    """The two values of a flattened two-column line ("Unknown 1,500"), or []."""
+def _pair(line: str, spaced: bool = False, links: tuple[str, ...] = ()) -> list[str]:
+    """The two values of a flattened two-column line ("Unknown 1,500"), or []. ``spaced``:
+    thousands are grouped by spaces on the page ("20–25 000 hommes 10–15 000 hommes")."""
     pair = split_items(line, notes_end_items=False)
     if len(pair) == 2:
         return pair
     text = strip_markers(line)
     # "8,500 6,100", "~3,000 4,000–5,000 killed:", "8,000 heavy cavalry 17,000 light cavalry":
     # a line of two figures (each with its words) is one per side
-    starts = [m.start() for m in FIGURE_START.finditer(text)]
+    starts = [m.start() for m in (SPACED_FIGURE_START if spaced else FIGURE_START).finditer(text)]
     if len(starts) == 2 and starts[0] == 0 and FIGURES_LINE.match(text):
+        before = text[: starts[1]].split()
+        if before and before[-1].lower() in links:  # "1 542 chevaliers dont 11 …": one figure
+            return []
         return [text[: starts[1]].strip(), text[starts[1] :].strip()]
     no_figure = NO_FIGURE_CELL.match(text)
     if no_figure is not None and FIGURE_START.search(text, no_figure.end()):
@@ -132,16 +138,20 @@ FIGURES_LINE = re.compile(
 )  # "15,000+ (4,000 engaged)": a note in parentheses after a figure
 # A cell that says there is no figure, ahead of the other side's ("Few Nearly 4,000; …").
 NO_FIGURE_CELL = re.compile(r"^(?P<cell>" + "|".join(vocab.NO_FIGURE_WORDS) + r")\s+(?=\S)", re.I)
+# The same where "68 000" is one number: a group of three digits after a number and a space
+# goes on that number.
+SPACED_FIGURE_START = re.compile(FIGURE_START.pattern + r"(?<!\d[ \u202f\xa0]\d)")
 # What a figure line says apart from its numbers: "1,413 missing or captured[3]" -> "missing or
 # captured". A side's list of casualty kinds starting over is where the next side begins.
 FIGURE_NUMBERS = re.compile(r"[~≈]|\bc\.|\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?\+?")
 
 
-def _signature(line: str) -> str:
-    return FIGURE_NUMBERS.sub("", strip_markers(line)).strip(" :").lower()
+def _signature(line: str, range_words: tuple[str, ...] = ()) -> str:
+    words = FIGURE_NUMBERS.sub("", strip_markers(line)).strip(" :").lower().split()
+    return " ".join(w for w in words if w not in range_words)
 
 
-def _cut_figure_run(lines: list[str]) -> int | None:
+def _cut_figure_run(lines: list[str], range_words: tuple[str, ...] = ()) -> int | None:
     """Where the second side's figures start in a run of figure lines, or None.
 
     A line ending in "," goes on in the next line ("42,000 regulars," / "39,000 stragglers"):
@@ -151,7 +161,7 @@ def _cut_figure_run(lines: list[str]) -> int | None:
     starts = [0] + [k + 1 for k, line in enumerate(lines[:-1]) if not line.rstrip().endswith(",")]
     if len(starts) == 2 and starts[1] > 1:
         return starts[1]
-    signatures = [_signature(line) for line in lines]
+    signatures = [_signature(line, range_words) for line in lines]
     for k, sig in enumerate(signatures):
         if sig and sig in signatures[:k]:
             return k - 1 if k > 1 and not signatures[k - 1] else k
@@ -161,7 +171,9 @@ def _cut_figure_run(lines: list[str]) -> int | None:
 class SideSplitter:
     """Cuts flattened per-side runs; the belligerents' cut gives each side's flags."""
 
-    def __init__(self, group_figures: bool = False) -> None:
+    def __init__(self, group_figures: bool = False, flags: FlagReader | None = None) -> None:
+        self.flags = flags or FlagReader(None)  # flags printed as words (other languages)
+        self.range_words = self.flags.range_words  # "80 000 à 90 000 hommes" is "hommes"
         self.side_flags: list[set[str]] = []
         self.inferred: list[str] = []
         # The belligerents were cut before their last blank-line group, and figure runs may be
@@ -172,9 +184,13 @@ class SideSplitter:
 
     def split(self, prefix: str, lines: list[str]) -> list[list[RawItem]]:
         if prefix in fields.FIGURE_PREFIXES:
-            return self._figures(prefix, lines)
-        groups = [items_from_lines(g, True) for g in _groups(lines)]
+            figures = self._figures(prefix, lines)
+            for column in figures:
+                self.flags.fix_row(column, prefix)
+            return figures
+        groups = [items_from_lines(g, True) for g in _groups(self.flags.split_lines(lines))]
         items = [i for g in groups for i in g]
+        self.flags.fix_row(items, prefix)
         cut = self._cut(prefix, items, groups)
         if cut is None:
             return [items]
@@ -206,9 +222,11 @@ class SideSplitter:
         filled = [line for line in lines if line.strip()]
         if not filled:
             return []
-        pair = _pair(filled[0])
+        pair = _pair(filled[0], self.flags.spaced, self.flags.links)
         if not pair:
-            cut = _cut_figure_run(filled)
+            cut = _cut_figure_run(filled, self.range_words)
+            if self.flags.on and prefix == fields.CASUALTIES:
+                cut = kind_order_cut(filled, self.flags.code) or cut
             groups = _groups(lines)
             if cut is None and self.group_figures and self.by_groups and len(groups) >= 2:
                 cut = len(filled) - len(groups[-1])
@@ -231,11 +249,14 @@ def _put(box: dict[str, RawValue], key: str, items: list[RawItem]) -> None:
         box[key] = RawValue(text="\n".join(i.text for i in walk(items)), items=nest(items))
 
 
-def build_infobox(box: Box, group_figures: bool = False) -> tuple[dict[str, RawValue], list[Issue]]:
+def build_infobox(
+    box: Box, group_figures: bool = False, flags: FlagReader | None = None
+) -> tuple[dict[str, RawValue], list[Issue]]:
     """Rows -> canonical fields: single fields by key, per-side rows as prefixN.
-    ``group_figures``: figure runs may be cut at their last blank-line group (SideSplitter)."""
+    ``group_figures``: figure runs may be cut at their last blank-line group; ``flags``: flags
+    printed as words on the page (both for pages in other languages, ``SideSplitter``)."""
     out: dict[str, RawValue] = {}
-    splitter = SideSplitter(group_figures)
+    splitter = SideSplitter(group_figures, flags)
     uncut: list[tuple[str, list[RawItem]]] = []  # flattened runs no evidence could cut
     two_sides = False
     for row in box.rows:
@@ -250,6 +271,8 @@ def build_infobox(box: Box, group_figures: bool = False) -> tuple[dict[str, RawV
             continue
         if row.columns:
             columns = [items_from_lines(cell, True) for cell in row.cells]
+            for column in columns:
+                splitter.flags.fix_row(column, row.key)
         else:
             columns = splitter.split(row.key, row.cells[0])
         if not row.columns and len(columns) == 1:

@@ -79,7 +79,72 @@ def split_flag(text: str, flag_words: tuple[str, ...]) -> tuple[str | None, str]
     return (f"{text[: len(lead)]} {alt}" if lead else alt), " ".join(words[k:])
 
 
-def _strip_known(item: RawItem, known: list[str]) -> None:
+class FlagReader:
+    """Flags printed as words in one page's side rows (a page not in English): the alt texts
+    seen beside belligerents are known when the commanders and figures come."""
+
+    def __init__(self, code: str | None) -> None:
+        lang = language(code)
+        self.on = lang is not ENGLISH
+        self.flag_words = lang.flag_words
+        self.range_words = lang.range_words if self.on else ()
+        self.spaced = lang.spaced_thousands  # "68 000": thousands grouped by spaces
+        self.links = lang.breakdown_words  # "dont": the figure after breaks the one before down
+        self.code = lang.iso
+        self.known: list[str] = []
+        # "Empire français Drapeau de l'Empire russe Empire russe": a flag word starting
+        # inside a line starts the next item
+        words = "|".join(re.escape(w[:1].upper() + w[1:]) for w in self.flag_words)
+        self.inner = re.compile(rf"(?<=\S) (?=(?:{words})\s)") if words else None
+
+    def _flag(self, alt: str) -> str:
+        """The flag's name: "Drapeau de l'Empire français" -> "Empire français"."""
+        low = alt.lower()
+        lead = next((w for w in self.flag_words if low.startswith(w)), None)
+        if lead is None:
+            return alt
+        rest = alt[len(lead) :].strip()
+        for article in ("l'", "l’"):
+            if rest.lower().startswith(article):
+                rest = rest[len(article) :]
+        return rest.strip() or alt
+
+    def split_lines(self, lines: list[str]) -> list[str]:
+        if not self.on or self.inner is None:
+            return lines
+        return [piece for line in lines for piece in self.inner.split(line)]
+
+    def fix_row(self, items: list[RawItem], prefix: str) -> None:
+        """Take the flags off a row's items: split a belligerent's alt text from its name,
+        strip known alt texts (and a flag word's common lead) from other rows' items."""
+        if not self.on:
+            return
+        if prefix == fields.COMBATANT:
+            for item in walk(items):
+                alt, name = split_flag(item.text, self.flag_words)
+                if alt is not None and name:
+                    item.text, item.flags = name, item.flags or [self._flag(alt)]
+                    self.known.append(alt)
+                self.known.append(item.text)
+            return
+        known = sorted(self.known, key=len, reverse=True)
+        rest = [item for item in walk(items) if not _strip_known(item, known)]
+        # a flag no belligerent showed: the lead items after the same flag word share
+        leads = sorted(_common_lead(rest, self.flag_words), key=len, reverse=True)
+        for item in rest:
+            _strip_known(item, leads)
+        for item in walk(items):
+            item.flags = [self._flag(flag) for flag in item.flags]
+
+    def fix_value(self, value: RawValue) -> None:
+        """A single value ("Irak Mossul": the place after its country's flag)."""
+        if self.on:
+            for item in value.items:
+                _strip_known(item, sorted(self.known, key=len, reverse=True))
+            value.text = "\n".join(i.text for i in walk(value.items))
+
+
+def _strip_known(item: RawItem, known: list[str]) -> bool:
     """ "Irak Haider al-Abadi", "SchwedenSchweden Kronprinz …": a flag seen beside a belligerent,
     before a commander or a figure (glued to itself when the scrape lost the space)."""
     for alt in known:
@@ -87,7 +152,8 @@ def _strip_known(item: RawItem, known: list[str]) -> None:
             if item.text.startswith(lead + " ") and len(item.text) > len(lead) + 1:
                 item.text = item.text[len(lead) + 1 :].strip()
                 item.flags = item.flags or [alt]
-                return
+                return True
+    return False
 
 
 def _common_lead(items: list[RawItem], flag_words: tuple[str, ...]) -> list[str]:
@@ -103,30 +169,3 @@ def _common_lead(items: list[RawItem], flag_words: tuple[str, ...]) -> list[str]
         if 1 < n < len(a) and n < len(b):
             out.append(" ".join(a[:n]))
     return out
-
-
-def clean_flags(box: dict[str, RawValue], code: str | None) -> None:
-    """Take flags printed as words off the box's names and figures (pages not in English)."""
-    lang = language(code)
-    if lang is ENGLISH:
-        return
-    known: list[str] = []
-    for key, value in box.items():
-        side = fields.SIDE_PARAM.fullmatch(key)
-        if side is None or side.group("prefix") != fields.COMBATANT:
-            continue
-        for item in walk(value.items):
-            alt, name = split_flag(item.text, lang.flag_words)
-            if alt is not None and name:
-                item.text, item.flags = name, item.flags or [alt]
-                known.append(alt)
-            known.append(item.text)
-    for key, value in box.items():
-        side = fields.SIDE_PARAM.fullmatch(key)
-        if side is None or side.group("prefix") == fields.COMBATANT:
-            continue
-        items = list(walk(value.items))
-        leads = sorted({*known, *_common_lead(items, lang.flag_words)}, key=len, reverse=True)
-        for item in items:
-            _strip_known(item, leads)
-        value.text = "\n".join(i.text for i in items)

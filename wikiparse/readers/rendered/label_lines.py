@@ -105,6 +105,15 @@ class _Blocks:
         elif key in SINGLE_LINE_FIELDS or key == "result":
             self.box.lost.append(key)
 
+    def drop_campaign_title(self) -> None:
+        """ "…drapeaux", "", "Troisième Coalition", "" then "Batailles": the last line, alone
+        after a blank and with no figure, is the campaign box's title, not the row's."""
+        lines = self.lines
+        while lines and not lines[-1].strip():
+            lines.pop()
+        if len(lines) >= 2 and not lines[-2].strip() and not any(c.isdigit() for c in lines[-1]):
+            del lines[-2:]
+
     def _read_preamble(self) -> None:
         """Lines above the first label: the image file name, then the caption; indented
         lines under the caption are a map legend."""
@@ -130,6 +139,20 @@ class _Blocks:
         self.orphans = []
 
 
+def _box_tail(lines: list[str], i: int, lang: Words, blocks: _Blocks) -> int:
+    """After the box's own rows, a campaign box, the coordinates and the map ("Batailles",
+    "Coordonnées 49° 08′ 00″ nord, …", "Géolocalisation sur la carte : …"): read the
+    coordinates, skip the rest up to the first paragraph; returns where the body starts."""
+    blocks.flush()
+    while i < len(lines) and not paragraph_like(lines[i].strip()):
+        glued = lang.glued.match(lines[i].strip())
+        if glued is not None and lang.row_label(glued_label(glued)[0]) == "coordinates":
+            blocks.start("coordinates", glued_label(glued)[1].strip())
+            blocks.flush()
+        i += 1
+    return i
+
+
 def read_label_lines(lines: list[str], start: int, lang: Words | None = None) -> tuple[Box, int]:
     """Rows from ``start`` to the first paragraph after a labelled row; returns (box, end).
     ``lang``: the words of the page's language (English's by default)."""
@@ -148,6 +171,10 @@ def read_label_lines(lines: list[str], start: int, lang: Words | None = None) ->
             label, value = glued_label(glued)
             blocks.start(lang.row_label(label) or "", value.strip())
         elif (blocks.seen or blocks.key) and paragraph_like(text):
+            break
+        elif blocks.seen and lang.box_end(text):
+            blocks.drop_campaign_title()
+            i = _box_tail(lines, i, lang, blocks)
             break
         elif blocks.key is None and lang.part_of_line(strip_markers(text)):
             blocks.box.add("partof", [lang.part_of_value(text)])

@@ -15,6 +15,7 @@ from functools import cache
 
 from wikiparse import fields, vocab
 from wikiparse.values.language import guess_language
+from wikiparse.values.locale import figure_words
 from wikiparse.vocab.lang import ENGLISH, LANGUAGES, language
 
 # A page too short for its common words to tell its language still shows its box's labels:
@@ -34,6 +35,7 @@ class Words:
     chrome_phrases: tuple[str, ...]
     conflict_marks: frozenset[str]  # labels only a conflict's box shows
     breakdown: tuple[str, ...]  # "davon": the lines under break a total down
+    box_ends: tuple[str, ...] = ()  # line starts after the box's rows ("batailles")
 
     def row_label(self, text: str) -> str | None:
         """ "Konfliktparteien" -> "combatant"; None when the text is no row label."""
@@ -42,6 +44,11 @@ class Words:
     def part_of_line(self, text: str) -> bool:
         low = text.lower()
         return low.startswith(self.part_of) and len(low) > min(map(len, self.part_of))
+
+    def box_end(self, text: str) -> bool:
+        """A campaign box, coordinates or map line after the box's rows ("Batailles")."""
+        low = text.lower()
+        return bool(self.box_ends) and (low in self.box_ends or low.startswith(self.box_ends))
 
     def part_of_value(self, text: str) -> str:
         """ "Teil von: Befreiungskriege" -> "Befreiungskriege" (English's "Part of the …" is
@@ -86,6 +93,7 @@ def words(code: str | None) -> Words:
         chrome_phrases=(*vocab.CHROME_PHRASES, *lang.chrome_phrases),
         conflict_marks=frozenset(lang.conflict_marks),
         breakdown=lang.breakdown_words,
+        box_ends=lang.box_ends,
     )
 
 
@@ -115,3 +123,24 @@ def page_language(text: str) -> str | None:
     if found is not None:
         return found
     return _by_labels(text[:20_000].split("\n"))
+
+
+# The order a side's casualty lines come in (killed, wounded, captured, missing, materiel): a
+# line that goes back in it starts the next side's ("… 1 drapeau" / "15 000 morts ou blessés").
+KIND_ORDER = {"killed": 0, "dead_or_wounded": 0, "wounded": 1, "captured": 2, "missing": 3,
+              "materiel": 4}  # fmt: skip
+
+
+def kind_order_cut(lines: list[str], code: str | None) -> int | None:
+    """Where the kinds of a run of figure lines start over, or None."""
+    words = figure_words(code)
+    last = None
+    for k, line in enumerate(lines):
+        found = words.kind_word.search(line)
+        rank = KIND_ORDER.get(words.kind_of[found.group(0).lower()]) if found else None
+        if rank is None:
+            continue
+        if last is not None and rank < last and k:
+            return k
+        last = rank
+    return None

@@ -13,7 +13,7 @@ from wikiparse import fields, vocab
 from wikiparse.raw import RawPage, RawValue
 from wikiparse.readers.params import has_side_fields
 from wikiparse.readers.rendered.box import Box, build_infobox
-from wikiparse.readers.rendered.flag_words import clean_flags
+from wikiparse.readers.rendered.flag_words import FlagReader
 from wikiparse.readers.rendered.flat_params import find_flat_params
 from wikiparse.readers.rendered.label_lines import paragraph_like, read_label_lines
 from wikiparse.readers.rendered.locale import Words, page_language, words
@@ -89,8 +89,10 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
         page.notices = [strip_markers(n) for n in notices]
         lines = [ln for ln in lines if ln not in notices]
         box, body = _split_label_layout(lines, page, lang)
-    page.infobox, issues = build_infobox(box, group_figures=lang.code != "en")
-    clean_flags(page.infobox, page.language)
+    flags = FlagReader(page.language)
+    page.infobox, issues = build_infobox(box, lang.code != "en", flags)
+    if "place" in page.infobox:
+        flags.fix_value(page.infobox["place"])
     # rows of a flattened box this reader does not split yet still say it is a conflict's
     page.conflict_box = (
         has_side_fields(page.infobox)

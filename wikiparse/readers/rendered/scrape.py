@@ -16,16 +16,19 @@ from wikiparse.raw import RawItem
 from wikiparse.readers.rendered.icons import flag_from_file
 from wikiparse.values.text import squash, trim_item
 
-# A citation marker as rendered pages print it; mirrors put a space before it (" [7]").
+# A citation marker as rendered pages print it; mirrors put a space before it (" [7]");
+# fr-wiki's notes are "[Note 1]".
 CITATION_MARKER = re.compile(
-    r"[ \t]?\[(?:\d{1,3}|[a-z]{1,2}|(?:note|nb|n) ?\d{1,3}|citation needed|clarification needed"
+    r"[ \t]?\[(?:\d{1,3}|[a-z]{1,2}|(?:[Nn]ote|nb|n) ?\d{1,3}|citation needed"
+    r"|clarification needed"
     r"|better source needed|failed verification|dubious[^\]\n]{0,30}|when\?|who\?|which\?)\]"
 )
-# Markers followed by the start of another item: "Party[1] Free Syrian Army", "killed[8] 175".
+# Markers followed by the start of another item: "Party[1] Free Syrian Army", "killed[8] 175"
+# (a capital, accented too; not a lower-case one: "1 305[6] à 1 537 morts" is one figure).
 # A run of markers is tried only from its first marker (the lookbehinds) and taken whole
 # (possessive): 20k glued "[1]" took 15.8 s when every marker started a new try.
 MARKER_BOUNDARY = re.compile(
-    rf"(?<!\])(?<!\][ \t])(?:{CITATION_MARKER.pattern})++\s++(?=[A-Z0-9\u00c0-\u024f])"
+    rf"(?<!\])(?<!\][ \t])(?:{CITATION_MARKER.pattern})++\s++(?=[A-Z0-9\u00c0-\u00de\u0100-\u024f])"
 )
 # Figures a flattened row glued together: "7,00010,000" (a comma group is three digits, so a
 # fourth one starts the next figure) and "heavy cavalry8,000–10,000 horse archers".

@@ -77,6 +77,7 @@ LANGUAGE = Language(
     ),
     scales={"tausend": 1_000, "tsd.": 1_000, "mio.": 1_000_000, "millionen": 1_000_000,
             "million": 1_000_000, "mrd.": 1_000_000_000},
+    compass={"N": "N", "S": "S", "O": "E", "W": "W"},  # Ost
     decimal_comma=True,
     breakdown_words=("davon", "darunter"),
     group_headers=frozenset({"unterstützt durch", "unterstutzt durch", "unterstützt von",

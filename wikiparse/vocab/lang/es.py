@@ -77,7 +77,9 @@ LANGUAGE = Language(
         ("tanques", "materiel"), ("aviones", "materiel"),
     ),
     scales={"mil": 1_000, "millón": 1_000_000, "millones": 1_000_000},
+    compass={"N": "N", "S": "S", "E": "E", "O": "W"},  # Oeste
     decimal_comma=True,
+    spaced_thousands=True,
     breakdown_words=("de los cuales", "de ellos", "divididos en"),
     group_headers=frozenset({"apoyados por", "con el apoyo de", "apoyo"}),
     conflict_marks=("beligerantes", "fuerzas en combate", "oponentes", "beligerante partidos"),

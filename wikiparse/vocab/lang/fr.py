@@ -45,7 +45,7 @@ LANGUAGE = Language(
         # fra.wiki's machine translation of an it-wiki box
         "déploiements": COMBATANT, "efficace": STRENGTH, "cela implique": "casus",
     },
-    inline_labels=("Date", "Lieu", "Issue"),
+    inline_labels=("Date", "Lieu", "Issue", "Coordonnées"),
     flag_words=("drapeau de la", "drapeau de l'", "drapeau de l’", "drapeau des",
                 "drapeau du", "drapeau de", "drapeau :"),
     chrome_lines=frozenset({
@@ -53,6 +53,7 @@ LANGUAGE = Language(
         "Informations générales", "Accueil🇫🇷Chercher",
     }),
     chrome_phrases=("Un article de Wikipédia, l'encyclopédie libre.",),
+    box_ends=("batailles", "géolocalisation sur la carte", "coordonnées "),
     months={
         "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3, "avril": 4,
         "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
@@ -76,7 +77,9 @@ LANGUAGE = Language(
         ("drapeaux", "materiel"), ("drapeau", "materiel"),
     ),
     scales={"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000},
+    compass={"nord": "N", "sud": "S", "est": "E", "ouest": "W"},
     decimal_comma=True,
+    spaced_thousands=True,
     breakdown_words=("dont",),
     group_headers=frozenset({"soutenus par", "avec le soutien de", "appuyés par", "alliés"}),
     conflict_marks=("belligérants", "forces en présence", "commandants en chef"),

@@ -70,7 +70,9 @@ LANGUAGE = Language(
         ("aerei", "materiel"), ("cannoni", "materiel"),
     ),
     scales={"mila": 1_000, "milione": 1_000_000, "milioni": 1_000_000},
+    compass={"N": "N", "S": "S", "E": "E", "O": "W"},  # Ovest
     decimal_comma=True,
+    spaced_thousands=True,
     breakdown_words=("di cui",),
     group_headers=frozenset({"sostenuti da", "con il supporto di", "supportati da", "alleati"}),
     conflict_marks=("schieramenti", "effettivi", "avversari", "forze laterali"),

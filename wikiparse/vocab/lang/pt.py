@@ -59,7 +59,9 @@ LANGUAGE = Language(
         ("aviões", "materiel"), ("tanques", "materiel"),
     ),
     scales={"mil": 1_000, "milhão": 1_000_000, "milhões": 1_000_000},
+    compass={"N": "N", "S": "S", "L": "E", "E": "E", "O": "W"},  # Leste, Oeste
     decimal_comma=True,
+    spaced_thousands=True,
     breakdown_words=("dos quais", "das quais"),
     group_headers=frozenset({"apoiados por", "com apoio de"}),
     conflict_marks=("beligerantes", "desfecho"),

@@ -29,6 +29,7 @@ class Language:
     # --- page chrome ----------------------------------------------------------------------------
     chrome_lines: frozenset[str] = frozenset()  # whole lines, as printed
     chrome_phrases: tuple[str, ...] = ()  # removed wherever they stand
+    box_ends: tuple[str, ...] = ()  # lines after a rendered box's rows: campaign box, map
     # --- values ---------------------------------------------------------------------------------
     months: Mapping[str, int] = field(default_factory=dict)  # every form: genitive, abbreviated
     # Phrases of a date rewritten to the English words the date parser knows, longest first:
@@ -41,6 +42,8 @@ class Language:
     kind_words: tuple[tuple[str, str], ...] = ()  # casualty word -> Quantity.kind
     scales: Mapping[str, int] = field(default_factory=dict)  # "tausend", "mio." -> factor
     decimal_comma: bool = False  # "2,4 тысяч" is 2,400; "80,000" still reads as 80000
+    spaced_thousands: bool = False  # "68 000 hommes" (German writes "190.000")
+    compass: Mapping[str, str] = field(default_factory=dict)  # "nord" -> "N", "O" -> "E"|"W"
     breakdown_words: tuple[str, ...] = ()  # "davon", "dont": the lines after break down a total
     group_headers: frozenset[str] = frozenset()  # "unterstützt durch"
     # --- what a page is -------------------------------------------------------------------------
