@@ -182,6 +182,15 @@ class SideSplitter:
         self.group_figures = group_figures
         self.by_groups = False
 
+    def columns(self, row: Row) -> list[list[RawItem]]:
+        """A side row's items per column: its cells, or its one run cut by evidence."""
+        if not row.columns:
+            return self.split(row.key, row.cells[0])
+        columns = [items_from_lines(cell, True) for cell in row.cells]
+        for column in columns:
+            self.flags.fix_row(column, row.key)
+        return columns
+
     def split(self, prefix: str, lines: list[str]) -> list[list[RawItem]]:
         if prefix in fields.FIGURE_PREFIXES:
             figures = self._figures(prefix, lines)
@@ -269,12 +278,7 @@ def build_infobox(
             if value.items:
                 out.setdefault(row.key, value)
             continue
-        if row.columns:
-            columns = [items_from_lines(cell, True) for cell in row.cells]
-            for column in columns:
-                splitter.flags.fix_row(column, row.key)
-        else:
-            columns = splitter.split(row.key, row.cells[0])
+        columns = splitter.columns(row)
         if not row.columns and len(columns) == 1:
             uncut.append((row.key, columns[0]))
             continue

@@ -89,19 +89,24 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
         page.notices = [strip_markers(n) for n in notices]
         lines = [ln for ln in lines if ln not in notices]
         box, body = _split_label_layout(lines, page, lang)
-    flags = FlagReader(page.language)
-    page.infobox, issues = build_infobox(box, lang.code != "en", flags)
-    if "place" in page.infobox:
-        flags.fix_value(page.infobox["place"])
+    _build(page, box, lang)
     # rows of a flattened box this reader does not split yet still say it is a conflict's
     page.conflict_box = (
         has_side_fields(page.infobox)
         or FLAT_SIDE_ROW.search(text) is not None
         or _marked(lines, lang)
     )
-    page.issues.extend(issues)
     _finish(page, cleaned.description, body)
     return page
+
+
+def _build(page: RawPage, box: Box, lang: Words) -> None:
+    """The box's fields; on a page in another language flags printed as words come off."""
+    flags = FlagReader(page.language)
+    page.infobox, issues = build_infobox(box, lang.code != "en", flags)
+    if "place" in page.infobox:
+        flags.fix_value(page.infobox["place"])
+    page.issues.extend(issues)
 
 
 def _title_above(lines: list[str], start: int) -> str:
