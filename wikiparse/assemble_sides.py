@@ -115,7 +115,7 @@ class SideBuilder:
                 self.issues.append(_not_a_figure(quantity.text, path))
                 continue
             if quantity.low is None:
-                self.issues.append(_no_figure(quantity.text, f"{path}.{len(out)}"))
+                self.issues.append(_no_figure(quantity.text, f"{path}.{len(out)}", self.lang))
             if quantity.part_of is not None:
                 quantity = quantity.model_copy(update={"part_of": base + quantity.part_of})
             elif total is not None and quantity.kind in PART_KINDS and quantity.low is not None:
@@ -218,8 +218,8 @@ def _not_a_figure(text: str, field: str) -> Issue:
     return Issue(code=code, field=field, text=text, message=message)
 
 
-def _no_figure(text: str, field: str) -> Issue:
-    if has_figure(text):  # digits were there, but past the plausible cap
+def _no_figure(text: str, field: str, lang: str | None = None) -> Issue:
+    if has_figure(text, lang):  # digits were there, but past the plausible cap
         message = f"a figure over {MAX_FIGURE:,} is not read as a count; kept as text only"
         return Issue(code="implausible-figure", message=message, field=field, text=text[:200])
     return Issue(code="unparsed-value", message="no figure in this value; kept as text only",

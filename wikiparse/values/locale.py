@@ -105,6 +105,9 @@ class FigureWords:
     shared_groups: bool = False
     # words that tie two figures into one ("1 542 chevaliers dont 11 de haute noblesse")
     links: frozenset[str] = frozenset()
+    # a number a copy glued its footnote digits to ("5.7803" = "5.780[3]"): the line's
+    # figures cannot be told from its footnotes
+    garbled: re.Pattern[str] | None = None
 
 
 # A number: "1,500", "12 000", "5.000" (thousands), "1.2", "300". The grouped form must end at
@@ -158,18 +161,26 @@ def figure_words(code: str | None) -> FigureWords:
         decimal_comma=lang.decimal_comma,
         not_figures=_not_figures(lang.months) if extra else None,
         shared_groups=extra is not None,
+        garbled=GARBLED if lang.decimal_comma else None,
         links=frozenset(w for w in lang.breakdown_words if " " not in w) if extra else frozenset(),
     )
 
 
+# A dot group of four or more digits where the dot groups thousands ("5.7803", "6.9068").
+GARBLED = re.compile(r"(?<![\d.,])\d{1,3}\.\d{4,}")
+
+
 def _not_figures(months: Mapping[str, int]) -> re.Pattern[str]:
     """Digits that are no count: a day before a month ("16. Oktober", "2 de febrero"), a year
-    after one ("Oktober 1863"), a number joined to a word ("50-Jahr-Jubiläum")."""
+    after one ("Oktober 1863"), a number joined to a word ("50-Jahr-Jubiläum"), a footnote
+    glued to a word ("Colombia6")."""
     names = _alternation([*vocab.MONTHS, *months])
     return re.compile(
         rf"(?<![\d.,])\d{{1,2}}\.?(?:[ \t]+de)?[ \t]+(?:{names})(?!\w)"
         rf"|(?<!\w)(?:{names})\.?(?:[ \t]+de)?[ \t]+\d{{3,4}}(?!\d)"
-        r"|(?<![\d.,])\d+-(?=[^\W\d_])",
+        r"|(?<![\d.,])\d+-(?=[^\W\d_])"
+        # footnote digits glued to a word: "de la Gran Colombia6 *1.500"
+        r"|(?<=[^\W\d_])\d{1,2}(?=[ \t*|]|$)",
         re.IGNORECASE,
     )
 

@@ -224,6 +224,8 @@ def _shared_group(low: int, high: int, high_text: str) -> int:
 def has_figure(text: str, lang: str | None = None) -> bool:
     """Does the text hold digits that read as a figure (outside parenthetical remarks)?"""
     words = figure_words(lang)
+    if words.garbled is not None and words.garbled.search(text):
+        return False  # "5.7803": digits, but no figure that can be read
     return words.figure.search(_masked(text, words)) is not None
 
 
@@ -236,6 +238,8 @@ def parse_quantities(
     clean = trim_item(text)
     if not clean or clean.rstrip(".").lower() in words.unknown:
         return []
+    if words.garbled is not None and words.garbled.search(clean):  # kept as text, flagged
+        return [Quantity(text=clean, refs=list(refs or []))]
     if cjk.written_in_chinese(clean):  # "約20-30萬", "三千", "1,000以上"
         found = cjk.quantity(clean, refs or [])
         if found is not None:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from wikiparse import fields
-from wikiparse.readers.rendered.box import FIGURES_LINE, STRENGTH_UNIT, Box
+from wikiparse.readers.rendered.box import FIGURES_LINE, STRENGTH_UNIT, Box, Row
 from wikiparse.readers.rendered.locale import Words, glued_label, words
 from wikiparse.readers.rendered.scrape import BULLET, ICON_IN_TEXT, strip_markers
 
@@ -56,6 +56,7 @@ class _Blocks:
     preamble: list[str] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
     glued: bool = False  # the current row's value started on its label's line
+    pipes: bool = False  # "Comandantes |" / "Antonio José de Sucre | José de la Serna |"
 
     def line(self, line: str) -> None:
         if self.key is not None:
@@ -95,6 +96,10 @@ class _Blocks:
         self._add(key, lines)
 
     def _add(self, key: str, lines: list[str]) -> None:
+        if self.pipes and any("|" in ln for ln in lines):
+            lines = self._pipe_cells(key, lines)
+            if not lines:
+                return
         coords = [ln for ln in lines if COORDINATES.search(ln)] if key == "place" else []
         if coords:
             self._add("coordinates", coords)
@@ -104,6 +109,22 @@ class _Blocks:
             self.box.add(key, lines, columns=key not in SIDE)
         elif key in SINGLE_LINE_FIELDS or key == "result":
             self.box.lost.append(key)
+
+    def _pipe_cells(self, key: str, lines: list[str]) -> list[str]:
+        """A table copied one cell per line (es copies, pages in other languages): a "|" ends a
+        cell. A side row's cells are its columns (added here: [] is returned); another row's
+        value is its text without the pipes."""
+        if key not in SIDE:
+            return [ln.strip().strip("|").strip() for ln in lines]
+        cells: list[list[str]] = [[]]
+        for line in lines:
+            pieces = line.split("|")
+            cells[-1].append(pieces[0])
+            cells.extend([piece] for piece in pieces[1:])
+        columns = [[ln for ln in cell if ln.strip()] for cell in cells]
+        self.seen.add(key)
+        self.box.rows.append(Row(key, [c for c in columns if c], columns=True))
+        return []
 
     def drop_campaign_title(self) -> None:
         """ "…drapeaux", "", "Troisième Coalition", "" then "Batailles": the last line, alone
@@ -157,7 +178,7 @@ def read_label_lines(lines: list[str], start: int, lang: Words | None = None) ->
     """Rows from ``start`` to the first paragraph after a labelled row; returns (box, end).
     ``lang``: the words of the page's language (English's by default)."""
     lang = lang or words("en")
-    blocks = _Blocks()
+    blocks = _Blocks(pipes=lang.code != "en")
     i = start
     while i < len(lines):
         text = lines[i].strip()

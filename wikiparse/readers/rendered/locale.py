@@ -39,7 +39,10 @@ class Words:
 
     def row_label(self, text: str) -> str | None:
         """ "Konfliktparteien" -> "combatant"; None when the text is no row label."""
-        return self.labels.get(text.strip().rstrip(":").strip().lower())
+        key = text.strip()
+        if self.code != "en":  # "Beligerantes |": a cell copied with its pipe
+            key = key.rstrip("|").strip()
+        return self.labels.get(key.rstrip(":").strip().lower())
 
     def part_of_line(self, text: str) -> bool:
         low = text.lower()
