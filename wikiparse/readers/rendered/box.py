@@ -198,8 +198,10 @@ class SideSplitter:
                 self.flags.fix_row(column, prefix)
             return figures
         groups = [items_from_lines(g, True) for g in _groups(self.flags.split_lines(lines))]
+        for group in groups:
+            self.flags.fix_row(group, prefix)
+        groups = [g for g in groups if g]
         items = [i for g in groups for i in g]
-        self.flags.fix_row(items, prefix)
         cut = self._cut(prefix, items, groups)
         if cut is None:
             return [items]
@@ -220,10 +222,15 @@ class SideSplitter:
             for k, item in enumerate(items):
                 if k and set(item.flags) & self.side_flags[1]:
                     return k
-        if len(groups) < 2:
+        elif self.flags.on and (cut := _cut_by_flags(items)) is not None:
+            return cut  # commanders each under a flag printed as words ("Espanha Fidel Dávila")
+        last = len(groups) - 1
+        while self.flags.on and last > 0 and groups[last][0].depth > 0:
+            last -= 1  # "• Forze del Wilayat di Ninawa": a group of bullets is the one above's
+        if last < 1:
             return None
         self.by_groups = self.by_groups or prefix == fields.COMBATANT
-        return len(items) - len(groups[-1])
+        return sum(len(group) for group in groups[:last])
 
     def _figures(self, prefix: str, lines: list[str]) -> list[list[RawItem]]:
         """ "Unknown 1,500 [6]", "15–103 killed[20] 142–400 killed[22]": the first line holds
@@ -312,6 +319,16 @@ def _cut_at_side_name(items: list[RawItem], second: RawValue | None) -> int | No
     return None
 
 
+def _cut_at_side_flag(items: list[RawItem], second: RawValue | None) -> int | None:
+    """ "Segunda República Espanhola", "Brigadas Internacionais", "Espanha Nacionalista": the
+    belligerent named by the flag the second side's commanders stand under starts that side."""
+    flags = {f for item in (second.items if second is not None else []) for f in item.flags}
+    for k, item in enumerate(items):
+        if k and item.depth == 0 and any(item.text.startswith(f) for f in flags):
+            return k
+    return None
+
+
 def _place_uncut(
     out: dict[str, RawValue],
     uncut: list[tuple[str, list[RawItem]]],
@@ -327,6 +344,8 @@ def _place_uncut(
     for prefix, items in uncut:
         roots = [i for i in items if i.depth == 0]
         named = _cut_at_side_name(items, out.get(f"{fields.COMBATANT}2"))
+        if named is None and prefix == fields.COMBATANT and splitter.flags.on:
+            named = _cut_at_side_flag(items, out.get(f"{fields.COMMANDER}2"))
         if named is not None:
             splitter.inferred.append(prefix)
             _put(out, f"{prefix}1", items[:named])

@@ -23,8 +23,9 @@ from wikiparse.raw import RawItem, RawValue, walk
 from wikiparse.vocab.lang import ENGLISH, language
 
 YEAR = re.compile(r"\d{3,4}")
-# "Iraq (bandiera) Iraq": it-wiki's flag alt text ends in "(bandiera)".
-FLAG_MARK = re.compile(r"^(?P<flag>[^()]{1,60}?)\s*\(bandiera\)\s*(?P<name>\S.*)$")
+WORD = re.compile(r"\([^()]*\)|\S+")
+# A flag variant's years after its alt text: "Bandera de España (1785-1873 y 1875-1931)".
+YEARS = re.compile(r"\(?\d{3,4}\b[^()]{0,30}\)?")
 MAX_FLAG_WORDS = 6
 
 
@@ -40,9 +41,9 @@ def _fold(words: list[str]) -> list[str]:
 def _rank(head: list[str], tail: list[str], lead: bool) -> int | None:
     """How surely ``head`` is a flag's alt text for the name ``tail`` (lower is surer). After
     a flag word ("Drapeau de l'Autriche Empire d'Autriche") the name holds the alt's words."""
-    if YEAR.fullmatch(tail[0]):
-        return None  # no name starts with a year
-    core = head[:-1] if YEAR.fullmatch(head[-1]) else head
+    if YEAR.fullmatch(tail[0]) or tail[0].startswith("("):
+        return None  # no name starts with a year or a remark
+    core = head[:-1] if YEARS.fullmatch(head[-1]) else head
     h, t = _fold(core), _fold(tail)
     if not h or not t:
         return None
@@ -61,12 +62,9 @@ def _rank(head: list[str], tail: list[str], lead: bool) -> int | None:
 
 def split_flag(text: str, flag_words: tuple[str, ...]) -> tuple[str | None, str]:
     """(flag alt text, name) of an item; (None, text) when no alt text shows."""
-    mark = FLAG_MARK.match(text)
-    if mark is not None:
-        return mark.group("flag"), mark.group("name")
     lead = next((w for w in flag_words if text.lower().startswith(w + " ")), None)
     rest = text[len(lead) + 1 :] if lead else text
-    words = rest.split()
+    words = WORD.findall(rest)  # a remark is one word: "España (1785-1873 y 1875-1931)"
     found = []
     for k in range(1, min(len(words), MAX_FLAG_WORDS + 1)):
         rank = _rank(words[:k], words[k:], lead is not None)
@@ -87,6 +85,7 @@ class FlagReader:
         lang = language(code)
         self.on = lang is not ENGLISH
         self.flag_words = lang.flag_words
+        self.flag_marks = lang.flag_marks
         self.range_words = lang.range_words if self.on else ()
         self.spaced = lang.spaced_thousands  # "68 000": thousands grouped by spaces
         self.links = lang.breakdown_words  # "dont": the figure after breaks the one before down
@@ -119,22 +118,59 @@ class FlagReader:
         strip known alt texts (and a flag word's common lead) from other rows' items."""
         if not self.on:
             return
+        self._marked(items)
+        self._alone(items)
         if prefix == fields.COMBATANT:
-            for item in walk(items):
-                alt, name = split_flag(item.text, self.flag_words)
-                if alt is not None and name:
-                    item.text, item.flags = name, item.flags or [self._flag(alt)]
-                    self.known.append(alt)
-                self.known.append(item.text)
-            return
-        known = sorted(self.known, key=len, reverse=True)
-        rest = [item for item in walk(items) if not _strip_known(item, known)]
-        # a flag no belligerent showed: the lead items after the same flag word share
-        leads = sorted(_common_lead(rest, self.flag_words), key=len, reverse=True)
-        for item in rest:
-            _strip_known(item, leads)
+            self._names(items)
+        else:
+            self._others(items)
         for item in walk(items):
             item.flags = [self._flag(flag) for flag in item.flags]
+
+    def _names(self, items: list[RawItem]) -> None:
+        for item in walk(items):
+            alt, name = split_flag(item.text, self.flag_words)
+            if alt is not None and name:
+                item.text, item.flags = name, item.flags or [alt]
+                self.known.append(alt)
+            self.known.append(item.text)
+
+    def _others(self, items: list[RawItem]) -> None:
+        known = sorted(self.known, key=len, reverse=True)
+        _drop(items, set(self.known))  # "Stato islamico" alone: a flag whose name was lost
+        rest = [item for item in walk(items) if not _strip_known(item, known)]
+        # a flag no belligerent showed: the lead items after the same flag word share
+        leads = sorted(_common_lead(rest, self.flag_words, self.known), key=len, reverse=True)
+        for item in rest:
+            _strip_known(item, leads)
+
+    def _marked(self, items: list[RawItem]) -> None:
+        """ "Iraq (bandiera)" then "Iraq" (a scrape cut at the remark): the flag of the item
+        after it; "Iraq (bandiera) Iraq" in one item: the flag and the name."""
+        for k, item in enumerate(items):
+            self._marked(item.children)
+            for mark in self.flag_marks:
+                head, found, name = item.text.partition(mark)
+                if not found or not head.strip():
+                    continue
+                if name.strip():
+                    item.text, item.flags = name.strip(), [head.strip()]
+                    self.known.append(head.strip())
+                elif k + 1 < len(items):
+                    items[k + 1].flags = items[k + 1].flags or [head.strip()]
+                    item.text = ""
+        items[:] = [item for item in items if item.text]
+
+    def _alone(self, items: list[RawItem]) -> None:
+        """ "Bandera de España (1785-1873 y 1875-1931)" on a line of its own: a flag variant's
+        alt text (its years close it), the flag of the item after it."""
+        for k, item in enumerate(items[:-1]):
+            low = item.text.lower()
+            if low.startswith(self.flag_words) and YEARS.search(item.text.split()[-1]):
+                items[k + 1].flags = items[k + 1].flags or [item.text]
+                self.known.append(item.text)
+                item.text = ""
+        items[:] = [item for item in items if item.text]
 
     def fix_value(self, value: RawValue) -> None:
         """A single value ("Irak Mossul": the place after its country's flag)."""
@@ -142,6 +178,13 @@ class FlagReader:
             for item in value.items:
                 _strip_known(item, sorted(self.known, key=len, reverse=True))
             value.text = "\n".join(i.text for i in walk(value.items))
+
+
+def _drop(items: list[RawItem], flags: set[str]) -> None:
+    """Take out the items that are only a flag's alt text (their name was lost)."""
+    items[:] = [item for item in items if item.text not in flags or item.children]
+    for item in items:
+        _drop(item.children, flags)
 
 
 def _strip_known(item: RawItem, known: list[str]) -> bool:
@@ -156,16 +199,18 @@ def _strip_known(item: RawItem, known: list[str]) -> bool:
     return False
 
 
-def _common_lead(items: list[RawItem], flag_words: tuple[str, ...]) -> list[str]:
+def _common_lead(items: list[RawItem], flag_words: tuple[str, ...], known: list[str]) -> list[str]:
     """The words two or more items in a row start with after a flag word ("Drapeau : Monarchie
-    de Habsbourg" before three commanders): the flag's alt text."""
+    de Habsbourg" before three commanders), or that start a belligerent's name ("Espanha" before
+    "Fidel Dávila" and "Francisco Franco", the side of "Espanha Nacionalista"): the flag."""
     out: list[str] = []
     for one, two in itertools.pairwise(items):
-        low = one.text.lower()
-        if not any(low.startswith(w + " ") for w in flag_words):
-            continue
         a, b = one.text.split(), two.text.split()
         n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), 0)
-        if 1 < n < len(a) and n < len(b):
-            out.append(" ".join(a[:n]))
+        if not 0 < n < min(len(a), len(b)):
+            continue
+        lead = " ".join(a[:n])
+        flagged = n > 1 and one.text.lower().startswith(tuple(w + " " for w in flag_words))
+        if flagged or any(name.startswith(lead + " ") for name in known):
+            out.append(lead)
     return out

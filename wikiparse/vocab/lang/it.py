@@ -44,6 +44,7 @@ LANGUAGE = Language(
     part_of_starts=("parte della ", "parte del ", "parte dell'", "parte di ",
                     "conflitto principale:"),
     flag_words=("bandiera di", "bandiera del", "bandiera della"),
+    flag_marks=("(bandiera)",),
     chrome_lines=frozenset({
         "Vai al contenuto", "Vai alla navigazione Vai alla ricerca",
         "File multimediali su Wikimedia Commons", "Voci di battaglie presenti su Wikipedia",

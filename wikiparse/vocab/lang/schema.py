@@ -26,6 +26,7 @@ class Language:
     inline_labels: tuple[str, ...] = ()  # labels a scrape glues to their value, as printed
     part_of_starts: tuple[str, ...] = ()  # "teil von:" lines under the title
     flag_words: tuple[str, ...] = ()  # words that start a flag's alt text ("drapeau de")
+    flag_marks: tuple[str, ...] = ()  # words that end one ("Iraq (bandiera) Iraq")
     # --- page chrome ----------------------------------------------------------------------------
     chrome_lines: frozenset[str] = frozenset()  # whole lines, as printed
     chrome_phrases: tuple[str, ...] = ()  # removed wherever they stand
