@@ -62,7 +62,8 @@ class Assembler:
         name = self.text("conflict", " ") or self.page.title or self.page.lead_name
         if not name and self.page.sections:  # an excerpt may open with a stray fragment
             lead = self.page.sections[0].paragraphs[:3]
-            name = next((s for s in map(lead_subject, lead) if s), None)
+            subjects = (lead_subject(p) or locale.lead_subject(p, self.lang) for p in lead)
+            name = next((s for s in subjects if s), None)
         if not name:
             self.issues.append(Issue(code="missing-name", message="no name or title found"))
         return name or UNTITLED

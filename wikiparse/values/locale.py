@@ -221,3 +221,22 @@ def coordinates_text(text: str, code: str | None) -> str:
         return text
     table = language(code).compass
     return pattern.sub(lambda m: table[m.group(0)], text)
+
+
+@cache
+def _lead_subject(code: str) -> re.Pattern[str] | None:
+    verbs = language(code).lead_verbs
+    if not verbs:
+        return None
+    return re.compile(
+        r"^(?P<subject>[^\W\d_][^,.()\n]{2,80}?(?: \([^()\n]{1,40}\))?)"
+        rf"(?:,| (?:{_alternation(list(verbs))})(?!\w))"
+    )
+
+
+def lead_subject(paragraph: str, code: str | None) -> str | None:
+    """What a lead's first sentence is about, in the page's language: "La batalla de
+    Gaugamela es …" -> "La batalla de Gaugamela", "Битва при Каннах — …"."""
+    pattern = _lead_subject(code or ENGLISH_CODE)
+    match = pattern.match(paragraph) if pattern is not None else None
+    return " ".join(match.group("subject").split()) if match is not None else None

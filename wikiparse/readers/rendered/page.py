@@ -41,15 +41,38 @@ def _first_text(lines: list[str], start: int = 0) -> int | None:
     return next((i for i in range(start, len(lines)) if lines[i].strip()), None)
 
 
+def _other_title(lines: list[str], first: int, lang: Words) -> tuple[int, str, int | None]:
+    """(title line, title, its repeat in the window after it) for a page whose first line is
+    not repeated at the box: a box row ("Fecha 1 de octubre …": no title), coordinates above
+    the title, the title with a gloss ("Битва при Каннах (>nmfg hjn Tguug])" then "Битва при
+    Каннах"), or a site's own lines above a copied page (the first line that is repeated)."""
+    text = strip_markers(lines[first])
+    if lang.row_label(text) is not None or lang.glued.match(text):
+        return first - 1, "", None
+    if "°" in text and text[:1].isdigit():  # "41°18′23″ с. ш. 16°07′57″ в. д."
+        first = _first_text(lines, first + 1) or first
+        text = strip_markers(lines[first])
+    window = [strip_markers(ln) for ln in lines[first + 1 : first + TITLE_REPEAT_WINDOW]]
+    shorter = next((i for i, ln in enumerate(window) if ln and text.startswith(ln + " (")), None)
+    if shorter is not None:
+        return first + 1 + shorter, window[shorter], None
+    for i, line in enumerate(window):
+        if line and len(line) <= MAX_TITLE and line in window[i + 1 :]:
+            return first + 1 + i, line, window.index(line, i + 1) - i - 1
+    return first, text, None
+
+
 def _split_label_layout(lines: list[str], page: RawPage, lang: Words) -> tuple[Box, list[str]]:
     """Title, optional lead, label rows, then the body: returns the box and the body lines."""
     first = _first_text(lines)
     if first is None:
         return Box(), []
     title = strip_markers(lines[first])
-    page.title = title or None
     window = lines[first + 1 : first + TITLE_REPEAT_WINDOW]
     repeat = next((i for i, ln in enumerate(window) if strip_markers(ln) == title), None)
+    if repeat is None and lang.code != "en":
+        first, title, repeat = _other_title(lines, first, lang)
+    page.title = title or None
     start = first + 1 if repeat is None else first + 2 + repeat
     box, end = read_label_lines(lines, start, lang)
     if not box.rows:  # no infobox: an excerpt may start mid-text (profilbaru copies)

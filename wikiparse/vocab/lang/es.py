@@ -89,6 +89,7 @@ LANGUAGE = Language(
     title_ends=("guerra",),
     lead_phrases=("fue una batalla", "es una batalla", "fue un combate",
                   "es la batalla decisiva", "es un enfrentamiento"),
+    lead_verbs=("es", "fue", "fueron", "tuvo lugar", "enfrentó"),
     common_words="el los las del y una fue para por con que se al",
 )
 # fmt: on

@@ -90,6 +90,7 @@ LANGUAGE = Language(
     title_ends=("guerre",),
     lead_phrases=("est une bataille", "fut une bataille", "est un affrontement",
                   "est une guerre", "est un conflit"),
+    lead_verbs=("est", "fut", "a lieu", "oppose", "se déroule"),
     common_words="le la les des et du dans une est par sur aux fut qui",
 )
 # fmt: on

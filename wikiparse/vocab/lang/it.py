@@ -83,6 +83,7 @@ LANGUAGE = Language(
     title_ends=("guerra",),
     lead_phrases=("fu combattuta", "è stata una battaglia", "fu una battaglia",
                   "è stata un'importante campagna militare"),
+    lead_verbs=("è", "fu", "venne", "è stata"),
     common_words="il della del nel per una fu dei alla gli che di",
 )
 # fmt: on

@@ -54,4 +54,5 @@ class Language:
     title_links: tuple[str, ...] = ()  # "von", "bei", "de": between that word and a place
     title_ends: tuple[str, ...] = ()  # "krieg"
     lead_phrases: tuple[str, ...] = ()  # "war eine schlacht"
+    lead_verbs: tuple[str, ...] = ()  # after the subject of a lead's first sentence: "war"
     common_words: str = ""  # space-separated: language detection
