@@ -56,10 +56,19 @@ def _other_title(lines: list[str], first: int, lang: Words) -> tuple[int, str, i
     shorter = next((i for i, ln in enumerate(window) if ln and text.startswith(ln + " (")), None)
     if shorter is not None:
         return first + 1 + shorter, window[shorter], None
-    for i, line in enumerate(window):
-        if line and len(line) <= MAX_TITLE and line in window[i + 1 :]:
-            return first + 1 + i, line, window.index(line, i + 1) - i - 1
+    box = next((i for i, ln in enumerate(window) if _box_line(ln, lang)), len(window))
+    above = window[:box]  # the title is repeated above the box, not inside it
+    for i, line in enumerate(above):
+        named = any(c.isalpha() for c in line) and len(line) <= MAX_TITLE
+        if named and line in above[i + 1 :]:
+            return first + 1 + i, line, above.index(line, i + 1) - i - 1
     return first, text, None
+
+
+def _box_line(line: str, lang: Words) -> bool:
+    """A row label, a glued row or the "part of" line: where the box starts."""
+    glued = lang.glued.match(line) is not None
+    return glued or lang.row_label(line) is not None or lang.part_of_line(line)
 
 
 def _split_label_layout(lines: list[str], page: RawPage, lang: Words) -> tuple[Box, list[str]]:
