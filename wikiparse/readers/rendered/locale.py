@@ -147,3 +147,12 @@ def kind_order_cut(lines: list[str], code: str | None) -> int | None:
             return k
         last = rank
     return None
+
+
+def kind_word(code: str, text: str) -> bool:
+    """Does the text name casualties of a kind (killed, wounded, captured, missing)?"""
+    words = figure_words(code)
+    return any(
+        KIND_ORDER.get(words.kind_of[m.group(0).lower()], 4) < 4
+        for m in words.kind_word.finditer(text)
+    )

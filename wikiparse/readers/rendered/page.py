@@ -113,7 +113,9 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
         _finish(page, cleaned.description, body)
         return page
     if table is not None:
-        page.title = strip_markers(table.title or _title_above(lines, table.start)) or None
+        above = _title_above(lines, table.start)
+        page.title = strip_markers(_table_title(table.title, above, lang.code != "en"))
+        page.title = page.title or None
         page.notices = [strip_markers(b) for b in table.banners if strip_markers(b)]
         box, body = table.box, [*lines[: table.start], "", *lines[table.end :]]
     else:
@@ -139,6 +141,15 @@ def _build(page: RawPage, box: Box, lang: Words) -> None:
     if "place" in page.infobox:
         flags.fix_value(page.infobox["place"])
     page.issues.extend(issues)
+
+
+def _table_title(cell: str | None, above: str, run_on: bool) -> str:
+    """The table's title cell, or the page's title above the table when the cell is that title
+    with its subtitle run on ("Battaglia di Caporetto 12ª battaglia dell'Isonzo parte del …";
+    ``run_on``: a page in another language. English's "X (March 2018)" cell is the name)."""
+    if run_on and cell and above and cell.startswith(above + " "):
+        return above
+    return cell or above
 
 
 def _title_above(lines: list[str], start: int) -> str:
