@@ -57,7 +57,8 @@ class Words:
         """ "Teil von: Befreiungskriege" -> "Befreiungskriege" (English's "Part of the …" is
         kept whole: the part-of reader takes its words off)."""
         low = text.lower()
-        lead = next((p for p in self.part_of[len(ENGLISH.part_of_starts) :] if low.startswith(p)), "")
+        own = self.part_of[len(ENGLISH.part_of_starts) :]
+        lead = next((p for p in own if low.startswith(p)), "")
         return text[len(lead) :].strip() if lead else text
 
 
