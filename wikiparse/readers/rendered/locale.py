@@ -8,6 +8,7 @@ page is read exactly as before (a line "Data" or "Issue" in it is no row label).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ class Words:
     conflict_marks: frozenset[str]  # labels only a conflict's box shows
     breakdown: tuple[str, ...]  # "davon": the lines under break a total down
     box_ends: tuple[str, ...] = ()  # line starts after the box's rows ("batailles")
+    inline: re.Pattern[str] | None = None  # a row label inside a line (``unglue``)
 
     def row_label(self, text: str) -> str | None:
         """ "Konfliktparteien" -> "combatant"; None when the text is no row label."""
@@ -47,6 +49,26 @@ class Words:
     def part_of_line(self, text: str) -> bool:
         low = text.lower()
         return low.startswith(self.part_of) and len(low) > min(map(len, self.part_of))
+
+    def unglue(self, lines: list[str]) -> list[str]:
+        """A copy that ran the box's rows into lines of text ("…«Курская дуга» Дата 5 июля —
+        23 августа 1943 Место Курская … Итог", "Курская битваОсновной конфликт: …"): a line
+        holding two row labels, a label ending it, or a "part of" label glued to a word, is
+        cut before each."""
+        if self.inline is None:
+            return lines
+        out: list[str] = []
+        for line in lines:
+            found = [m for m in self.inline.finditer(line) if m.start("label")]
+            cuts = [m.start("label") for m in found]
+            # glued to a word, or ending the line ("… к Красной армии Противники")
+            alone = [m for m in found if line[m.start() - 1].isalpha() or m.end() == len(line)]
+            if len(cuts) >= 2 or alone:
+                bounds = [0, *cuts, len(line)]
+                out.extend(line[a:b].strip() for a, b in itertools.pairwise(bounds))
+            else:
+                out.append(line)
+        return out
 
     def box_end(self, text: str) -> bool:
         """A campaign box, coordinates or map line after the box's rows ("Batailles")."""
@@ -98,7 +120,24 @@ def words(code: str | None) -> Words:
         conflict_marks=frozenset(lang.conflict_marks),
         breakdown=lang.breakdown_words,
         box_ends=lang.box_ends,
+        inline=_inline((*lang.inline_labels, *_side_labels(lang.labels)), lang.part_of_starts),
     )
+
+
+def _side_labels(labels: Mapping[str, str]) -> list[str]:
+    """The side rows' labels as a page prints them: "Противники", "Силы сторон"."""
+    return [x[:1].upper() + x[1:] for x, key in labels.items() if key in fields.SIDE_PREFIXES]
+
+
+def _inline(labels: tuple[str, ...] | list[str], part_of: tuple[str, ...]) -> re.Pattern[str]:
+    """A label inside a line: after a space ("… Дата 5 июля") and before a space or the end,
+    or a "part of" label with its colon, after a word it is glued to ("битваОсновной …:")."""
+    spaced = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+    glued = "|".join(re.escape(p[:1].upper() + p[1:]) for p in part_of if p.endswith(":"))
+    alternatives = [rf"(?<=\s)(?:{spaced})(?=\s|$)"]
+    if glued:
+        alternatives.append(rf"(?<=[^\W\d_])(?:{glued})")
+    return re.compile(f"(?P<label>{'|'.join(alternatives)})")
 
 
 def glued_label(match: re.Match[str]) -> tuple[str, str]:

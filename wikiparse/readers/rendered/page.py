@@ -98,7 +98,7 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
     page = RawPage(language=page_language(text))
     lang = words(page.language)
     cleaned = clean_lines(text, lang.chrome_lines, lang.chrome_phrases)
-    lines = cleaned.lines
+    lines = lang.unglue(cleaned.lines)
     page.issues = list(cleaned.issues)
     table = find_pipe_table(lines, lang)
     flat = find_flat_params(lines) if table is None else None
