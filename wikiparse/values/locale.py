@@ -180,7 +180,11 @@ def _not_figures(months: Mapping[str, int]) -> re.Pattern[str]:
         rf"|(?<!\w)(?:{names})\.?(?:[ \t]+de)?[ \t]+\d{{3,4}}(?!\d)"
         r"|(?<![\d.,])\d+-(?=[^\W\d_])"
         # footnote digits glued to a word: "de la Gran Colombia6 *1.500"
-        r"|(?<=[^\W\d_])\d{1,2}(?=[ \t*|]|$)",
+        r"|(?<=[^\W\d_])\d{1,2}(?=[ \t*|]|$)"
+        # a model's designation: "F-15", "AH-64", "M777"
+        r"|(?<=[A-Z])-?\d+"
+        # a sum, not "at least": "38000+30000" is two figures
+        r"|(?<=\d)\+(?=\d)",
         re.IGNORECASE,
     )
 

@@ -118,7 +118,10 @@ def _segments(text: str, words: FigureWords) -> list[str]:
             pieces.append(text[start : between[-1].start()])
             start = between[-1].end()
         elif _words_only(masked[before.end() : after.start()], words.links):
-            pieces.append(text[start : after.start()])  # "20 war elephants 24,500 men total"
+            # "20 war elephants 24,500 men total"; "38000+30000" (a sum: the "+" is masked)
+            plus = text[after.start() - 1] == "+" != masked[after.start() - 1]
+            stop = after.start() - plus
+            pieces.append(text[start:stop])
             start = after.start()
     pieces.append(text[start:])
     return [p for p in (trim_item(p) for p in pieces) if p]

@@ -193,6 +193,11 @@ class SideSplitter:
 
     def split(self, prefix: str, lines: list[str]) -> list[list[RawItem]]:
         if prefix in fields.FIGURE_PREFIXES:
+            lines = self.flags.split_lines(lines)
+            headed = self.flags.headed_columns(lines)
+            if headed is not None:
+                self.inferred.append(prefix)
+                return [items_from_lines(column, True) for column in headed]
             figures = self._figures(prefix, lines)
             for column in figures:
                 self.flags.fix_row(column, prefix)

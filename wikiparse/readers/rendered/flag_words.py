@@ -23,6 +23,8 @@ from wikiparse.raw import RawItem, RawValue, walk
 from wikiparse.vocab.lang import ENGLISH, language
 
 YEAR = re.compile(r"\d{3,4}")
+# Two cells glued: a lower-case letter or a digit, then a capital and a lower-case letter.
+GLUED_CELLS = re.compile(r"(?<=[a-zß-öø-ÿа-яё\d])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])")
 WORD = re.compile(r"\([^()]*\)|\S+")
 # A flag variant's years after its alt text: "Bandera de España (1785-1873 y 1875-1931)".
 YEARS = re.compile(r"\(?\d{3,4}\b[^()]{0,30}\)?")
@@ -109,9 +111,38 @@ class FlagReader:
         return rest.strip() or alt
 
     def split_lines(self, lines: list[str]) -> list[str]:
-        if not self.on or self.inner is None:
+        """Cells a copy ran together: at a flag word inside a line, and where a cell's last
+        word or figure touches the next cell's capital ("Herzogtum NormandieKönigreich
+        England", "… bis 12.000Unbekannt, …")."""
+        if not self.on:
             return lines
-        return [piece for line in lines for piece in self.inner.split(line)]
+        out = [piece for line in lines for piece in GLUED_CELLS.split(line)]
+        if self.inner is None:
+            return out
+        return [piece for line in out for piece in self.inner.split(line)]
+
+    def headed_columns(self, lines: list[str]) -> list[list[str]] | None:
+        """Figures under flags with no names ("Drapeau de la Syrie Drapeau de la Russie",
+        figures, a blank line, a group, "Drapeau des États-Unis", figures): a flag line and a
+        blank line each start a column (fr-wiki boxes of three sides, names lost). None when
+        no line is only flags."""
+        if not self.on or not self.flag_words:
+            return None
+        flags_only = [self._flags_only(line) for line in lines]
+        if not any(flags_only):
+            return None
+        columns: list[list[str]] = [[]]
+        for line, header in zip(lines, flags_only, strict=True):
+            if header or not line.strip():
+                if columns[-1]:
+                    columns.append([])
+            else:
+                columns[-1].append(line)
+        return [column for column in columns if column]
+
+    def _flags_only(self, line: str) -> bool:
+        low = line.strip().lower()
+        return low.startswith(self.flag_words) and not any(c.isdigit() for c in low)
 
     def fix_row(self, items: list[RawItem], prefix: str) -> None:
         """Take the flags off a row's items: split a belligerent's alt text from its name,

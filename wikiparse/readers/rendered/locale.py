@@ -179,6 +179,8 @@ def kind_order_cut(lines: list[str], code: str | None) -> int | None:
     words = figure_words(code)
     last = None
     for k, line in enumerate(lines):
+        if not any(c.isdigit() for c in line):
+            continue  # "Drapeau de la Syrie …": a flag's words, no figure
         found = words.kind_word.search(line)
         rank = KIND_ORDER.get(words.kind_of[found.group(0).lower()]) if found else None
         if rank is None:

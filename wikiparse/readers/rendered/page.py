@@ -101,7 +101,7 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
     lines = lang.unglue(cleaned.lines)
     page.issues = list(cleaned.issues)
     table = find_pipe_table(lines, lang)
-    flat = find_flat_params(lines) if table is None else None
+    flat = find_flat_params(lines, lang.code != "en") if table is None else None
     if flat is not None:
         # the page title above the box: "= Battle of Krasnoi =", "- Battle of Short Hills"
         first = _first_text(lines)
