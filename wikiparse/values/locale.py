@@ -184,7 +184,9 @@ def _not_figures(months: Mapping[str, int]) -> re.Pattern[str]:
         # a model's designation: "F-15", "AH-64", "M777"
         r"|(?<=[A-Z])-?\d+"
         # a sum, not "at least": "38000+30000" is two figures
-        r"|(?<=\d)\+(?=\d)",
+        r"|(?<=\d)\+(?=\d)"
+        # a footnote number ending a cell: "68 000 hommes 1", "160 à 278 canons 2"
+        r"|(?<=[^\W\d_] )\d{1,2}$",
         re.IGNORECASE,
     )
 

@@ -246,8 +246,8 @@ class SideSplitter:
         pair = _pair(filled[0], self.flags.spaced, self.flags.links)
         if not pair:
             cut = _cut_figure_run(filled, self.range_words)
-            if self.flags.on and prefix == fields.CASUALTIES:
-                cut = kind_order_cut(filled, self.flags.code) or cut
+            if self.flags.on:
+                cut = kind_order_cut(filled, self.flags.code, prefix == fields.CASUALTIES) or cut
             groups = _groups(lines)
             if cut is None and self.group_figures and self.by_groups and len(groups) >= 2:
                 cut = len(filled) - len(groups[-1])
@@ -355,7 +355,8 @@ def _place_uncut(
             splitter.inferred.append(prefix)
             _put(out, f"{prefix}1", items[:named])
             _put(out, f"{prefix}2", items[named:])
-        elif not two_sides or len(roots) < 2:
+        elif len(roots) < 2 or not (two_sides or splitter.flags.on):
+            # (a page in another language: names of both sides in one run are left out)
             _put(out, f"{prefix}1", items)
         elif prefix == fields.COMBATANT and len(items) == 2:
             splitter.inferred.append(prefix)

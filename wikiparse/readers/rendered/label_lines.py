@@ -100,6 +100,11 @@ class _Blocks:
             lines = self._pipe_cells(key, lines)
             if not lines:
                 return
+        columns = spaced_columns(lines) if self.pipes and key in SIDE else None
+        if columns is not None:
+            self.seen.add(key)
+            self.box.rows.append(Row(key, columns, columns=True))
+            return
         coords = [ln for ln in lines if COORDINATES.search(ln)] if key == "place" else []
         if coords:
             self._add("coordinates", coords)
@@ -158,6 +163,35 @@ class _Blocks:
         if any(ln.strip() for ln in others):
             self._add(fields.COMBATANT, others)
         self.orphans = []
+
+
+# Three or more spaces between two cells of a table copied as text (e-monsite: "France
+# Napoléon Ier   Drapeau de l'Empire russe Alexandre Ier de Russie").
+COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+
+
+def spaced_columns(lines: list[str]) -> list[list[str]] | None:
+    """A side row whose lines hold two cells apart by a run of spaces (a line indented by one
+    holds only the second): its two columns. None when no line holds two different cells
+    (a proxy's "Irak   Irak" is a flag and its name)."""
+    pairs = [COLUMN_GAP.split(line.rstrip(), maxsplit=1) for line in lines]
+    if not any(len(p) == 2 and _fold(p[0]) != _fold(p[1]) for p in pairs):
+        return None
+    left: list[str] = []
+    right: list[str] = []
+    for line, pair in zip(lines, pairs, strict=True):
+        if len(pair) == 2 and _fold(pair[0]) != _fold(pair[1]):
+            left.append(pair[0])
+            right.append(pair[1])
+        elif line.startswith(("   ", "\t")) and line.strip():
+            right.append(line.strip())
+        elif line.strip():
+            left.append(line)
+    return [left, right]
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in strip_markers(text).casefold() if c.isalnum())
 
 
 def _box_tail(lines: list[str], i: int, lang: Words, blocks: _Blocks) -> int:

@@ -174,18 +174,28 @@ KIND_ORDER = {"killed": 0, "dead_or_wounded": 0, "wounded": 1, "captured": 2, "m
               "materiel": 4}  # fmt: skip
 
 
-def kind_order_cut(lines: list[str], code: str | None) -> int | None:
-    """Where the kinds of a run of figure lines start over, or None."""
+# "Total: 38 656", "Insgesamt 72.000": a side's total heads its figures.
+TOTAL_LINE = re.compile(r"^\s*(?:total|insgesamt|итого|всего)\b", re.IGNORECASE)
+REMARK = re.compile(r"\([^()]*\)")
+
+
+def kind_order_cut(lines: list[str], code: str | None, kinds: bool = True) -> int | None:
+    """Where the kinds of a run of figure lines start over, or None. A line opening with a
+    total ("Total: 24 000") after the first starts the next side's figures."""
     words = figure_words(code)
+    totals = [k for k, line in enumerate(lines) if k and TOTAL_LINE.match(line)]
+    if totals or not kinds:
+        return totals[0] if totals else None
     last = None
     for k, line in enumerate(lines):
         if not any(c.isdigit() for c in line):
             continue  # "Drapeau de la Syrie …": a flag's words, no figure
-        found = words.kind_word.search(line)
+        found = words.kind_word.search(REMARK.sub(" ", line))  # not "(13 700 muertos …)"
         rank = KIND_ORDER.get(words.kind_of[found.group(0).lower()]) if found else None
         if rank is None:
             continue
-        if last is not None and rank < last and k:
+        # (under a header, "Secondo altre stime:", the side's other estimates start over)
+        if last is not None and rank < last and not lines[k - 1].rstrip().endswith(":"):
             return k
         last = rank
     return None

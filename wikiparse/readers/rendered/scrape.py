@@ -19,7 +19,7 @@ from wikiparse.values.text import squash, trim_item
 # A citation marker as rendered pages print it; mirrors put a space before it (" [7]");
 # fr-wiki's notes are "[Note 1]".
 CITATION_MARKER = re.compile(
-    r"[ \t]?\[(?:\d{1,3}|[a-z]{1,2}|(?:[Nn]ote|nb|n) ?\d{1,3}|citation needed"
+    r"[ \t]?\[(?:\d{1,3}|[a-z]{1,2}|(?:[Nn]ote|nb|[Nn]) ?\d{1,3}|citation needed"
     r"|clarification needed"
     r"|better source needed|failed verification|dubious[^\]\n]{0,30}|when\?|who\?|which\?)\]"
 )
