@@ -19,7 +19,6 @@ SCRIPTS: tuple[tuple[int, int, str], ...] = (
 # Languages with a data file (vocab/lang/<code>.py) keep theirs there.
 COMMON_WORDS: dict[str, str] = {
     **{code: x.common_words for code, x in LANGUAGES.items()},
-    "en": "the of and in was were to by with from at on his their",
     "nl": "het een van werd met zijn naar door bij ook",
     "pl": "się przez oraz jako był była wojsk które został",
     "sv": "och av på med som till för det var ett",

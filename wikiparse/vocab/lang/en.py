@@ -259,4 +259,5 @@ LANGUAGE = Language(
     scales=NUMBER_SCALES,
     breakdown_words=("of which", "including"),
     group_headers=GROUP_HEADERS,
+    common_words="the of and in was were to by with from at on his their",
 )
