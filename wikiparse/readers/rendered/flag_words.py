@@ -159,6 +159,7 @@ class FlagReader:
             item.flags = [self._flag(flag) for flag in item.flags]
 
     def _names(self, items: list[RawItem]) -> None:
+        items[:] = [piece for item in items for piece in _repeated_head(item)]
         for item in walk(items):
             alt, name = split_flag(item.text, self.flag_words)
             if alt is not None and name:
@@ -209,6 +210,22 @@ class FlagReader:
             for item in value.items:
                 _strip_known(item, sorted(self.known, key=len, reverse=True))
             value.text = "\n".join(i.text for i in walk(value.items))
+
+
+def _repeated_head(item: RawItem) -> list[RawItem]:
+    """ "Royaume de France Royaume de Navarre Royaume de Bohême", "Empire russe Empire
+    d'Autriche": names a copy ran into one cell, each opening with the same word."""
+    words = item.text.split()
+    head = words[0] if words else ""
+    starts = [k for k, word in enumerate(words) if k and word == head]
+    if len(head) < 4 or not head[0].isupper() or not starts or starts[0] < 2:
+        return [item]
+    bounds = [0, *starts, len(words)]
+    texts = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
+    pieces = [RawItem(text=t, depth=item.depth) for t in texts]
+    pieces[0].flags, pieces[-1].children = item.flags, item.children
+    pieces[-1].refs, pieces[-1].markers = item.refs, item.markers
+    return pieces
 
 
 def _drop(items: list[RawItem], flags: set[str]) -> None:

@@ -81,7 +81,8 @@ class Words:
         low = text.lower()
         own = self.part_of[len(ENGLISH.part_of_starts) :]
         lead = next((p for p in own if low.startswith(p)), "")
-        return text[len(lead) :].strip() if lead else text
+        value = text[len(lead) :].strip() if lead else text
+        return value.rstrip("|").strip() if self.code != "en" else value
 
 
 def _glued(labels: tuple[str, ...], any_case: tuple[str, ...]) -> re.Pattern[str]:

@@ -57,6 +57,12 @@ def _other_title(lines: list[str], first: int, lang: Words) -> tuple[int, str, i
     if shorter is not None:
         return first + 1 + shorter, window[shorter], None
     box = next((i for i, ln in enumerate(window) if _box_line(ln, lang)), len(window))
+    head = window[box - 1].strip(" |") if 0 < box < len(window) else ""
+    named = text.split()[0].lower() in (*vocab.TITLE_STARTS, *vocab.TITLE_ORDINALS)
+    if head and not named and lang.part_of_line(window[box]) and len(head) <= MAX_TITLE:
+        # the box's title, right above its "part of" line, where the page's first line names
+        # no battle or war (an essay site's "Tsu Mecanica" above a copied box)
+        return first + box, head, None
     above = window[:box]  # the title is repeated above the box, not inside it
     for i, line in enumerate(above):
         named = any(c.isalpha() for c in line) and len(line) <= MAX_TITLE
