@@ -41,13 +41,22 @@ def _lows(figures: list[list[Any]], conflict: Conflict, attr: str) -> bool:
     return True
 
 
+def _side_names(conflict: Conflict, n: int) -> set[str]:
+    side = conflict.sides[n] if n < len(conflict.sides) else None
+    parties = side.belligerents if side is not None else []
+    return {p.name for p in parties} | {c.name for p in parties for c in p.children}
+
+
 def _names(sides: list[list[str]], conflict: Conflict) -> bool:
+    """Each side's names are read on that side, and on no other (a name on the wrong side is
+    worse than a name missing)."""
     for n, wanted in enumerate(sides):
-        side = conflict.sides[n] if n < len(conflict.sides) else None
-        read = {p.name for p in side.belligerents} if side is not None else set()
-        for party in side.belligerents if side is not None else []:
-            read |= {c.name for c in party.children}
-        if not set(wanted) <= read:
+        if not set(wanted) <= _side_names(conflict, n):
+            return False
+        others = set().union(
+            *(_side_names(conflict, m) for m in range(len(conflict.sides)) if m != n)
+        )
+        if set(wanted) & others:
             return False
     return True
 
