@@ -22,6 +22,7 @@ from wikiparse.vocab.lang import ENGLISH, LANGUAGES, language
 # A page too short for its common words to tell its language still shows its box's labels:
 # this many lines that are one language's row labels (and no other's) name it.
 LABEL_LINES = 3
+SAMPLE = 20_000  # characters of a page searched for its labels
 
 
 @dataclass(frozen=True)
@@ -161,12 +162,13 @@ def _by_labels(lines: list[str]) -> str | None:
     return best if counts[best] >= LABEL_LINES and len(tied) == 1 else None
 
 
-def page_language(text: str) -> str | None:
-    """The page's language by its common words, else by its row labels; None for English."""
+def page_language(text: str) -> str:
+    """The page's language by its common words, else by its row labels, else English ("en":
+    said here, so that the pipeline does not guess a second time)."""
     found = guess_language(text)
     if found is not None:
         return found
-    return _by_labels(text[:20_000].split("\n"))
+    return _by_labels(text[:SAMPLE].split("\n")) or "en"
 
 
 # The order a side's casualty lines come in (killed, wounded, captured, missing, materiel): a
