@@ -60,3 +60,22 @@ def test_other_pages_are_refused(path: Path) -> None:
 def test_refusal_names_the_infobox() -> None:
     with pytest.raises(NotAConflictError, match=r"\{\{Infobox ort in deutschland\}\}"):
         wikiparse.extract(HERE / "negative" / "de-town.wikitext")
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "authors", "date", "access_date"),
+    [
+        ("de-aleppo.wikitext", "Aleppo", [], None, "2017-01-02"),  # {{Internetquelle}}
+        ("es-ayacucho.wikitext", "Últimas campañas", ["Bulnes"], "1897", None),  # {{cita libro}}
+    ],
+)
+def test_citation_templates_of_other_languages(
+    name: str, title: str, authors: list[str], date: str | None, access_date: str | None
+) -> None:
+    doc = wikiparse.extract(HERE / "wikitext" / name)
+    assert doc.conflict is not None
+    (citation,) = doc.conflict.references
+    assert (citation.title, citation.authors, citation.date, citation.access_date) == (
+        title, authors, date, access_date
+    )  # fmt: skip
+    assert "unknown-template" not in [i.code for i in doc.issues]

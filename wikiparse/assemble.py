@@ -146,7 +146,7 @@ class Assembler:
     def references(self) -> list[Citation]:
         out = []
         for ref in self.page.references:
-            citation, issues = build_citation(ref)
+            citation, issues = build_citation(ref, self.lang)
             self.issues.extend(issues)
             out.append(citation)
         return out

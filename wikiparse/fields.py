@@ -127,6 +127,11 @@ CITE_FIELDS = {
     "archive-date": "archive_date",
     "archivedate": "archive_date",
 }
+# Citation parameters of other languages' templates -> the English names above ("titel" ->
+# "title", "consulté le" -> "access-date", "apellido" -> "last").
+CITE_PARAM_ALIASES: dict[str, str] = {
+    name: english for x in LANGUAGES.values() for name, english in x.cite_params.items()
+}
 CITE_DATE_FIELDS = frozenset({"date", "access_date", "archive_date"})
 # "author", "author2", "last1"/"first1", "authors": the pieces of an author list.
 CITE_AUTHOR_PARTS = ("author", "last", "first", "surname", "given", "authors")

@@ -227,9 +227,9 @@ def keeps_one_of_two(text: str, span: DateSpan) -> bool:
     return span.start == span.end or (span.end is None and not span.ongoing)
 
 
-def parse_date(text: str) -> str | None:
+def parse_date(text: str, lang: str | None = None) -> str | None:
     """A single date -> ISO string with its precision ("3 April 2018" -> "2018-04-03")."""
-    span = parse_date_span(text)
+    span = parse_date_span(text, lang)
     if span is None or span.start is None or span.start != span.end:
         return None
     return span.start

@@ -34,6 +34,12 @@ LANGUAGE = Language(
         # ww-person.com's "Kommandeur1:", "Truppen1:" key: value lines
         "kommandeur": COMMANDER, "truppen": STRENGTH,
     },
+    cite_templates=frozenset({"internetquelle", "literatur", "cite web", "webarchiv"}),
+    cite_params={
+        "titel": "title", "werk": "work", "hrsg": "publisher", "verlag": "publisher",
+        "datum": "date", "abruf": "access-date", "autor": "author", "jahr": "year",
+        "vorname": "first", "nachname": "last",
+    },
     labels={
         "teil von": "partof", "datum": "date", "ort": "place", "ausgang": "result",
         "folgen": "consequences", "koordinaten": "coordinates", "konfliktparteien": COMBATANT,

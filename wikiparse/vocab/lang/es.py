@@ -34,6 +34,13 @@ LANGUAGE = Language(
         "comandantes": COMMANDER, "unidades": UNITS, "soldados": STRENGTH, "fuerzas": STRENGTH,
         "fuerza": STRENGTH, "bajas": CASUALTIES,
     },
+    cite_templates=frozenset({"cita web", "cita libro", "cita publicación", "cita noticia"}),
+    cite_params={
+        "título": "title", "obra": "work", "editorial": "publisher", "fecha": "date",
+        "fechaacceso": "access-date", "fecha-acceso": "access-date", "autor": "author",
+        "apellido": "last", "apellidos": "last", "nombre": "first", "año": "year",
+        "publicación": "work",
+    },
     labels={
         "parte de": "partof", "fecha": "date", "lugar": "place", "coordenadas": "coordinates",
         "casus belli": "casus", "conflicto": "partof", "resultado": "result",

@@ -36,6 +36,12 @@ LANGUAGE = Language(
         "commandant": COMMANDER, "commandants": COMMANDER, "forces": STRENGTH,
         "pertes": CASUALTIES,
     },
+    cite_templates=frozenset({"lien web", "article", "ouvrage", "lien brisé", "lien news"}),
+    cite_params={
+        "titre": "title", "site": "website", "périodique": "work", "éditeur": "publisher",
+        "consulté le": "access-date", "auteur": "author", "nom": "last", "prénom": "first",
+        "année": "year",
+    },
     labels={
         "date": "date", "lieu": "place", "issue": "result", "résultat": "result",
         "coordonnées": "coordinates", "changements territoriaux": "territory",

@@ -29,6 +29,12 @@ LANGUAGE = Language(
     },
     side_prefixes={"schieramento": COMBATANT, "comandante": COMMANDER, "effettivi": STRENGTH,
                    "perdite": CASUALTIES},  # perdite: [unverified]
+    cite_templates=frozenset({"cita web", "cita libro", "cita news", "cita pubblicazione"}),
+    cite_params={
+        "titolo": "title", "opera": "work", "editore": "publisher", "data": "date",
+        "accesso": "access-date", "autore": "author", "cognome": "last", "nome": "first",
+        "anno": "year",
+    },
     labels={
         "parte di": "partof", "data": "date", "luogo": "place", "causa": "casus",
         "esito": "result", "modifiche territoriali": "territory", "schieramenti": COMBATANT,

@@ -31,6 +31,12 @@ LANGUAGE = Language(
         "combatente": COMBATANT, "lado": COMBATANT, "comandante": COMMANDER,
         "líderes": COMMANDER, "forças": STRENGTH, "total": STRENGTH, "baixas": CASUALTIES,
     },
+    cite_templates=frozenset({"citar web", "citar livro", "citar periódico", "citar jornal"}),
+    cite_params={
+        "título": "title", "obra": "work", "publicado": "publisher", "editora": "publisher",
+        "data": "date", "acessodata": "access-date", "autor": "author", "último": "last",
+        "primeiro": "first", "ano": "year",
+    },
     labels={
         "parte da": "partof", "data": "date", "local": "place", "desfecho": "result",
         "resultado": "result", "mudanças territoriais": "territory",

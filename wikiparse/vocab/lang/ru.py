@@ -29,6 +29,11 @@ LANGUAGE = Language(
     },
     side_prefixes={"противник": COMBATANT, "командир": COMMANDER, "командующий": COMMANDER,
                    "силы": STRENGTH, "потери": CASUALTIES},
+    cite_templates=frozenset({"книга", "статья", "публикация"}),
+    cite_params={
+        "заглавие": "title", "ссылка": "url", "издание": "work", "издательство": "publisher",
+        "дата": "date", "дата обращения": "access-date", "автор": "author", "год": "year",
+    },
     labels={
         "основной конфликт": "partof", "дата": "date", "место": "place", "причина": "casus",
         "итог": "result", "изменения": "territory", "статус": "status",

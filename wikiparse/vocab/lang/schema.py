@@ -21,6 +21,8 @@ class Language:
     other_infoboxes: Mapping[str, str] = field(default_factory=dict)  # name -> kind of page
     params: Mapping[str, str] = field(default_factory=dict)  # parameter -> canonical name
     side_prefixes: Mapping[str, str] = field(default_factory=dict)  # "verluste" -> casualties
+    cite_templates: frozenset[str] = frozenset()  # citation templates ("internetquelle")
+    cite_params: Mapping[str, str] = field(default_factory=dict)  # "titel" -> "title"
     # --- a rendered infobox ---------------------------------------------------------------------
     labels: Mapping[str, str] = field(default_factory=dict)  # row label -> canonical name
     inline_labels: tuple[str, ...] = ()  # labels a scrape glues to their value, as printed
