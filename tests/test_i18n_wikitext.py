@@ -79,3 +79,18 @@ def test_citation_templates_of_other_languages(
         title, authors, date, access_date
     )  # fmt: skip
     assert "unknown-template" not in [i.code for i in doc.issues]
+
+
+def test_html_page_in_german() -> None:
+    """Rendered HTML declaring its language (<html lang="de">) is read with that language's
+    labels (a page written in the shape of a de.wikipedia render; no real one was available)."""
+    doc = wikiparse.extract(HERE / "html" / "de-luetzen.html")
+    conflict = doc.conflict
+    assert doc.format == "html" and doc.language == "de" and conflict is not None
+    assert conflict.date is not None and conflict.date.start == "1632-11-16"
+    assert [link.text for link in conflict.part_of] == ["Dreißigjähriger Krieg"]
+    assert [[p.name for p in s.belligerents] for s in conflict.sides] == [
+        ["Schweden"], ["Heiliges Römisches Reich"]
+    ]  # fmt: skip
+    assert [[q.low for q in s.casualties] for s in conflict.sides] == [[5000], [3000]]
+    assert conflict.sides[0].commanders[0].fate == "killed"

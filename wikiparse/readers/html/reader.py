@@ -15,6 +15,7 @@ from wikiparse.readers.html import article
 from wikiparse.readers.html.infobox import find_infobox, other_infoboxes, parsoid_infobox, read_rows
 from wikiparse.readers.html.news import LD_JSON, read_news
 from wikiparse.readers.html.tree import Element, has_class, parse
+from wikiparse.readers.rendered.locale import words
 from wikiparse.readers.structured import looks_like_html
 
 ARTICLE_TAG = "article"
@@ -47,10 +48,12 @@ def _is_news(root: Element, table: Element | None) -> bool:
     )
 
 
-def read_page(root: Element, table: Element | None, issues: list[Issue]) -> RawPage:
+def read_page(
+    root: Element, table: Element | None, issues: list[Issue], lang: str | None = None
+) -> RawPage:
     """``table``: the conflict infobox table found by ``find_infobox`` (Parsoid's ``data-mw``
-    is preferred to it when present)."""
-    page = RawPage(language=_language(root), issues=issues)
+    is preferred to it when present); ``lang``: the page's language, when known."""
+    page = RawPage(language=lang or _language(root), issues=issues)
     page.references = article.references(root)
     page.categories = article.categories(root)
     page.notices = article.notices(root)
@@ -61,7 +64,8 @@ def read_page(root: Element, table: Element | None, issues: list[Issue]) -> RawP
         page.infobox, refs = parsoid
         page.references += refs
     elif table is not None:
-        page.infobox, found = read_rows(table)
+        lang_words = words(page.language)
+        page.infobox, found = read_rows(table, lang_words.labels, lang_words.part_of)
         page.issues += found
     page.conflict_box = parsoid is not None or table is not None
     if not page.conflict_box:
@@ -79,13 +83,16 @@ def read_page(root: Element, table: Element | None, issues: list[Issue]) -> RawP
 
 def read(text: str, source: str = "<string>") -> RawPage | RawReport:
     root, issues = parse(text)
+    lang = _language(root)
     table = find_infobox(root)  # found once: it decides news or page, and is then read
+    if table is None and lang not in (None, "en"):  # "Konfliktparteien": the page's labels
+        table = find_infobox(root, words(lang).labels)
     if _is_news(root, table):
         report = read_news(root)
         report.issues = issues
-        report.language = _language(root)
+        report.language = lang
         return report
-    return read_page(root, table, issues)
+    return read_page(root, table, issues, lang)
 
 
 FORMAT: Format = Format(
