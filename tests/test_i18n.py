@@ -15,10 +15,14 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import wikiparse
 from wikiparse.errors import WikiparseError
 from wikiparse.models import Conflict, Document
+
+from . import noise
 
 HERE = Path(__file__).parent / "i18n"
 EXPECTED: dict[str, dict[str, Any]] = yaml.safe_load((HERE / "expected.yaml").read_text("utf-8"))
@@ -137,3 +141,24 @@ def test_results_table(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         print("\n" + "\n".join(lines))
     assert totals
+
+
+# Noise a scrape adds (citation markers, NBSPs, trailing spaces, CRLF, site chrome lines) does
+# not change what a page in another language reads (DESIGN.md: noise invariance).
+NOISE_PAGES = [
+    "de/dewiki-de-voelkerschlacht-bei-leipzig.txt",
+    "fr/frwiki-fr-bataille-d-austerlitz.txt",
+    "es/clateway-batalla-de-waterloo.txt",
+    "ru/wiki4-bitva-pri-kannakh.txt",
+]
+
+
+@pytest.mark.parametrize("name", NOISE_PAGES)
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_noise_does_not_change_pages_in_other_languages(name: str, data: st.DataObject) -> None:
+    path = HERE / name
+    text = path.read_text(encoding="utf-8")
+    clean = wikiparse.extract(text)
+    noisy = wikiparse.extract(data.draw(noise.noisy(text, "mirror")))
+    assert noisy.conflict == clean.conflict

@@ -99,6 +99,30 @@ SIDE_PARAM = re.compile(rf"(?P<prefix>[^\W\d_]+?)_?(?P<n>[1-9])(?P<row>[{SIDE_RO
 
 # --- the infobox as a rendered page shows it -----------------------------------------------------
 
+# The side rows' labels of the other languages, as printed ("Konfliktparteien", "Pertes",
+# "Противники"): format detection counts lines starting with them too.
+OTHER_INFOBOX_LABELS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        label[:1].upper() + label[1:]
+        for x in LANGUAGES.values()
+        if x.iso != "en"
+        for label, key in x.labels.items()
+        if key in SIDE_PREFIXES
+    )
+)
+# Labels of the other languages a scrape glues to their value ("Datum16. Oktober 1813").
+OTHER_INLINE_LABELS: tuple[str, ...] = tuple(
+    dict.fromkeys(label for x in LANGUAGES.values() if x.iso != "en" for label in x.inline_labels)
+)
+# The chrome of the other languages' Wikipedias ("aus Wikipedia, der freien Enzyklopädie").
+OTHER_CHROME: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        phrase
+        for x in LANGUAGES.values()
+        if x.iso != "en"
+        for phrase in (*x.chrome_phrases, *sorted(x.chrome_lines))
+    )
+)
 # What a rendered page with the conflict infobox holds for certain (a dump prefilter): a side
 # row's label, or the template's name in Parsoid's data-mw (in any language's Wikipedia).
 HTML_INFOBOX_MARKS = ("Belligerents", "Combatants", "Commanders and leaders",
