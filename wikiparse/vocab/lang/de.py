@@ -96,7 +96,7 @@ LANGUAGE = Language(
     title_links=("von", "bei", "um", "am", "an", "in", "im", "vor", "auf"),
     title_ends=("krieg", "aufstand", "feldzug", "schlacht"),
     lead_phrases=("war eine schlacht", "ist eine schlacht", "war die entscheidende schlacht",
-                  "war ein krieg", "war eine militärische", "fand am"),
+                  "war ein krieg", "war eine militärische"),
     lead_verbs=("war", "ist", "fand", "wurde"),
     common_words="der die das und im den von mit des wurde zu auf dem nach bei",
 )

@@ -75,7 +75,7 @@ LANGUAGE = Language(
     title_starts=("batalha", "cerco", "guerra", "sítio", "campanha"),
     title_links=("de", "do", "da", "dos", "das"),
     title_ends=("guerra",),
-    lead_phrases=("foi uma batalha", "é uma batalha", "foi a mais longa"),
+    lead_phrases=("foi uma batalha", "é uma batalha", "foi travada", "foi uma guerra"),
     lead_verbs=("foi", "é", "ocorreu"),
     common_words="os das dos em uma foi para pelo pela não também ao com na da do",
 )
