@@ -149,14 +149,26 @@ def glued_label(match: re.Match[str]) -> tuple[str, str]:
     return match.group("label2"), match.group("value2")
 
 
+def _owners() -> dict[str, str]:
+    """Each label of one language only (not English's) -> that language."""
+    owners: dict[str, set[str]] = {}
+    for code, x in LANGUAGES.items():
+        for label in x.labels:
+            owners.setdefault(label, set()).add(code)
+    return {label: next(iter(codes)) for label, codes in owners.items()
+            if len(codes) == 1 and "en" not in codes}  # fmt: skip
+
+
+LABEL_OWNERS = _owners()
+
+
 def _by_labels(lines: list[str]) -> str | None:
     """The one language whose own row labels stand on LABEL_LINES lines or more."""
     counts = dict.fromkeys(LANGUAGES, 0)
     for line in lines:
-        key = line.strip().rstrip(":").strip().lower()
-        owners = [c for c, x in LANGUAGES.items() if c != "en" and key in x.labels]
-        if len(owners) == 1:
-            counts[owners[0]] += 1
+        owner = LABEL_OWNERS.get(line.strip().rstrip(":").strip().lower())
+        if owner is not None:
+            counts[owner] += 1
     best = max(counts, key=lambda c: counts[c])
     tied = [c for c, n in counts.items() if n == counts[best]]
     return best if counts[best] >= LABEL_LINES and len(tied) == 1 else None
