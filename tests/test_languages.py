@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+import wikiparse
 from wikiparse import fields
 from wikiparse.values import locale
 from wikiparse.values.dates import parse_date_span
@@ -84,3 +85,57 @@ def test_english_figures_unchanged_by_other_languages() -> None:
     """The same text read as English and as German differs only by German's words."""
     assert [q.low for q in parse_quantities("190.000 Mann")] == [190000]
     assert parse_quantities("2,5 Mio.")[0].low != 2500000  # English has no "Mio."
+
+
+FR_PAGE = """Bataille de Verdun
+
+Bataille de Verdun
+Informations générales
+Date {date}
+Lieu Verdun
+Issue Victoire française
+Belligérants
+Drapeau de la France France
+Drapeau de l'Empire allemand Empire allemand
+Pertes
+163 000 morts
+143 000 morts
+
+La bataille de Verdun est une bataille qui se déroule du 21 février au 19 décembre 1916 \
+près de Verdun, en France, pendant la Première Guerre mondiale, entre les armées française \
+et allemande.
+"""
+
+
+def test_french_date_lost_to_its_template_is_read_from_the_lead() -> None:
+    """fr-wiki's date template renders to nothing in scrapes ("Date | du au |"): the box's date
+    is None with a warning, and the lead's first sentence gives the date, flagged."""
+    doc = wikiparse.extract(FR_PAGE.format(date="du au"))
+    assert doc.language == "fr" and doc.conflict is not None
+    codes = {i.code: i.severity for i in doc.issues}
+    assert codes.get("value-lost") == "warning"
+    assert codes.get("date-from-lead") == "warning"
+    assert doc.conflict.date is not None
+    assert (doc.conflict.date.start, doc.conflict.date.end) == ("1916-02-21", "1916-12-19")
+
+
+def test_french_date_kept_when_the_box_has_one() -> None:
+    doc = wikiparse.extract(FR_PAGE.format(date="21 février – 19 décembre 1916"))
+    assert doc.conflict is not None and doc.conflict.date is not None
+    assert doc.conflict.date.start == "1916-02-21"
+    assert "date-from-lead" not in [i.code for i in doc.issues]
+
+
+def test_russian_double_date_in_a_rendered_box() -> None:
+    page = (
+        "Полтавская битва\n\nПолтавская битва\nОсновной конфликт: Северная война\n"
+        "Дата 27 июня (8 июля) 1709\nМесто Полтава\nИтог Победа русской армии\nПротивники\n\n"
+        "Русское царство\n\nШведская империя\n\nПотери\n\n1345 убитых\n\n6900 убитых\n"
+    )
+    doc = wikiparse.extract(page)
+    assert doc.conflict is not None and doc.conflict.date is not None
+    assert (doc.conflict.date.start, doc.conflict.date.text) == (
+        "1709-07-08",
+        "27 июня (8 июля) 1709",
+    )
+    assert {i.code: i.severity for i in doc.issues}.get("date-new-style") == "info"

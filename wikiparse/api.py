@@ -77,7 +77,6 @@ def extract(
         report, found = assemble_report(raw)
         return Document(source=source, format=spec.name, language=lang, report=report,
                         issues=[*issues, *found])  # fmt: skip
-    raw.language = lang  # its values are read in its language's words
     issues += judge(raw, name, hint)
     conflict, found = assemble(raw)
     return Document(source=source, format=spec.name, language=lang, conflict=conflict,

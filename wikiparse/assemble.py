@@ -6,7 +6,7 @@ Conflict field go to ``extra``. Nothing here knows markup: it reads the RawPage 
 
 from __future__ import annotations
 
-from wikiparse.assemble_dates import join_date_end, lead_date, read_date
+from wikiparse.assemble_dates import join_date_end, lead_date, lost_date, read_date
 from wikiparse.assemble_sides import build_sides, link_page
 from wikiparse.models import (
     Citation,
@@ -38,7 +38,10 @@ class Assembler:
         self.box = page.infobox
         self.issues: list[Issue] = []  # the reader's own are added by the caller
         self.used: set[str] = set()
-        self.lang = page.language  # its dates and figures are read in its words
+        # The language its reader found the values in (a German box, a French scrape): their
+        # dates and figures are read in its words. An English template's values are read in
+        # English's whatever the prose around them (the render of a Conflict reads back as it).
+        self.lang = page.language
 
     def value(self, key: str) -> RawValue | None:
         self.used.add(key)
@@ -74,7 +77,7 @@ class Assembler:
             message = "the date shows only a dash: it was lost"
             self.issues.append(Issue(code="value-lost", field="date", text=text, message=message))
             return None
-        if text is None and self.lang not in (None, "en"):
+        if self.lang not in (None, "en") and (text is None or lost_date(text, self.issues)):
             return lead_date(self.page, self.lang, self.issues)
         if text is None or is_unknown(text, self.lang):
             return None

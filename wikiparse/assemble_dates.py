@@ -17,6 +17,7 @@ from wikiparse.values.dates import parse_date_span
 # ("vom 17. Oktober 2016 bis 9. Juli 2017": a day before the month, a year after it).
 LEAD_CHARS = 400
 BEFORE_MONTH, AFTER_MONTH = 12, 10
+RANGE_GAP = 12  # at most this many characters between the two ends' months ("au 19")
 DIGIT = re.compile(r"\d")
 
 
@@ -27,13 +28,19 @@ def join_date_end(date: str | None, end: str | None) -> str | None:
     return date
 
 
+def lost_date(text: str, issues: list[Issue]) -> bool:
+    """A date value left with no digit ("du au": fr-wiki's date template rendered to nothing)
+    was lost: True, with a warning."""
+    if DIGIT.search(text) is not None:
+        return False
+    message = "the date holds no digit: its markup rendered to nothing"
+    issues.append(Issue(code="value-lost", field="date", text=text, message=message))
+    return True
+
+
 def read_date(text: str, lang: str | None, issues: list[Issue]) -> DateSpan | None:
     """The date of a value; a Julian date with the Gregorian one in brackets gives the
-    Gregorian (an info Issue); a value left with no digit ("du au") was lost (a warning)."""
-    if lang not in (None, "en") and DIGIT.search(text) is None:
-        message = "the date holds no digit: its markup rendered to nothing"
-        issues.append(Issue(code="value-lost", field="date", text=text, message=message))
-        return None
+    Gregorian (an info Issue)."""
     gregorian = locale.new_style(text, lang)
     if gregorian is None:
         return parse_date_span(text, lang)
@@ -53,8 +60,15 @@ def lead_date(page: RawPage, lang: str | None, issues: list[Issue]) -> DateSpan 
         return None
     lead = " ".join(page.sections[0].paragraphs)[:LEAD_CHARS]
     sentence = lead.split(". ", 1)[0] if ". " in lead else lead
-    for match in locale.month_names(lang).finditer(sentence):
-        window = sentence[max(0, match.start() - BEFORE_MONTH) : match.end() + AFTER_MONTH]
+    months = list(locale.month_names(lang).finditer(sentence))
+    for k, match in enumerate(months):
+        # a range runs on to the next month names near it ("du 21 février au 19 décembre 1916")
+        last = match
+        for later in months[k + 1 :]:
+            if later.start() - last.end() > RANGE_GAP:
+                break
+            last = later
+        window = sentence[max(0, match.start() - BEFORE_MONTH) : last.end() + AFTER_MONTH]
         span = parse_date_span(_from_digit(window), lang)
         if span is not None and span.start is not None:
             issues.append(Issue(code="date-from-lead", field="date", text=span.text,

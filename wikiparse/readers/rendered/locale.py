@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from wikiparse import fields, vocab
 from wikiparse.values.language import guess_language
 from wikiparse.values.locale import figure_words
-from wikiparse.vocab.lang import ENGLISH, LANGUAGES, language
+from wikiparse.vocab.lang import ENGLISH, LANGUAGES, Language, language
 
 # A page too short for its common words to tell its language still shows its box's labels:
 # this many lines that are one language's row labels (and no other's) name it.
@@ -149,24 +149,30 @@ def glued_label(match: re.Match[str]) -> tuple[str, str]:
     return match.group("label2"), match.group("value2")
 
 
-def _owners() -> dict[str, str]:
-    """Each label of one language only (not English's) -> that language."""
+def _owners(words: Callable[[Language], Iterable[str]]) -> dict[str, str]:
+    """Each word of one language only (not English's) -> that language."""
     owners: dict[str, set[str]] = {}
     for code, x in LANGUAGES.items():
-        for label in x.labels:
-            owners.setdefault(label, set()).add(code)
-    return {label: next(iter(codes)) for label, codes in owners.items()
+        for word in words(x):
+            owners.setdefault(word, set()).add(code)
+    return {word: next(iter(codes)) for word, codes in owners.items()
             if len(codes) == 1 and "en" not in codes}  # fmt: skip
 
 
-LABEL_OWNERS = _owners()
+# Row labels ("konfliktparteien"), the first word of a label glued to its value ("lieu" of
+# "Lieu Verdun"), and chrome lines ("Informations générales"), by the language that owns them.
+LABEL_OWNERS = _owners(lambda x: x.labels)
+INLINE_OWNERS = _owners(lambda x: (label.lower() for label in x.inline_labels))
+CHROME_OWNERS = _owners(lambda x: x.chrome_lines)
 
 
 def _by_labels(lines: list[str]) -> str | None:
     """The one language whose own row labels stand on LABEL_LINES lines or more."""
     counts = dict.fromkeys(LANGUAGES, 0)
     for line in lines:
-        owner = LABEL_OWNERS.get(line.strip().rstrip(":").strip().lower())
+        text = line.strip()
+        owner = LABEL_OWNERS.get(text.rstrip(":").strip().lower()) or CHROME_OWNERS.get(text)
+        owner = owner or INLINE_OWNERS.get(text.split(" ", 1)[0].lower())
         if owner is not None:
             counts[owner] += 1
     best = max(counts, key=lambda c: counts[c])
