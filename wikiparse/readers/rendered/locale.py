@@ -23,6 +23,7 @@ from wikiparse.vocab.lang import ENGLISH, LANGUAGES, Language, language
 # this many lines that are one language's row labels (and no other's) name it.
 LABEL_LINES = 3
 SAMPLE = 20_000  # characters of a page searched for its labels
+ENGLISH_THE = 5  # " the " this many times: the page is in English
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,10 @@ def page_language(text: str) -> str:
     found = guess_language(text)
     if found is not None:
         return found
-    return _by_labels(text[:SAMPLE].split("\n")) or "en"
+    sample = text[:SAMPLE]
+    if sample.count(" the ") >= ENGLISH_THE:  # English prose: no label need be looked for
+        return "en"
+    return _by_labels(sample.split("\n")) or "en"
 
 
 # The order a side's casualty lines come in (killed, wounded, captured, missing, materiel): a
