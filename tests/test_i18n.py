@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wikiparse
+from wikiparse import vocab
 from wikiparse.errors import WikiparseError
 from wikiparse.models import Conflict, Document
 
@@ -162,3 +163,27 @@ def test_noise_does_not_change_pages_in_other_languages(name: str, data: st.Data
     clean = wikiparse.extract(text)
     noisy = wikiparse.extract(data.draw(noise.noisy(text, "mirror")))
     assert noisy.conflict == clean.conflict
+
+
+READ_PAGES = sorted(
+    p
+    for p in HERE.glob("*/*")
+    if p.parent.name not in ("doc", "negative") and p.suffix in (".txt", ".wikitext", ".html")
+)
+
+
+@pytest.mark.parametrize("path", READ_PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_header_is_a_name(path: Path) -> None:
+    """A group header in any language ("Unterstützt durch:", "Sostenuti da:") names no party,
+    and no commander is named after one."""
+    conflict = wikiparse.extract(path).conflict
+    assert conflict is not None
+    for side in [*conflict.sides, *([conflict.joint] if conflict.joint else [])]:
+        named = len(side.belligerents) == 1 and not side.belligerents[0].children
+        stack = [*side.belligerents[named:], *side.units]
+        while stack:
+            party = stack.pop()
+            stack.extend(party.children)
+            assert not party.name.endswith(":"), party.name
+            assert party.name.lower() not in vocab.GROUP_HEADERS_ALL, party.name
+        assert not any(c.name.endswith(":") for c in side.commanders)
