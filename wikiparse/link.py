@@ -25,7 +25,7 @@ from wikiparse.models_linking import (
     TimelineEntry,
     UnlinkedReport,
 )
-from wikiparse.values.claims import mentions
+from wikiparse.values.mentions import mentions
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Arabic article prefixes: "al-Qadam" and "Qadam" are one place.
@@ -141,7 +141,7 @@ def _enough(score: int, reasons: list[str]) -> bool:
 def _place(
     report: NewsReport, source: str, groups: list[_Group]
 ) -> tuple[int | None, LinkedReport | UnlinkedReport]:
-    seen = words(" ".join([report.headline, *report.paragraphs]))  # once, not per conflict
+    seen = words(" ".join([report.headline or "", *report.paragraphs]))  # once, not per conflict
     scored = [(g, *_score(g, report, seen)) for g in groups]
     eligible = [(g, s, r) for g, s, r, veto in scored if veto is None and _enough(s, r)]
     if not eligible:

@@ -16,35 +16,28 @@ from wikiparse import vocab
 from wikiparse.models import Issue
 from wikiparse.raw import RawReport
 from wikiparse.readers.base import Format, Signal, count, lines_starting, occurrences
+from wikiparse.readers.news_lines import date_text, is_credit, is_desk_byline, split_leading_date
 from wikiparse.values.text import squash
 
 # "By Tom Perry": a byline line. One definition, compiled per line (reading) and per text
 # (detection, MULTILINE).
 BYLINE_SOURCE = r"^By (?P<who>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})$"
 BYLINE = re.compile(BYLINE_SOURCE)
-# "BEIRUT: A lightning assault", "BEIRUT (AFP) - A lightning assault": a dateline.
+# "BEIRUT: A lightning assault", "BEIRUT (AFP) - A lightning assault", "KHAN YOUNIS, GAZA —
+# The Israeli assault": a dateline.
 DATELINE_SOURCE = (
-    r"^(?P<place>[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2})(?:, [A-Z][a-z]+)?"
+    r"^(?P<place>[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2})(?:, [A-Z][A-Za-z]+){0,2}"
     r"(?: \((?P<agency>[A-Za-z]{2,10})\))?[ \t]?[:—–-][ \t]+"
 )
 DATELINE = re.compile(DATELINE_SOURCE)
 REPORTING_VERB = (" said", " told ", " reported", "according to")
 LANGUAGE_SWITCHER = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]{2,12}(?: ?/ ?[A-ZÀ-Þ][a-zà-ÿ]{2,12}){1,6}$")
-# Captions end with a credit: "[Pakistan Defence/Facebook]", "(AP Photo/Hussein Malla)".
-PHOTO_CREDIT = re.compile(
-    r"(?:\[[^\[\]\n]{2,80}/[^\[\]\n]{1,80}\]"
-    r"|\((?:" + "|".join(vocab.PHOTO_AGENCIES) + r")[^()\n]{0,80}\))\s*$"
-)
-# A date line under the headline: "March 22, 2018", "4 Sep 2017", "Thursday 22 March 2018".
-DATE_LINE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8},? )?(?:\d{1,2} (?P<month>[A-Z][a-z]{2,8}\.?),? \d{4}"
-    r"|(?P<month2>[A-Z][a-z]{2,8}\.?) \d{1,2},? \d{4})(?: [^\n]{0,30})?$"
-)
 GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 # What a scraper leaves of <p>…</p> when it strips only the angle brackets: "pHeavy fighting
 # erupted … on Monday.p", and lines of "pp" between paragraphs. A "p" glued to a capital that
-# starts a word ("pBEIRUT", "pHeavy"; not "pH 7"), and "p"s after a sentence's end.
-TAG_LETTERS_START = re.compile(r"^(?:/?p)(?=[A-Z](?:[a-z]{2}|[A-Z]{2}))")
+# starts a word ("pBEIRUT", "pHeavy", "ppKurdish" where two tags met; not "pH 7"), and "p"s
+# after a sentence's end.
+TAG_LETTERS_START = re.compile(r"^(?:/?p){1,3}(?=[A-Z](?:[a-z]{2}|[A-Z]{2}))")
 TAG_LETTERS_END = re.compile(r"(?<=[.!?\"”’)])(?:/?p){1,3}$")
 TAG_LETTERS_LINE = re.compile(r"(?:/?p|br){1,6}")
 COPYRIGHT = re.compile(r"^(?:©|Copyright)\s*(?:\d{4}\s*)?(?P<who>[^|\n]{2,80})$")
@@ -58,7 +51,7 @@ def _chrome(line: str, repeated: Counter[str]) -> bool:
         text.lower().rstrip(".") in vocab.NEWS_CHROME_LINES
         or text.startswith(vocab.NEWS_CHROME_PREFIXES)
         or LANGUAGE_SWITCHER.match(text) is not None
-        or PHOTO_CREDIT.search(text) is not None
+        or is_credit(text)
         or (repeated[text] > 1 and len(text) < 120)
         or (len(GLUED_WORDS.findall(text)) >= 2 and " " in text and len(text) < 150
             and not text.endswith(SENTENCE_END))
@@ -112,21 +105,14 @@ class _Parts:
         byline = BYLINE.match(line)
         if self._publisher(line):
             return True
-        if byline is not None and self.report.byline is None:
-            self.report.byline = byline.group("who")
-        elif self.report.date_text is None and self._is_date(line):
-            self.report.date_text = line
-        else:
-            return False
-        return True
-
-    @staticmethod
-    def _is_date(line: str) -> bool:
-        match = DATE_LINE.match(line)
-        if match is None:
-            return False
-        month = (match.group("month") or match.group("month2")).lower().rstrip(".")
-        return month in vocab.MONTHS
+        if byline is not None or is_desk_byline(line):
+            if self.report.byline is None:  # "Sudan Events – Follow-ups" names a desk
+                self.report.byline = byline.group("who") if byline else None
+            return True
+        found = date_text(line)  # "Uploaded: 2017-07-13", "KHARTOUM, 12 May 2024"
+        if found is not None and self.report.date_text is None:
+            self.report.date_text = found
+        return found is not None
 
     def _drop_trailing_promo(self) -> None:
         """Short lines after the last sentence are promos and tags, not the article (one line
@@ -158,9 +144,24 @@ def _without_tags(lines: list[str]) -> tuple[list[str], int]:
     return out, touched
 
 
-def read(text: str, source: str = "<string>") -> RawReport:
+def _lines(text: str) -> tuple[list[str], int]:
+    """The page's lines, squashed, tag letters off, a date glued before a line cut off it."""
     lines, residue = _without_tags([squash(line) for line in text.split("\n")])
+    return [part for line in lines for part in split_leading_date(line)], residue
+
+
+def _furniture_repeats(lines: list[str]) -> Counter[str]:
+    """Lines printed more than once, but not a headline printed twice above the first
+    sentence: that is one headline, kept once by _last_copies."""
+    first = next((i for i, line in enumerate(lines) if _is_sentence(line)), len(lines))
     repeated = Counter(line for line in lines if line)
+    late = set(lines[first:])
+    return Counter({line: n for line, n in repeated.items() if n > 1 and line in late})
+
+
+def read(text: str, source: str = "<string>") -> RawReport:
+    lines, residue = _lines(text)
+    repeated = _furniture_repeats(lines)
     kept = _last_copies([line for line in lines if line and not _chrome(line, repeated)])
     parts = _Parts(kept)
     if residue:

@@ -1,8 +1,9 @@
 """Words the code matches on, as data tables in one place (this package).
 
 ``templates``: what wikitext helper templates mean; ``words``: words inside values (months,
-casualty kinds, ranks, number words); ``pages``: page chrome, news sources and belligerent
-aliases; ``issues``: the severity of each Issue code; ``languages``: scripts and common words;
+casualty kinds, ranks, number words); ``pages``: page chrome; ``news``: words of news reports
+(speakers, casualty cues, header lines) and the names of parties and reporting organisations;
+``issues``: the severity of each Issue code; ``languages``: scripts and common words;
 ``evidence``: what says a page is a conflict, or something else; ``html``: what class names,
 ids and tags of rendered pages mean. Code reads them as ``vocab.NAME``.
 """
@@ -11,6 +12,7 @@ from wikiparse.vocab.evidence import *  # noqa: F403
 from wikiparse.vocab.html import *  # noqa: F403
 from wikiparse.vocab.issues import *  # noqa: F403
 from wikiparse.vocab.languages import *  # noqa: F403
+from wikiparse.vocab.news import *  # noqa: F403
 from wikiparse.vocab.pages import *  # noqa: F403
 from wikiparse.vocab.templates import *  # noqa: F403
 from wikiparse.vocab.words import *  # noqa: F403

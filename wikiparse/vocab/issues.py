@@ -46,6 +46,7 @@ ISSUE_SEVERITY: dict[str, str] = {
     "object-residue": "warning",
     "missing-name": "warning",
     "missing-headline": "warning",
+    "ambiguous-date": "warning",
     "no-paragraphs": "warning",
     "looks-like-a-path": "warning",
     # error: the record as a whole cannot be trusted

@@ -1,0 +1,307 @@
+"""Who a sentence says its figures come from: the speaker as the report writes it.
+
+    "…, killing 19 people, Houthi rebels said."          -> "Houthi rebels"
+    "Yahya Saree, a spokesman for the Houthi military, said …" -> the name with its role
+    "ICRC says 40 killed"; "The United States said Thursday that …"; "While the Sudan
+    Doctors Network reported that …"                     -> the subject of the reporting verb
+    '"… dead," Votel said.'; '"…," said the Observatory.' -> the speaker after the quote
+    "according to local officials"                       -> "local officials"
+
+A speaker is then resolved against the report's named speakers: a pronoun ("he said") is the
+last one; a short form ("Mr Abdel Rahman", "the Observatory", "SOHR") is the full form written
+earlier; a description ("a monitor said", "the group said") is the named speaker the report
+describes with that noun ("the Syrian Observatory for Human Rights war monitor"). Nothing is
+a default: a sentence that names no speaker has none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from wikiparse import vocab
+
+# Commas that close a quote ('62," said'): moved outside it, so clauses split at ", ".
+QUOTE_COMMA = re.compile(r"([,.?!])([\"”’])(?=\s)")
+CLAUSE_SPLIT = re.compile(r",\s+|;\s+|\s+[—–]\s+")
+WORD = re.compile(r"[^\s\"“”‘]+")
+EDGE_PUNCT = "\"“”‘’'.,;:!?()[] "
+ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+MAX_SUBJECT = 10  # words; a longer run before a verb is a clause, not a speaker
+ARTICLES = ("the", "a", "an")
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# A name of capitalised words, maybe joined by "for", "of", "the", "and" ("Syrian Observatory
+# for Human Rights"), inside a speaker's role.
+ORGANISATION = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*[A-Z][\w'’.-]*)+"
+)
+
+
+@dataclass
+class Named:
+    """A speaker the report names: what a claim gives, the name alone, and the nouns the
+    report describes it with ("monitor" for "… war monitor")."""
+
+    full: str
+    head: str
+    nouns: set[str] = field(default_factory=set)
+
+
+def _strip(word: str) -> str:
+    """A word without edge punctuation, but an abbreviation keeps its full stop ("Gen.")."""
+    bare = word.strip(EDGE_PUNCT)
+    if word.rstrip(EDGE_PUNCT.replace(".", "")).endswith(".") and bare:
+        dotted = bare + "."
+        if dotted.lower() in vocab.ABBREVIATIONS or INITIALS.fullmatch(dotted):
+            return dotted
+    return bare
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in map(_strip, WORD.findall(text)) if w]
+
+
+def _is_verb(word: str) -> bool:
+    """A reporting verb, in lower case ("Says" starts a name or a headline)."""
+    return word in vocab.REPORTING_VERBS
+
+
+def _name_like(clause: str) -> bool:
+    """ "Rami Abdel Rahman", "Al-Watan": a short clause starting with a capital."""
+    words = _words(clause)
+    return 0 < len(words) <= 6 and words[0][0].isupper() and not any(map(_is_verb, words))
+
+
+def _appositive(clause: str) -> bool:
+    """ "a spokesman for the Houthi military", "head of the Syrian Observatory …"."""
+    words = [w.lower() for w in _words(clause)]
+    if not words or len(words) > 14:
+        return False
+    return words[0] in ARTICLES or any(w in vocab.ROLE_WORDS for w in words[:3])
+
+
+def _verb_at(words: list[str]) -> int | None:
+    """The index of the clause's reporting verb: after a subject of MAX_SUBJECT words at most,
+    maybe after "has"/"also"; None when the clause has none there."""
+    for i, word in enumerate(words[: MAX_SUBJECT + 3]):
+        if _is_verb(word):
+            return i
+        if word.lower() in ("that", "which", "who", "when", "if") or word[0].isdigit():
+            return None
+    return None
+
+
+def _subject(words: list[str], verb: int) -> str | None:
+    """The subject before a verb, without "has"/"also" and a clause opener ("While")."""
+    subject = words[:verb]
+    while subject and subject[-1].lower() in vocab.REPORTING_AUX:
+        subject.pop()
+    while subject and subject[0].lower() in vocab.CLAUSE_OPENERS:
+        subject.pop(0)
+    if not subject or any(w.lower() in vocab.CLAIM_KIND_WORDS for w in subject):
+        return None
+    return " ".join(subject)
+
+
+def _inverted(words: list[str], verb: int) -> str | None:
+    """ "said the Observatory, a …": the speaker after "said" (not "said Thursday")."""
+    after = []
+    for word in words[verb + 1 :]:
+        if word.lower() in vocab.SPEAKER_STOP and after:
+            break
+        after.append(word)
+    if not after or after[0].lower() in vocab.SPEAKER_STOP or words[verb] == "told":
+        return None
+    if len(after) > MAX_SUBJECT or any(not _speaker_word(w) for w in after):
+        return None  # "said 14 soldiers were killed": what was said, not who said it
+    return " ".join(after)
+
+
+def _speaker_word(word: str) -> bool:
+    """A word a speaker's name can hold: no figure, no finite verb ("had", "were")."""
+    return not word[0].isdigit() and word.lower() not in vocab.CLAUSE_VERBS
+
+
+def _from_clauses(clauses: list[str]) -> str | None:
+    for k, clause in enumerate(clauses):
+        words = _words(clause)
+        verb = _verb_at(words)
+        if verb is None:
+            continue
+        if verb > 0 and words[0].lower() not in vocab.REPORTING_AUX:
+            subject = _subject(words, verb)
+            if subject is not None:
+                return subject
+            continue
+        inverted = _inverted(words, verb)
+        if inverted is not None:
+            return inverted
+        if k >= 2 and _appositive(clauses[k - 1]) and _name_like(clauses[k - 2]):
+            return f"{clauses[k - 2].strip()}, {clauses[k - 1].strip()}"
+        if k >= 2 and _name_like(clauses[k - 1]) and _appositive(clauses[k - 2]):
+            return f"{clauses[k - 1].strip()}, {clauses[k - 2].strip()}"  # "the governor, X,"
+        if k >= 1 and len(_words(clauses[k - 1])) <= MAX_SUBJECT:
+            return clauses[k - 1].strip()
+    return None
+
+
+def _according(sentence: str) -> str | None:
+    match = ACCORDING.search(sentence)
+    if match is None:
+        return None
+    words: list[str] = []
+    for word in _words(sentence[match.end() :].split(",")[0]):
+        if word.lower() in vocab.SPEAKER_STOP and word.lower() != "by" and words:
+            break
+        words.append(word)
+    if "by" in words:  # "figures compiled by the UN"
+        words = words[words.index("by") + 1 :]
+    return " ".join(words) or None
+
+
+def speaker_in(sentence: str) -> str | None:
+    """The speaker a sentence names for what it says, as written (unresolved)."""
+    found = _according(sentence)
+    if found is not None:
+        return found
+    clauses = CLAUSE_SPLIT.split(QUOTE_COMMA.sub(r"\2\1", sentence.rstrip(" .")))
+    return _from_clauses(clauses)
+
+
+def _clean(raw: str) -> list[str]:
+    """The speaker's words without a leading article ("the army" is "army", as a reader
+    writes it down) and without edge punctuation."""
+    words = _words(raw)
+    if len(words) > 1 and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return words
+
+
+def _split_name(words: list[str]) -> tuple[list[str], set[str]]:
+    """ "Syrian Observatory for Human Rights war monitor" -> the name and its describing
+    nouns; a name is its words up to the last capitalised one."""
+    last = max((i for i, w in enumerate(words) if w[0].isupper()), default=-1)
+    tail = words[last + 1 :]
+    if last >= 1 and tail and tail[-1].lower() in vocab.SPEAKER_NOUNS:
+        return words[: last + 1], {w.lower() for w in tail}
+    return words, set()
+
+
+def _names(words: list[str]) -> bool:
+    """Does a speaker name someone? Capitalised words do, but not an adjective of place
+    ("British-based", "US-led", "Hamas-run")."""
+    return any(w[0].isupper() and "-" not in w for w in words)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def parse_speaker(raw: str) -> list[Named]:
+    """A speaker as written -> who it names: the person or organisation with its role kept
+    ("Yahya Saree, a spokesman for the Houthi military"), and first the organisation the
+    role names, itself a speaker ("the observatory said" after "X, head of the Syrian
+    Observatory …, said" is the latter). A description ("Al-Watan, a Syrian daily") gives
+    its nouns, not a role."""
+    person, _, role = raw.partition(",")
+    name, nouns = _split_name(_clean(person) if role else _clean(raw))
+    titled = _titled(name)
+    if titled is not None:  # "monitor chief Rami Abdel Rahman": the name is the capitals
+        nouns |= {w.lower() for w in name[:titled]}
+        return [Named(full=" ".join(name), head=" ".join(name[titled:]), nouns=nouns)]
+    head = " ".join(name)
+    role = role.strip()
+    nouns |= {w.lower() for w in _words(role)}
+    if not any(w.lower() in vocab.ROLE_WORDS for w in _words(role)[:4]):
+        role = ""
+    out = []
+    organisation = ORGANISATION.search(role)
+    if organisation is not None and organisation.group() != head:
+        out.append(Named(full=organisation.group(), head=organisation.group()))
+    out.append(Named(full=f"{head}, {role}" if role else head, head=head, nouns=nouns))
+    return out
+
+
+def _titled(words: list[str]) -> int | None:
+    """Where the name starts after a title of role words ("Houthi military spokesman Yahya
+    Saree", "monitor chief Rami Abdel Rahman"); None for no such title."""
+    start = len(words)
+    while start > 0 and words[start - 1][0].isupper():
+        start -= 1
+    if 0 < start < len(words) and words[start - 1] in vocab.ROLE_WORDS | vocab.SPEAKER_NOUNS:
+        return start  # the word before the name is a title's last, in lower case
+    return None
+
+
+def _shortens(words: list[str], named: Named) -> bool:
+    """Does a speaker shorten a named one: "Mr Abdel Rahman" of "Rami Abdel Rahman",
+    "Observatory" of "Syrian Observatory for Human Rights", "SOHR" of its initials?"""
+    bare = [w for w in words if w.lower() not in vocab.HONORIFICS] or words
+    head = named.head.split()
+    if bare == head:
+        return True
+    if len(bare) < len(head) and head[-len(bare) :] == bare:
+        return True
+    return len(bare) == 1 and (bare[0] in head[1:] or bare[0] == _initials(head))
+
+
+class Speakers:
+    """The named speakers of one report, in the order they speak; resolves the speakers of
+    its sentences against them and against the people and organisations the report names
+    anywhere (``known``, read ahead: see the module's doc)."""
+
+    def __init__(self, known: list[Named] | None = None) -> None:
+        self.named: list[Named] = []
+        self.known = known or []
+
+    def resolve(self, raw: str | None) -> str | None:
+        words = _clean(raw) if raw else []
+        if raw is None or not words:
+            return None
+        if len(words) == 1 and words[0].lower() in vocab.PRONOUN_SPEAKERS:
+            return self.named[-1].full if self.named else None
+        if not _names(words):  # a description: "a monitor", "the British-based observatory"
+            noun = words[-1].lower()
+            found = self._described_as(noun) if noun in vocab.SPEAKER_NOUNS else None
+            return found.full if found else " ".join(words)
+        found = self._find(lambda named: _shortens(words, named))
+        if found is not None:
+            return found.full
+        self.named.extend(parse_speaker(raw))
+        return self.named[-1].full
+
+    def _find(self, test: Callable[[Named], bool]) -> Named | None:
+        """The last speaker passing ``test``, else the first known one (then a speaker)."""
+        found = next((named for named in reversed(self.named) if test(named)), None)
+        if found is None:
+            found = next((named for named in self.known if test(named)), None)
+            if found is not None:
+                self.named.append(found)
+        return found
+
+    def _described_as(self, noun: str) -> Named | None:
+        return self._find(lambda named: noun in named.head.lower().split()) or self._find(
+            lambda named: noun in named.nouns
+        )
+
+
+def known_speakers(sentences: list[str]) -> list[Named]:
+    """Every speaker a report names, and every "Name, a role …," it writes, read ahead: "a
+    monitor said" in a report's first sentence is the organisation it later calls "the
+    Syrian Observatory for Human Rights war monitor"; "Votel said" is the "Gen. Joseph
+    Votel, the head of US Central Command," of a sentence where he said nothing yet."""
+    out: list[Named] = []
+    for sentence in sentences:
+        raw = speaker_in(sentence)
+        if raw and _names(_clean(raw)):
+            out.extend(parse_speaker(raw))
+        clauses = CLAUSE_SPLIT.split(sentence)
+        for name, role in zip(clauses, clauses[1:], strict=False):
+            if _name_like(name) and _appositive(role) and _role(role):
+                out.extend(parse_speaker(f"{name.strip()}, {role.strip()}"))
+    return out
+
+
+def _role(clause: str) -> bool:
+    return any(w.lower() in vocab.ROLE_WORDS for w in _words(clause)[:4])
