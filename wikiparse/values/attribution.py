@@ -29,8 +29,10 @@ WORD = re.compile(r"[^\s\"“”‘]+")
 EDGE_PUNCT = "\"“”‘’'.,;:!?()[] "
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 MAX_SUBJECT = 10  # words; a longer run before a verb is a clause, not a speaker
+MAX_TIME_WORDS = 4  # words after an inverted speaker ("said X on Monday night")
 ARTICLES = ("the", "a", "an")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
+FIGURE = re.compile(r"\d[\d,.]*")
 # A name of capitalised words, maybe joined by "for", "of", "the", "and" ("Syrian Observatory
 # for Human Rights"), inside a speaker's role.
 ORGANISATION = re.compile(
@@ -87,8 +89,8 @@ def _verb_at(words: list[str]) -> int | None:
     for i, word in enumerate(words[: MAX_SUBJECT + 3]):
         if _is_verb(word):
             return i
-        if word.lower() in ("that", "which", "who", "when", "if") or word[0].isdigit():
-            return None
+        if word.lower() in ("that", "which", "who", "when", "if") or FIGURE.fullmatch(word):
+            return None  # "the 6th Infantry Division said" holds no figure: "6th" is a name
     return None
 
 
@@ -113,9 +115,11 @@ def _inverted(words: list[str], verb: int) -> str | None:
         after.append(word)
     if not after or after[0].lower() in vocab.SPEAKER_STOP or words[verb] == "told":
         return None
-    if len(after) > MAX_SUBJECT or any(not _speaker_word(w) for w in after):
-        return None  # "said 14 soldiers were killed": what was said, not who said it
-    return " ".join(after)
+    rest = len(words) - verb - 1 - len(after)
+    named = after[0][0].isupper() or after[0].lower() in ARTICLES
+    if not named or rest > MAX_TIME_WORDS or len(after) > MAX_SUBJECT:
+        return None  # "said ambulances trying to reach …": what was said, not who said it
+    return " ".join(after) if all(map(_speaker_word, after)) else None
 
 
 def _speaker_word(word: str) -> bool:
@@ -137,13 +141,35 @@ def _from_clauses(clauses: list[str]) -> str | None:
         inverted = _inverted(words, verb)
         if inverted is not None:
             return inverted
-        if k >= 2 and _appositive(clauses[k - 1]) and _name_like(clauses[k - 2]):
-            return f"{clauses[k - 2].strip()}, {clauses[k - 1].strip()}"
-        if k >= 2 and _name_like(clauses[k - 1]) and _appositive(clauses[k - 2]):
-            return f"{clauses[k - 1].strip()}, {clauses[k - 2].strip()}"  # "the governor, X,"
-        if k >= 1 and len(_words(clauses[k - 1])) <= MAX_SUBJECT:
-            return clauses[k - 1].strip()
+        found = _before_verb([c for c in clauses[:k] if not _relative(c)])
+        if found is not None:
+            return found
     return None
+
+
+def _relative(clause: str) -> bool:
+    """ "which intervened in Yemen in 2015": a relative clause between a speaker and "said"."""
+    words = _words(clause)
+    return bool(words) and words[0].lower() in vocab.RELATIVE_WORDS
+
+
+def _before_verb(clauses: list[str]) -> str | None:
+    """The speaker in the clauses before a clause that opens with its verb: "X, a spokesman
+    for Y, said", "the governor, X, said", "…, officials said"."""
+    if len(clauses) >= 2 and _appositive(clauses[-1]) and _name_like(clauses[-2]):
+        return f"{clauses[-2].strip()}, {_lower_article(clauses[-1])}"
+    if len(clauses) >= 2 and _name_like(clauses[-1]) and _appositive(clauses[-2]):
+        return f"{clauses[-1].strip()}, {_lower_article(clauses[-2])}"  # "the governor, X,"
+    if clauses and len(_words(clauses[-1])) <= MAX_SUBJECT:
+        return clauses[-1].strip()
+    return None
+
+
+def _lower_article(clause: str) -> str:
+    """ "A Houthi military spokesman" after a name is "a Houthi military spokesman"."""
+    clause = clause.strip().rstrip(".;:")
+    first, _, rest = clause.partition(" ")
+    return f"{first.lower()} {rest}" if first.lower() in ARTICLES and rest else clause
 
 
 def _according(sentence: str) -> str | None:
@@ -157,6 +183,9 @@ def _according(sentence: str) -> str | None:
         words.append(word)
     if "by" in words:  # "figures compiled by the UN"
         words = words[words.index("by") + 1 :]
+    parts = sentence[match.end() :].split(",")
+    if words and len(parts) > 1 and _appositive(parts[1]) and _role(parts[1]):
+        return f"{' '.join(words)}, {_lower_article(parts[1])}"  # "according to X, the head of Y"
     return " ".join(words) or None
 
 
@@ -263,7 +292,8 @@ class Speakers:
             return self.named[-1].full if self.named else None
         if not _names(words):  # a description: "a monitor", "the British-based observatory"
             noun = words[-1].lower()
-            found = self._described_as(noun) if noun in vocab.SPEAKER_NOUNS else None
+            definite = raw.split()[0].lower() in ARTICLES  # "medics said": no one in particular
+            found = self._described_as(noun) if definite and noun in vocab.SPEAKER_NOUNS else None
             return found.full if found else " ".join(words)
         found = self._find(lambda named: _shortens(words, named))
         if found is not None:
@@ -299,7 +329,7 @@ def known_speakers(sentences: list[str]) -> list[Named]:
         clauses = CLAUSE_SPLIT.split(sentence)
         for name, role in zip(clauses, clauses[1:], strict=False):
             if _name_like(name) and _appositive(role) and _role(role):
-                out.extend(parse_speaker(f"{name.strip()}, {role.strip()}"))
+                out.extend(parse_speaker(f"{name.strip()}, {_lower_article(role)}"))
     return out
 
 

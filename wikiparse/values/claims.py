@@ -54,7 +54,7 @@ NOT_COUNTS = frozenset(
 RANGE_DASHES = ("-", "–", "—")
 CLAUSE_BREAKS = frozenset({".", ",", ";", ":", "but", "and", "while", "whereas"})
 MAX_AFTER = 12  # tokens after what a figure counts searched for its casualty word
-TOLL_REACH = 12  # tokens before a figure searched for "toll", within its clause
+TOLL_REACH = 20  # tokens before a figure searched for "toll", within its clause
 NUMBER_PHRASES = (*vocab.NUMBER_WORDS, *vocab.VAGUE_NUMBERS)
 # First words of number phrases ("tens" of "tens of thousands"): most tokens stop here.
 NUMBER_STARTS = {phrase.split()[0] for phrase in NUMBER_PHRASES}
@@ -162,9 +162,11 @@ def _count(token: str) -> int | None:
     return plausible(int(digits)) if len(digits) <= MAX_FIGURE_DIGITS else None
 
 
-def _high(t: _Tokens, end: int, low: int | None) -> tuple[int | None, int]:
-    """The end of a range "800-900" (a dash, then a larger number), else the number itself."""
-    if low is None or end + 1 >= len(t.lows) or t.lows[end] not in RANGE_DASHES:
+def _high(t: _Tokens, i: int, end: int, low: int | None) -> tuple[int | None, int]:
+    """The end of a range "800-900", "between 30 and 40" (a larger number after a dash, or
+    after "and" when "between" comes first), else the number itself."""
+    joins = RANGE_DASHES + (("and",) if i and t.lows[i - 1] == "between" else ())
+    if low is None or end + 1 >= len(t.lows) or t.lows[end] not in joins:
         return low, end
     second = _number(t, end + 1)
     if second is None or second[0] is None or second[0] <= low:
@@ -194,12 +196,14 @@ def _figure(t: _Tokens, i: int) -> _Figure | None:
     if found is None:
         return None
     value, size = found
-    high, end = _high(t, i + size, value)
+    high, end = _high(t, i, i + size, value)
     if _not_a_count(t, i, end, value):
         return None
     lead = i
     if i and t.lows[i - 1] == "(" and end < len(t.lows) and t.lows[end] == ")":
         lead, end = i - 1, end + 1  # "rose to (31) people"
+    elif i and t.lows[i - 1] == "between" and high != value:
+        lead = i - 1
     start, approx, at_least = lead, value is None, False
     for words, kind in MODIFIERS.items():
         if tuple(t.lows[lead - len(words) : lead]) == words:
@@ -222,11 +226,17 @@ def _who(t: _Tokens, end: int) -> tuple[list[str], int]:
 
 def _kind_after(lows: list[str], after_who: int) -> QuantityKind | None:
     """The casualty word after what a figure counts: within four words, or across the verb
-    group ("are now known to have been killed")."""
+    group ("are now known to have been killed"); "killed or wounded" is both."""
     free = 0
-    for word in lows[after_who : after_who + MAX_AFTER]:
+    for j in range(after_who, min(len(lows), after_who + MAX_AFTER)):
+        word = lows[j]
         if word in vocab.CLAIM_KIND_WORDS and word not in ("toll", "kill", "killing"):
-            return vocab.CLAIM_KIND_WORDS[word]  # type: ignore[return-value]
+            kind = vocab.CLAIM_KIND_WORDS[word]
+            joined = lows[j + 1 : j + 3]
+            if len(joined) == 2 and joined[0] in ("or", "and"):
+                other = vocab.CLAIM_KIND_WORDS.get(joined[1])
+                kind = "dead_or_wounded" if {kind, other} == {"killed", "wounded"} else kind
+            return kind  # type: ignore[return-value]
         if word in CLAUSE_BREAKS:
             break
         free += word not in vocab.VERB_GROUP
@@ -242,16 +252,33 @@ def _kind(lows: list[str], fig: _Figure, who: list[str], after_who: int) -> Quan
     if any(word in vocab.NOT_CASUALTY for word in near):
         return None
     found = _kind_after(lows, after_who)
-    if found is not None:
-        return found
-    for word in reversed(lows[max(0, fig.start - 3) : fig.start]):
+    if found is None and who and who[-1].lower() in vocab.KIND_OF_WHAT:
+        return vocab.KIND_OF_WHAT[who[-1].lower()]  # type: ignore[return-value]
+    return found or _kind_before(_clause_before(lows, fig.start))
+
+
+def _clause_before(lows: list[str], start: int) -> list[str]:
+    """The words of a figure's clause before it: "injured, including 14 children" is a part of
+    a figure already given, not a figure "injured"."""
+    clause = lows[max(0, start - TOLL_REACH) : start]
+    cut = max((k for k, w in enumerate(clause) if w in (",", ";", ":")), default=-1)
+    return clause[cut + 1 :]
+
+
+def _kind_before(clause: list[str]) -> QuantityKind | None:
+    """ "killing 19", "the deaths of 782", "the toll climbed to 86", "the number of soldiers
+    killed … to 350"."""
+    for word in reversed(clause[-3:]):
         if word in vocab.KIND_BEFORE:
             return vocab.KIND_BEFORE[word]  # type: ignore[return-value]
-    if fig.start >= 2 and lows[fig.start - 1] == "of" and lows[fig.start - 2] in vocab.KIND_NOUNS_OF:
-        return vocab.KIND_NOUNS_OF[lows[fig.start - 2]]  # type: ignore[return-value]
-    clause = lows[max(0, fig.start - TOLL_REACH) : fig.start]
-    clause = clause[len(clause) - clause[::-1].index(",") :] if "," in clause else clause
-    return "killed" if "toll" in clause else None
+    if len(clause) >= 2 and clause[-1] == "of" and clause[-2] in vocab.KIND_NOUNS_OF:
+        return vocab.KIND_NOUNS_OF[clause[-2]]  # type: ignore[return-value]
+    if "toll" in clause:
+        return "killed"
+    if clause and clause[-1] in ("to", "at") and vocab.TALLY_WORDS.intersection(clause):
+        kinds = [vocab.CLAIM_KIND_WORDS[w] for w in clause if w in vocab.CLAIM_KIND_WORDS]
+        return kinds[-1] if kinds else None  # type: ignore[return-value]
+    return None
 
 
 def _tokens(sentence: str) -> _Tokens:

@@ -53,6 +53,9 @@ def alias_words(text: str) -> list[str]:
     return ALIAS_WORD.findall(text)
 
 
+POSSESSIVES = ("", "'s", "’s")
+
+
 def _alias_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """First word -> (all words, alias). Capitals-only aliases ("IS", "AP", "UN") are keyed
     as written and match only so; the others in lower case, matching any case."""
@@ -60,9 +63,10 @@ def _alias_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     for aliases in NAMES.values():
         for alias in aliases:
             words = tuple(ALIAS_WORD.findall(alias if alias.isupper() else alias.lower()))
-            entry = (words, alias)
-            if entry not in index.setdefault(words[0], []):
-                index[words[0]].append(entry)
+            for suffix in POSSESSIVES:  # "Ukraine's air force" names Ukraine
+                entry = (words[:-1] + (words[-1] + suffix,), alias)
+                if entry not in index.setdefault(entry[0][0], []):
+                    index[entry[0][0]].append(entry)
     return index
 
 

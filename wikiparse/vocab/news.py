@@ -15,7 +15,7 @@ REPORTING_VERBS = frozenset(
     {
         "said", "says", "say", "told", "reported", "announced", "stated", "added", "adds",
         "confirmed", "confirms", "estimated", "gave", "recorded", "documented", "counted",
-        "claimed", "tweeted", "wrote", "noted", "warned", "declared", "insisted",
+        "claimed", "tweeted", "wrote", "noted", "warned", "declared", "insisted", "put",
     }
 )  # fmt: skip
 # (Not "reports", "states", "claims", "records", "notes": nouns as often as verbs, and "The
@@ -26,6 +26,9 @@ REPORTING_AUX = frozenset({"has", "have", "had", "also", "later", "earlier", "pr
 # Finite verbs: a phrase holding one after "said" is what was said, not who said it.
 CLAUSE_VERBS = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would",
                           "could", "may", "might", "did", "killed", "died"})  # fmt: skip
+# Words that open a relative clause between a speaker and its verb ("The Saudi-led
+# coalition, which intervened in 2015, said …").
+RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom", "where"})
 # Words that end a speaker phrase read forwards ("according to the ministry on Monday").
 SPEAKER_STOP = frozenset(
     {
@@ -33,7 +36,8 @@ SPEAKER_STOP = frozenset(
         "as", "because", "during", "last", "this", "yesterday", "today", "tonight", "earlier",
         "late", "early", "citing", "quoting", "adding", "saying", "via", "from", "and", "at",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "to",
-        "for", "by", "with", "without",
+        "for", "by", "with", "without", "based", "compiled", "released", "published",
+        "issued", "posted",
     }
 )  # fmt: skip
 # Words a clause may open with before its subject: "While the Sudan Doctors Network
@@ -54,7 +58,9 @@ HONORIFICS = frozenset(
 ABBREVIATIONS = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.", "brig.", "capt.", "sgt.",
      "cpl.", "pte.", "adm.", "cmdr.", "gov.", "sen.", "rep.", "st.", "no.", "prof.", "rev.",
-     "lt.-gen.", "maj.-gen.", "brig.-gen.", "(ret.)", "jr.", "sr.", "vs.", "approx.", "est."}
+     "lt.-gen.", "maj.-gen.", "brig.-gen.", "(ret.)", "jr.", "sr.", "vs.", "approx.", "est.",
+     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
+     "dec.", "mon.", "tue.", "wed.", "thu.", "fri.", "sat.", "sun."}
 )  # fmt: skip
 # Nouns that describe a speaker without naming it ("a monitor said", "the group said"):
 # resolved to a named speaker or organisation the report describes with the same noun.
@@ -62,10 +68,10 @@ SPEAKER_NOUNS = frozenset(
     {
         "monitor", "observatory", "group", "ministry", "network", "organisation",
         "organization", "agency", "army", "military", "committee", "office", "authority",
-        "authorities", "council", "coalition", "movement", "service", "spokesman",
-        "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
-        "commander", "charity", "union", "mission", "force", "forces", "government",
-        "department", "command", "statement", "hospital", "doctors", "medics", "watchdog",
+        "council", "coalition", "movement", "service", "spokesman", "spokeswoman",
+        "spokesperson", "official", "source", "commander", "charity", "union", "mission",
+        "force", "government", "department", "command", "hospital", "watchdog", "daily",
+        "newspaper", "broadcaster", "channel", "outlet",
     }
 )  # fmt: skip
 # Words that make an appositive a role ("Yahya Saree, a spokesman for the Houthi military,
@@ -76,6 +82,8 @@ ROLE_WORDS = frozenset(
         "commander", "official", "leader", "governor", "mayor", "president", "secretary",
         "coordinator", "representative", "envoy", "member", "chairman", "founder", "doctor",
         "general", "colonel", "officer", "adviser", "advisor", "analyst", "researcher",
+        "nurse", "surgeon", "medic", "paramedic", "worker", "activist", "resident", "witness",
+        "journalist", "correspondent", "lawyer", "lawmaker", "deputy",
     }
 )  # fmt: skip
 
@@ -92,6 +100,11 @@ KIND_NOUNS_OF = {
     "deaths": "killed", "death": "killed", "killing": "killed", "killings": "killed",
     "bodies": "killed", "lives": "killed", "injuries": "wounded", "casualties": "dead_or_wounded",
 }  # fmt: skip
+# What a figure counts when that alone makes it a casualty figure ("recovered 17 bodies").
+KIND_OF_WHAT = {"bodies": "killed", "corpses": "killed", "dead": "killed",
+                "casualties": "dead_or_wounded", "fatalities": "killed"}  # fmt: skip
+# Nouns of a running count: "the number of soldiers killed … to 350", "the tally … at 40".
+TALLY_WORDS = frozenset({"toll", "number", "tally", "total", "count", "figure"})
 # Words between what a figure counts and its casualty word, however many ("86 people are now
 # known to have been killed"): the verb group of the clause, nothing else.
 VERB_GROUP = frozenset(
