@@ -19,14 +19,17 @@ from wikiparse.readers.base import Format, Signal, count, lines_starting, occurr
 from wikiparse.readers.news_lines import date_text, is_credit, is_desk_byline, split_leading_date
 from wikiparse.values.text import squash
 
-# "By Tom Perry", "by Martin Fornusek": a byline line. One definition, compiled per line
+# "By Tom Perry", "by Martin Fornusek", "By Laila Bassam and Maya Gebeily": a byline line. One definition, compiled per line
 # (reading) and per text (detection, MULTILINE).
-BYLINE_SOURCE = r"^[Bb]y (?P<who>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})$"
+BYLINE_SOURCE = (
+    r"^[Bb]y (?P<who>[A-Z][\w.&'-]*(?:(?:,? | and | in )[A-Z][\w.&'-]*){0,7})$"
+)
 BYLINE = re.compile(BYLINE_SOURCE)
 # "BEIRUT: A lightning assault", "BEIRUT (AFP) - A lightning assault", "KHAN YOUNIS, GAZA —
-# The Israeli assault": a dateline.
+# The Israeli assault", "BEIRUT, Sept 20 (Reuters) - Israeli air strikes": a dateline.
 DATELINE_SOURCE = (
     r"^(?P<place>[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2})(?:, [A-Z][A-Za-z]+){0,2}"
+    r"(?: \d{1,2})?"
     r"(?: \((?P<agency>[A-Za-z]{2,10})\))?[ \t]?[:—–-][ \t]+"
 )
 DATELINE = re.compile(DATELINE_SOURCE)
@@ -43,6 +46,7 @@ TAG_LETTERS_LINE = re.compile(r"(?:/?p|br){1,6}")
 COPYRIGHT = re.compile(r"^(?:©|Copyright)\s*(?:\d{4}\s*)?(?P<who>[^|\n]{2,80})$")
 TOLD_AGENCY = re.compile(r"\btold (?P<agency>" + "|".join(vocab.NEWS_AGENCIES) + r")\b")
 SENTENCE_END = (".", '"', "”", "’", "!", "?", ".)")
+MIN_HEADLINE_WORDS = 2  # a header line of two words or fewer is a section or site label
 
 
 def _chrome(line: str, repeated: Counter[str]) -> bool:
@@ -65,6 +69,11 @@ def _last_copies(lines: list[str]) -> list[str]:
     return [line for i, line in enumerate(lines) if last[keys[i]] == i]
 
 
+def _can_be_headline(line: str) -> bool:
+    """Not a label: "Garowe Online", "Libya", "World | Asia", "Home | Politics | Sudan"."""
+    return len(line.split()) > MIN_HEADLINE_WORDS and " | " not in line
+
+
 def _is_sentence(line: str) -> bool:
     return line.rstrip().endswith(SENTENCE_END) and len(line) > 40
 
@@ -72,18 +81,20 @@ def _is_sentence(line: str) -> bool:
 class _Parts:
     """The header lines (headline, byline, date) and the body, read in order.
 
-    The headline is the line the byline and the body follow: lines above it in the header are
-    site furniture ("Tips for becoming a good boxer" from a sidebar) and are left out, counted
-    in an Issue. A page with no sentence at all (a video caption) keeps its first line as the
-    headline and the rest as its paragraphs."""
+    The headline is the last line of the header that can be one (a label of two words, "Garowe
+    Online", "World | Asia", cannot): lines around it are site furniture ("Tips for becoming a
+    good boxer" from a sidebar) and are left out, counted in an Issue. A page with no sentence
+    at all (a video caption) keeps its first line as the headline and the rest as its
+    paragraphs."""
 
     def __init__(self, lines: list[str]) -> None:
         self.report = RawReport()
         first = next((i for i, line in enumerate(lines) if _is_sentence(line)), len(lines))
         header = [line for line in lines[:first] if not self._header_line(line)]
         if first < len(lines) and len(header) > 1:
-            self._furniture(header[:-1])
-            header = header[-1:]
+            titles = [line for line in header if _can_be_headline(line)] or header
+            self._furniture([line for line in header if line is not titles[-1]])
+            header = titles[-1:]
         self.report.headline = header[0] if header else None
         body = lines[first:]  # in the body, only a copyright line is the header's
         self.body = header[1:] + [line for line in body if not self._publisher(line)]

@@ -89,7 +89,7 @@ def _verb_at(words: list[str]) -> int | None:
     for i, word in enumerate(words[: MAX_SUBJECT + 3]):
         if _is_verb(word):
             return i
-        if word.lower() in ("that", "which", "who", "when", "if") or FIGURE.fullmatch(word):
+        if word.lower() in ("that", "when", "if") or FIGURE.fullmatch(word):
             return None  # "the 6th Infantry Division said" holds no figure: "6th" is a name
     return None
 
@@ -97,6 +97,8 @@ def _verb_at(words: list[str]) -> int | None:
 def _subject(words: list[str], verb: int) -> str | None:
     """The subject before a verb, without "has"/"also" and a clause opener ("While")."""
     subject = words[:verb]
+    relative = [k for k, w in enumerate(subject) if w.lower() in vocab.RELATIVE_WORDS]
+    subject = subject[: relative[0]] if relative else subject  # "A witness who arrived …"
     while subject and subject[-1].lower() in vocab.REPORTING_AUX:
         subject.pop()
     while subject and subject[0].lower() in vocab.CLAUSE_OPENERS:
@@ -108,11 +110,7 @@ def _subject(words: list[str], verb: int) -> str | None:
 
 def _inverted(words: list[str], verb: int) -> str | None:
     """ "said the Observatory, a …": the speaker after "said" (not "said Thursday")."""
-    after = []
-    for word in words[verb + 1 :]:
-        if word.lower() in vocab.SPEAKER_STOP and after:
-            break
-        after.append(word)
+    after = _phrase(words[verb + 1 :])
     if not after or after[0].lower() in vocab.SPEAKER_STOP or words[verb] == "told":
         return None
     rest = len(words) - verb - 1 - len(after)
@@ -120,6 +118,19 @@ def _inverted(words: list[str], verb: int) -> str | None:
     if not named or rest > MAX_TIME_WORDS or len(after) > MAX_SUBJECT:
         return None  # "said ambulances trying to reach …": what was said, not who said it
     return " ".join(after) if all(map(_speaker_word, after)) else None
+
+
+def _phrase(words: list[str], keep: str = "") -> list[str]:
+    """The speaker's words read forwards, up to a word that ends them ("on Monday", "after"),
+    but through a name's inner words ("Association for Political Prisoners")."""
+    out: list[str] = []
+    for k, word in enumerate(words):
+        low = word.lower()
+        inner = low in vocab.NAME_CONNECTORS and k + 1 < len(words) and words[k + 1][0].isupper()
+        if out and low in vocab.SPEAKER_STOP and low != keep and not inner:
+            break
+        out.append(word)
+    return out
 
 
 def _speaker_word(word: str) -> bool:
@@ -139,8 +150,9 @@ def _from_clauses(clauses: list[str]) -> str | None:
                 return subject
             continue
         inverted = _inverted(words, verb)
-        if inverted is not None:
-            return inverted
+        if inverted is not None:  # '…," said Dr X, director of the Y service, which …'
+            role = clauses[k + 1] if k + 1 < len(clauses) else ""
+            return f"{inverted}, {_lower_article(role)}" if _role(role) else inverted
         found = _before_verb([c for c in clauses[:k] if not _relative(c)])
         if found is not None:
             return found
@@ -176,11 +188,7 @@ def _according(sentence: str) -> str | None:
     match = ACCORDING.search(sentence)
     if match is None:
         return None
-    words: list[str] = []
-    for word in _words(sentence[match.end() :].split(",")[0]):
-        if word.lower() in vocab.SPEAKER_STOP and word.lower() != "by" and words:
-            break
-        words.append(word)
+    words = _phrase(_words(sentence[match.end() :].split(",")[0]), keep="by")
     if "by" in words:  # "figures compiled by the UN"
         words = words[words.index("by") + 1 :]
     parts = sentence[match.end() :].split(",")

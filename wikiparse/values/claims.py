@@ -39,7 +39,8 @@ DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 MODIFIERS = {("more", "than"): "at_least", ("at", "least"): "at_least", ("over",): "at_least",
              ("nearly",): "approx", ("about",): "approx", ("around",): "approx",
              ("some",): "approx", ("almost",): "approx", ("up", "to"): "approx",
-             ("roughly",): "approx", ("an", "estimated"): "approx"}  # fmt: skip
+             ("roughly",): "approx", ("an", "estimated"): "approx",
+             ("as", "many", "as"): "approx", ("as", "high", "as"): "approx"}  # fmt: skip
 # Words that end the phrase naming who was counted ("36 fighters | dead", "62 | ,").
 WHO_STOP = frozenset(
     {"in", "on", "at", "as", "since", "from", "after", "during", "with", "by", "across", "and",
@@ -237,12 +238,19 @@ def _kind_after(lows: list[str], after_who: int) -> QuantityKind | None:
                 other = vocab.CLAIM_KIND_WORDS.get(joined[1])
                 kind = "dead_or_wounded" if {kind, other} == {"killed", "wounded"} else kind
             return kind  # type: ignore[return-value]
-        if word in CLAUSE_BREAKS:
+        if word in CLAUSE_BREAKS and not _coordinated(lows, j):
             break
         free += word not in vocab.VERB_GROUP
         if free >= 4:
             break
     return None
+
+
+def _coordinated(lows: list[str], j: int) -> bool:
+    """ "24 soldiers and 26 civilians have been killed": "and" before another figure of the
+    same clause, whose casualty word is this one's too."""
+    following = lows[j + 1] if j + 1 < len(lows) else ""
+    return lows[j] == "and" and (following[:1].isdigit() or following in NUMBER_STARTS)
 
 
 def _kind(lows: list[str], fig: _Figure, who: list[str], after_who: int) -> QuantityKind | None:
@@ -251,7 +259,8 @@ def _kind(lows: list[str], fig: _Figure, who: list[str], after_who: int) -> Quan
     near = [w.lower() for w in who] + lows[after_who : after_who + 2]
     if any(word in vocab.NOT_CASUALTY for word in near):
         return None
-    found = _kind_after(lows, after_who)
+    object_ = fig.start > 0 and lows[fig.start - 1] in vocab.PREPOSITIONS
+    found = None if object_ else _kind_after(lows, after_who)
     if found is None and who and who[-1].lower() in vocab.KIND_OF_WHAT:
         return vocab.KIND_OF_WHAT[who[-1].lower()]  # type: ignore[return-value]
     return found or _kind_before(_clause_before(lows, fig.start))

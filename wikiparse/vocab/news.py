@@ -26,6 +26,9 @@ REPORTING_AUX = frozenset({"has", "have", "had", "also", "later", "earlier", "pr
 # Finite verbs: a phrase holding one after "said" is what was said, not who said it.
 CLAUSE_VERBS = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would",
                           "could", "may", "might", "did", "killed", "died"})  # fmt: skip
+# Inner words of a name ("Assistance Association for Political Prisoners", "Committee of
+# the Red Cross"): a speaker phrase goes on through them when a capital follows.
+NAME_CONNECTORS = frozenset({"for", "of", "and"})
 # Words that open a relative clause between a speaker and its verb ("The Saudi-led
 # coalition, which intervened in 2015, said …").
 RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom", "where"})
@@ -34,7 +37,7 @@ SPEAKER_STOP = frozenset(
     {
         "on", "in", "after", "since", "when", "while", "which", "who", "whose", "that", "but",
         "as", "because", "during", "last", "this", "yesterday", "today", "tonight", "earlier",
-        "late", "early", "citing", "quoting", "adding", "saying", "via", "from", "and", "at",
+        "late", "early", "citing", "quoting", "adding", "saying", "via", "from", "at",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "to",
         "for", "by", "with", "without", "based", "compiled", "released", "published",
         "issued", "posted",
@@ -122,6 +125,10 @@ AGE_WORDS = frozenset({"year-old", "years-old", "year", "aged", "age", "month-ol
 NOT_COUNT_BEFORE = frozenset({"aged", "age", "ages", "no", "no.", "number", "route", "highway",
                               "resolution", "article", "brigade", "division", "corps",
                               "page", "chapter", "version", "level", "phase"})  # fmt: skip
+# Before a figure: it is the object of a preposition ("fighting between two armed groups
+# has killed 55"), so a casualty word after it is not its own.
+PREPOSITIONS = frozenset({"between", "from", "with", "against", "by", "among", "for", "into",
+                          "than", "per", "across", "under"})  # fmt: skip
 # Words that say what a figure counts is not casualties: people in need, detained, displaced.
 # A figure followed by these (before its casualty word) is no claim.
 NOT_CASUALTY = frozenset(
