@@ -19,11 +19,9 @@ from wikiparse.readers.base import Format, Signal, count, lines_starting, occurr
 from wikiparse.readers.news_lines import date_text, is_credit, is_desk_byline, split_leading_date
 from wikiparse.values.text import squash
 
-# "By Tom Perry", "by Martin Fornusek", "By Laila Bassam and Maya Gebeily": a byline line. One definition, compiled per line
-# (reading) and per text (detection, MULTILINE).
-BYLINE_SOURCE = (
-    r"^[Bb]y (?P<who>[A-Z][\w.&'-]*(?:(?:,? | and | in )[A-Z][\w.&'-]*){0,7})$"
-)
+# "By Tom Perry", "by Martin Fornusek", "By Laila Bassam and Maya Gebeily": a byline line.
+# One definition, compiled per line (reading) and per text (detection, MULTILINE).
+BYLINE_SOURCE = r"^[Bb]y (?P<who>[A-Z][\w.&'-]*(?:(?:,? | and | in )[A-Z][\w.&'-]*){0,7})$"
 BYLINE = re.compile(BYLINE_SOURCE)
 # "BEIRUT: A lightning assault", "BEIRUT (AFP) - A lightning assault", "KHAN YOUNIS, GAZA —
 # The Israeli assault", "BEIRUT, Sept 20 (Reuters) - Israeli air strikes": a dateline.

@@ -73,7 +73,9 @@ def date_text(line: str) -> str | None:
     inside = DATE_INSIDE.search(line)
     if inside is not None and _month_ok(inside) and _readable(inside.group()):
         rest = (line[: inside.start()] + line[inside.end() :]).strip(" ,|–—-").split()
-        place = len(rest) <= MAX_PLACE_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in rest)
+        place = len(rest) <= MAX_PLACE_WORDS and all(
+            w[0].isupper() or not w[0].isalpha() for w in rest
+        )
         return inside.group() if place else None
     return None
 

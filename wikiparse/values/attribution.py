@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from wikiparse import vocab
 
@@ -35,9 +36,7 @@ INITIALS = re.compile(r"(?:[A-Z]\.)+")
 FIGURE = re.compile(r"\d[\d,.]*")
 # A name of capitalised words, maybe joined by "for", "of", "the", "and" ("Syrian Observatory
 # for Human Rights"), inside a speaker's role.
-ORGANISATION = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*[A-Z][\w'’.-]*)+"
-)
+ORGANISATION = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*[A-Z][\w'’.-]*)+")
 
 
 @dataclass
@@ -335,7 +334,7 @@ def known_speakers(sentences: list[str]) -> list[Named]:
         if raw and _names(_clean(raw)):
             out.extend(parse_speaker(raw))
         clauses = CLAUSE_SPLIT.split(sentence)
-        for name, role in zip(clauses, clauses[1:], strict=False):
+        for name, role in pairwise(clauses):
             if _name_like(name) and _appositive(role) and _role(role):
                 out.extend(parse_speaker(f"{name.strip()}, {_lower_article(role)}"))
     return out

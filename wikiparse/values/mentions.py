@@ -64,7 +64,7 @@ def _alias_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
         for alias in aliases:
             words = tuple(ALIAS_WORD.findall(alias if alias.isupper() else alias.lower()))
             for suffix in POSSESSIVES:  # "Ukraine's air force" names Ukraine
-                entry = (words[:-1] + (words[-1] + suffix,), alias)
+                entry = ((*words[:-1], words[-1] + suffix), alias)
                 if entry not in index.setdefault(entry[0][0], []):
                     index[entry[0][0]].append(entry)
     return index

@@ -115,7 +115,7 @@ VERB_GROUP = frozenset(
         "are", "were", "is", "was", "have", "has", "had", "been", "being", "be", "now", "known",
         "believed", "feared", "thought", "reported", "reportedly", "confirmed", "said", "to",
         "also", "already", "all", "so", "far", "since", "presumed", "likely", "later", "among",
-        "the", "understood", "estimated", "later", "either", "or", "just", "officially",
+        "the", "understood", "estimated", "either", "or", "just", "officially",
         "in", "total", "dead", "killed",
     }
 )  # fmt: skip
