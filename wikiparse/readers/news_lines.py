@@ -11,6 +11,7 @@ from wikiparse.values.newsdates import has_label, leading_date, read_published, 
 
 MAX_DATE_LINE = 80  # characters: a longer line with a date in it is prose
 MAX_DESK_WORDS = 6
+MAX_CREDIT = 200  # characters: the longest credit ("(Photo by …/AFP via Getty Images)") fits
 MAX_PLACE_WORDS = 4  # "KHARTOUM, Sudan", "Sanaa, Yemen": the place beside a date
 # A date line under the headline: "March 22, 2018", "4 Sep 2017", "Thursday 22 March 2018".
 DATE_LINE = re.compile(
@@ -38,7 +39,8 @@ DESK_WORDS = tuple(sorted(vocab.BYLINE_DESK_WORDS, key=len, reverse=True))
 
 def is_credit(line: str) -> bool:
     """A caption ending in a credit, or a credit alone ("Photo: AFP")."""
-    return PHOTO_CREDIT.search(line) is not None or line.startswith(vocab.CREDIT_WORDS)
+    tail = line[-MAX_CREDIT:]  # a credit ends its line: the scan need not cross the caption
+    return PHOTO_CREDIT.search(tail) is not None or line.startswith(vocab.CREDIT_WORDS)
 
 
 def is_desk_byline(line: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from wikiparse import vocab
@@ -29,9 +30,14 @@ CLAUSE_SPLIT = re.compile(r",\s+|;\s+|\s+[—–]\s+")
 WORD = re.compile(r"[^\s\"“”‘]+")
 EDGE_PUNCT = "\"“”‘’'.,;:!?()[] "
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+# Any reporting verb or "according": a sentence with none names no speaker (one C scan).
+VERB_HINT = re.compile(
+    r"\b(?:" + "|".join(sorted(vocab.REPORTING_VERBS)) + r")\b|[Aa]ccording to", re.ASCII
+)
+WORDS_CACHE = 4096  # clauses whose words are kept: a report has a few hundred
 MAX_SUBJECT = 10  # words; a longer run before a verb is a clause, not a speaker
 MAX_TIME_WORDS = 4  # words after an inverted speaker ("said X on Monday night")
-ARTICLES = ("the", "a", "an")
+ARTICLES = vocab.ARTICLES
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 FIGURE = re.compile(r"\d[\d,.]*")
 # A name of capitalised words, maybe joined by "for", "of", "the", "and" ("Syrian Observatory
@@ -51,6 +57,8 @@ class Named:
 
 def _strip(word: str) -> str:
     """A word without edge punctuation, but an abbreviation keeps its full stop ("Gen.")."""
+    if word[0].isalnum() and word[-1].isalnum():
+        return word  # most words: nothing to strip
     bare = word.strip(EDGE_PUNCT)
     if word.rstrip(EDGE_PUNCT.replace(".", "")).endswith(".") and bare:
         dotted = bare + "."
@@ -59,7 +67,10 @@ def _strip(word: str) -> str:
     return bare
 
 
+@lru_cache(maxsize=WORDS_CACHE)
 def _words(text: str) -> list[str]:
+    """The words of a clause (cached: a clause is looked at as a subject, an appositive, a
+    name; the caller never changes the list)."""
     return [w for w in map(_strip, WORD.findall(text)) if w]
 
 
@@ -88,7 +99,7 @@ def _verb_at(words: list[str]) -> int | None:
     for i, word in enumerate(words[: MAX_SUBJECT + 3]):
         if _is_verb(word):
             return i
-        if word.lower() in ("that", "when", "if") or FIGURE.fullmatch(word):
+        if word.lower() in vocab.SUBJECT_BREAKS or FIGURE.fullmatch(word):
             return None  # "the 6th Infantry Division said" holds no figure: "6th" is a name
     return None
 
@@ -198,6 +209,8 @@ def _according(sentence: str) -> str | None:
 
 def speaker_in(sentence: str) -> str | None:
     """The speaker a sentence names for what it says, as written (unresolved)."""
+    if VERB_HINT.search(sentence) is None:
+        return None  # no reporting verb, no "according to": most sentences
     found = _according(sentence)
     if found is not None:
         return found
@@ -323,14 +336,13 @@ class Speakers:
         )
 
 
-def known_speakers(sentences: list[str]) -> list[Named]:
+def known_speakers(said: list[tuple[str, str | None]]) -> list[Named]:
     """Every speaker a report names, and every "Name, a role …," it writes, read ahead: "a
     monitor said" in a report's first sentence is the organisation it later calls "the
     Syrian Observatory for Human Rights war monitor"; "Votel said" is the "Gen. Joseph
     Votel, the head of US Central Command," of a sentence where he said nothing yet."""
     out: list[Named] = []
-    for sentence in sentences:
-        raw = speaker_in(sentence)
+    for sentence, raw in said:  # each sentence with the speaker it names
         if raw and _names(_clean(raw)):
             out.extend(parse_speaker(raw))
         clauses = CLAUSE_SPLIT.split(sentence)

@@ -36,11 +36,6 @@ INITIAL = re.compile(r"(?:[A-Z]\.)+")
 # report's TV station) is not 7 captured; "21st", "10km" are read as words too.
 TOKEN = re.compile(r"\d+[^\W\d_][\w'’-]*|\d{1,3}(?:,\d{3})+|\d+|[^\W\d_][\w'’-]*|%|[^\w\s]")
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-MODIFIERS = {("more", "than"): "at_least", ("at", "least"): "at_least", ("over",): "at_least",
-             ("nearly",): "approx", ("about",): "approx", ("around",): "approx",
-             ("some",): "approx", ("almost",): "approx", ("up", "to"): "approx",
-             ("roughly",): "approx", ("an", "estimated"): "approx",
-             ("as", "many", "as"): "approx", ("as", "high", "as"): "approx"}  # fmt: skip
 # Words that end the phrase naming who was counted ("36 fighters | dead", "62 | ,").
 WHO_STOP = frozenset(
     {"in", "on", "at", "as", "since", "from", "after", "during", "with", "by", "across", "and",
@@ -53,7 +48,6 @@ NOT_COUNTS = frozenset(
      "times", "o'clock", "thirds", "th", "st", "nd", "rd"}
 )  # fmt: skip
 RANGE_DASHES = ("-", "–", "—")
-CLAUSE_BREAKS = frozenset({".", ",", ";", ":", "but", "and", "while", "whereas"})
 MAX_AFTER = 12  # tokens after what a figure counts searched for its casualty word
 TOLL_REACH = 20  # tokens before a figure searched for "toll", within its clause
 NUMBER_PHRASES = (*vocab.NUMBER_WORDS, *vocab.VAGUE_NUMBERS)
@@ -206,7 +200,7 @@ def _figure(t: _Tokens, i: int) -> _Figure | None:
     elif i and t.lows[i - 1] == "between" and high != value:
         lead = i - 1
     start, approx, at_least = lead, value is None, False
-    for words, kind in MODIFIERS.items():
+    for words, kind in vocab.FIGURE_MODIFIERS.items():
         if tuple(t.lows[lead - len(words) : lead]) == words:
             start = lead - len(words)
             approx, at_least = approx or kind == "approx", kind == "at_least"
@@ -238,7 +232,7 @@ def _kind_after(lows: list[str], after_who: int) -> QuantityKind | None:
                 other = vocab.CLAIM_KIND_WORDS.get(joined[1])
                 kind = "dead_or_wounded" if {kind, other} == {"killed", "wounded"} else kind
             return kind  # type: ignore[return-value]
-        if word in CLAUSE_BREAKS and not _coordinated(lows, j):
+        if word in vocab.CLAUSE_BREAKS and not _coordinated(lows, j):
             break
         free += word not in vocab.VERB_GROUP
         if free >= 4:
@@ -328,13 +322,13 @@ def extract_claims(paragraphs: list[str]) -> list[Claim]:
     """Every casualty claim, in reading order, with the speaker its sentence names. A sentence
     that names none takes the one of the sentence before it in the same paragraph ("…,
     Reuters has reported. IS killed 36 …")."""
-    split = [sentences(p) for p in paragraphs]
-    speakers = Speakers(known_speakers([s for para in split for s in para]))
+    said = [[(s, speaker_in(s)) for s in sentences(p)] for p in paragraphs]
+    speakers = Speakers(known_speakers([pair for para in said for pair in para]))
     out: list[Claim] = []
-    for paragraph in split:
+    for paragraph in said:
         previous: str | None = None
-        for sentence in paragraph:
-            source = speakers.resolve(speaker_in(sentence)) or previous
+        for sentence, raw in paragraph:
+            source = speakers.resolve(raw) or previous
             out.extend(_claims_in(sentence, source))
             previous = source
     return out

@@ -48,6 +48,11 @@ SPEAKER_STOP = frozenset(
 CLAUSE_OPENERS = frozenset({"while", "as", "but", "and", "meanwhile", "however", "separately",
                             "earlier", "later", "whereas", "although", "though", "yet", "so",
                             "also"})  # fmt: skip
+# Articles before a speaker, dropped as a reader drops them ("the army said" -> "army").
+ARTICLES = ("the", "a", "an")
+# Words before a reporting verb that show the verb is not the clause's own ("reports that 30
+# were killed said …"): no speaker then.
+SUBJECT_BREAKS = frozenset({"that", "when", "if"})
 # Speakers that are only pronouns: resolved to the last named speaker of the report.
 PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Titles before a name, dropped when a short form is matched to its full form ("Mr Abdel
@@ -92,6 +97,16 @@ ROLE_WORDS = frozenset(
 
 # --- figures (values/claims.py) ----------------------------------------------------------------
 
+# Words before a number that qualify it ("at least 19": at_least; "some 40": approx).
+FIGURE_MODIFIERS = {
+    ("more", "than"): "at_least", ("at", "least"): "at_least", ("over",): "at_least",
+    ("nearly",): "approx", ("about",): "approx", ("around",): "approx",
+    ("some",): "approx", ("almost",): "approx", ("up", "to"): "approx",
+    ("roughly",): "approx", ("an", "estimated"): "approx",
+    ("as", "many", "as"): "approx", ("as", "high", "as"): "approx",
+}  # fmt: skip
+# Words that end the clause of a figure: its casualty word is not looked for past them.
+CLAUSE_BREAKS = frozenset({".", ",", ";", ":", "but", "and", "while", "whereas"})
 # Words before a figure that make it a casualty figure ("killing 19", "injuring 30 others",
 # "the deaths of at least 782 people"). Nouns count only right before "of".
 KIND_BEFORE = {
