@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ("wikitext", "plaintext", "frontmatter", "mirror", "news", "html")
-# What one extraction runs, per document. Left out: models.py and models_linking.py (the C
+# What one extraction runs, per document. Left out: models/records.py and models/linking.py (the C
 # that mypyc 2.4 writes for pydantic models does not compile: "CPyModule_pydantic___main
 # undeclared"), frontmatter.py (mypyc: "nested class definitions not supported", the PyYAML
 # loader class made in an if), and the modules with no per-document work (cli, batch, dumps,
@@ -35,22 +35,22 @@ COMPILED = (
     "values/*.py",
     "readers/rendered/*.py",
     "readers/html/*.py",
+    "readers/common/*.py",
     "readers/base.py",
     "readers/detect.py",
     "readers/news.py",
-    "readers/params.py",
     "readers/registry.py",
-    "readers/structured.py",
+    "inputs/structured.py",
+    "inputs/normalize.py",
     "vocab/*.py",
     "api.py",
-    "assemble*.py",
+    "assemble/*.py",
     "fields.py",
-    "iso.py",
-    "judge.py",
-    "link.py",
-    "normalize.py",
+    "issues.py",
+    "models/iso.py",
+    "models/totals.py",
+    "linking.py",
     "raw.py",
-    "totals.py",
 )
 SOURCES = "sources.sha256"  # beside the compiled copy: the sources it was built from
 SETUP = """

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from wikiparse.normalize import repair_mojibake
+from wikiparse.inputs.normalize import repair_mojibake
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = [*sorted((ROOT / "seeds").glob("*.txt")), *sorted((ROOT / "tests").glob("corpus/*/*.txt"))]

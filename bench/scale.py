@@ -35,7 +35,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # Runs one batch in a child and reports its own CPU time and its workers' (waited for).
 DRIVER = """
 import json, resource, sys, time
-from wikiparse.cli import main
+from wikiparse.cli.app import main
 start = time.perf_counter()
 main(sys.argv[1:])
 wall = time.perf_counter() - start

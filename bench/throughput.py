@@ -161,8 +161,8 @@ def output_seconds(texts: list[str], repeat: int) -> tuple[float, float, float]:
     by default) and as the Parquet / CSV tables (``batch --format parquet|csv``), the way batch
     does: a worker's serialization of each document (its JSON line, or its table rows), then
     the parent's writing, both in this process."""
-    from wikiparse.batch_tables import TableSink
-    from wikiparse.batch_work import _outcome
+    from wikiparse.batch.table_sink import TableSink
+    from wikiparse.batch.work import _outcome
 
     docs = [wikiparse.extract(t, format="wikitext") for t in texts]
 

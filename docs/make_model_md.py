@@ -15,7 +15,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from wikiparse import models, models_linking, table_schema
+from wikiparse import models
+from wikiparse.models import linking as models_linking
+from wikiparse.outputs import table_schema
 
 OUT = Path(__file__).resolve().parent / "model.md"
 PIPE = "\\|"  # a pipe inside a markdown table cell

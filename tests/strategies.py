@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from hypothesis import strategies as st
 
-from wikiparse import fields, vocab
+from wikiparse import fields, issues, vocab
 from wikiparse.models import (
     Citation,
     Claim,
@@ -240,7 +240,7 @@ def _say(year: int, month: int | None, day: int | None, bc: bool) -> str:
 
 
 def _ordered(a: tuple[int, int | None, int | None, bool], b: tuple[int, ...]) -> bool:
-    from wikiparse.iso import iso_ordered
+    from wikiparse.models.iso import iso_ordered
 
     return iso_ordered(_iso(*a), _iso(*b))  # type: ignore[arg-type]
 
@@ -420,7 +420,7 @@ news_reports = st.builds(
 )
 issues = st.builds(
     Issue,
-    code=st.sampled_from(sorted(vocab.ISSUE_SEVERITY)),  # severity follows from the code
+    code=st.sampled_from(sorted(issues.ISSUE_SEVERITY)),  # severity follows from the code
     message=free_line(),
     field=st.one_of(st.none(), st.just("sides.1.casualties.0")),
     text=st.one_of(st.none(), free_line()),

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from wikiparse.cli import main
-from wikiparse.dumps import iter_dump, iter_range, list_streams, parse_page, wanted
+from wikiparse.batch.dumps import iter_dump, iter_range, list_streams, parse_page, wanted
+from wikiparse.cli.app import main
 
 from . import dumpmaker
 from .conftest import CORPUS, corpus_files
@@ -229,7 +229,7 @@ def test_folder_entries_that_are_not_files_are_reported(tmp_path: Path) -> None:
 
 
 def test_a_file_deleted_during_the_batch_is_one_error_line(tmp_path: Path) -> None:
-    from wikiparse.batch import Options, run_batch
+    from wikiparse.batch.run import Options, run_batch
 
     folder = tmp_path / "in"
     folder.mkdir()

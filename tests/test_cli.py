@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 import wikiparse
-from wikiparse.cli import main
+from wikiparse.cli.app import main
 from wikiparse.readers import REGISTRY
 
 from .conftest import SEEDS, corpus_files
@@ -179,7 +179,7 @@ def test_an_internal_error_is_one_line_not_a_traceback(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("wikiparse.cli.extract", broken)
+    monkeypatch.setattr("wikiparse.cli.app.extract", broken)
     code, _, err = run(["dump", str(CRATER)], capsys)
     assert code == 1
     assert (

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from wikiparse.batch_plan import known_total
-from wikiparse.cli import _parser, main
+from wikiparse.batch.plan import known_total
+from wikiparse.cli.app import _parser, main
 
 from .conftest import CORPUS, ROOT, SEEDS
 
@@ -116,7 +116,7 @@ def test_progress_total_is_known_for_files_only(tmp_path: Path) -> None:
 def test_plain_progress_line_without_rich(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from wikiparse import cli_batch
+    from wikiparse.cli import batch as cli_batch
 
     clock = iter([100.0, 101.0, 101.1, 102.0])
     monkeypatch.setattr(cli_batch.time, "monotonic", lambda: next(clock))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from wikiparse.cli import main
+from wikiparse.cli.app import main
 
 from . import dumpmaker
 from .conftest import corpus_files
@@ -184,7 +184,7 @@ def test_damaged_plain_dump(tmp_path: Path, corruption: str, jobs: int) -> None:
 def test_a_range_holding_a_small_and_a_large_stream_reads_both() -> None:
     """A dropped index offset leaves two streams in one range; when the first ends before the
     last chunk read, the chunks after it belong to the second stream and must not be lost."""
-    from wikiparse.dumps import CHUNK, _decompressed
+    from wikiparse.batch.dumps import CHUNK, _decompressed
 
     small, large = b"first stream " * 10, random.Random(2).randbytes(CHUNK * 2 + 100)
     data = bz2.compress(small) + bz2.compress(large) + bz2.compress(b"</mediawiki>")

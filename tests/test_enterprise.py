@@ -12,8 +12,8 @@ from pathlib import Path
 import mwparserfromhell
 
 import wikiparse
-from wikiparse.cli import main
-from wikiparse.enterprise import Broken, is_enterprise, iter_enterprise
+from wikiparse.batch.enterprise import Broken, is_enterprise, iter_enterprise
+from wikiparse.cli.app import main
 
 from . import html_render
 from .conftest import corpus_files

@@ -12,9 +12,9 @@ import pytest
 
 import wikiparse
 from tests.conftest import CORPUS, ROOT
-from wikiparse import fields, vocab
-from wikiparse.cli import _parser
-from wikiparse.dumps import mentions_infobox
+from wikiparse import fields, issues
+from wikiparse.batch.dumps import mentions_infobox
+from wikiparse.cli.app import _parser
 from wikiparse.models import FormatName
 from wikiparse.readers import FORMATS, REGISTRY
 
@@ -163,23 +163,49 @@ def _graph() -> dict[str, set[str]]:
 
 
 # (importer prefix, imported prefix, why not): the layers of docs/architecture.md.
+BASE = ("wikiparse.issues", "wikiparse.errors", "wikiparse.vocab", "wikiparse.fields")
+ABOVE_MODELS = (
+    "wikiparse.readers",
+    "wikiparse.values",
+    "wikiparse.assemble",
+    "wikiparse.api",
+    "wikiparse.outputs",
+    "wikiparse.cli",
+    "wikiparse.batch",
+    "wikiparse.linking",
+    "wikiparse.inputs",
+)
 FORBIDDEN = [
     (p, q, "the base layer imports nothing of ours above it")
-    for p in ("wikiparse.models", "wikiparse.errors", "wikiparse.vocab", "wikiparse.fields")
-    for q in ("wikiparse.readers", "wikiparse.values", "wikiparse.assemble", "wikiparse.api",
-              "wikiparse.render", "wikiparse.cli", "wikiparse.batch", "wikiparse.raw")
+    for p in BASE
+    for q in (*ABOVE_MODELS, "wikiparse.models", "wikiparse.raw")
 ] + [
-    ("wikiparse.values", "wikiparse.readers", "value parsers never see markup"),
-    ("wikiparse.values", "wikiparse.assemble", "value parsers are below assemble"),
+    ("wikiparse.models", q, "the output contract is below every stage") for q in ABOVE_MODELS
 ] + [
-    ("wikiparse.readers", q, "readers hand on raw data and know nothing later")
-    for q in ("wikiparse.assemble", "wikiparse.render", "wikiparse.cli", "wikiparse.api",
-              "wikiparse.batch", "wikiparse.link", "wikiparse.dumps")
+    ("wikiparse.values", q, "value parsers never see markup and are below assemble")
+    for q in ("wikiparse.readers", "wikiparse.assemble", "wikiparse.inputs", "wikiparse.outputs")
+] + [
+    ("wikiparse.assemble", q, "assemble sees RawPages, never markup, and is below the outputs")
+    for q in ("wikiparse.readers", "wikiparse.outputs", "wikiparse.batch", "wikiparse.cli")
+] + [
+    (p, "wikiparse.cli", "only the command line prints or exits; nothing imports it")
+    for p in ("wikiparse.api", "wikiparse.batch", "wikiparse.outputs", "wikiparse.linking",
+              "wikiparse.dask")
 ]  # fmt: skip
+# What a reader may import: the intermediate, the issues, value parsers and word tables, and
+# its own package's modules, ``readers.base`` and ``readers.common`` (checked below).
+READER_IMPORTS = tuple(
+    f"wikiparse.{name}"
+    for name in ("raw", "issues", "values", "vocab", "fields", "readers.base", "readers.common")
+)
+# The modules that list and pick readers: they import every reader by design.
+READER_HUB = {"wikiparse.readers", "wikiparse.readers.registry", "wikiparse.readers.detect"}
+MAX_TOP_MODULES = 12
+MAX_FLOORS = 10
 
 
 def _under(name: str, prefix: str) -> bool:
-    return name == prefix or name.startswith(prefix + ".") or name.startswith(prefix + "_")
+    return name == prefix or name.startswith(prefix + ".")
 
 
 def test_imports_run_one_way() -> None:
@@ -191,6 +217,69 @@ def test_imports_run_one_way() -> None:
         if _under(src, p) and _under(dst, q)
     ]
     assert not bad, "\n".join(bad)
+
+
+def _reader_package(name: str) -> str:
+    """wikiparse.readers.html.cells -> wikiparse.readers.html; readers.news -> itself."""
+    return ".".join(name.split(".")[:3])
+
+
+def test_readers_import_only_the_lower_layers_and_common() -> None:
+    bad = []
+    for src, targets in _graph().items():
+        if not _under(src, "wikiparse.readers") or src in READER_HUB:
+            continue
+        own = _reader_package(src)
+        for dst in targets:
+            if (
+                dst == "wikiparse"
+                or _under(dst, own)
+                or any(_under(dst, a) for a in READER_IMPORTS)
+            ):
+                continue
+            bad.append(f"{src} imports {dst}")
+    assert not bad, "readers import only raw, issues, values, vocab, fields, base, common:\n" + (
+        "\n".join(bad)
+    )
+
+
+def test_the_top_level_is_small_and_has_no_prefix_families() -> None:
+    top = sorted(p.stem for p in PACKAGE.glob("*.py"))
+    assert len(top) <= MAX_TOP_MODULES, f"{len(top)} modules at the top: {top}"
+    for folder in [PACKAGE, *(p for p in PACKAGE.rglob("*") if p.is_dir())]:
+        stems = [p.stem for p in folder.glob("*.py") if "_" in p.stem.strip("_")]
+        prefixes = [s.split("_", 1)[0] for s in stems]
+        families = {x for x in prefixes if prefixes.count(x) > 1}
+        assert not families, f"{folder.relative_to(ROOT)}: prefix families {families} (a package)"
+
+
+def _room(name: str) -> str:
+    """A module's room: the top-level module or package it belongs to."""
+    return ".".join(name.split(".")[:2])
+
+
+def longest_chain() -> list[str]:
+    """The longest import chain between the top-level rooms (packages count as one)."""
+    rooms: dict[str, set[str]] = {}
+    for src, targets in _graph().items():
+        for dst in targets:
+            if not src.startswith(dst + ".") and _room(src) != _room(dst) and dst != "wikiparse":
+                rooms.setdefault(_room(src), set()).add(_room(dst))
+    memo: dict[str, list[str]] = {}
+
+    def chain(room: str) -> list[str]:
+        if room not in memo:
+            below = [chain(d) for d in sorted(rooms.get(room, ()))]
+            memo[room] = [room, *max(below, key=len, default=[])]
+        return memo[room]
+
+    return max((chain(r) for r in sorted(rooms)), key=len)
+
+
+def test_the_house_has_at_most_ten_floors() -> None:
+    chain = longest_chain()
+    print(f"\nlongest import chain ({len(chain)} floors): " + " -> ".join(chain))
+    assert len(chain) <= MAX_FLOORS, chain
 
 
 def test_no_import_circle() -> None:
@@ -218,13 +307,13 @@ def test_only_the_cli_prints() -> None:
     printers = [
         f"{name}:{node.lineno}"
         for name, _, tree in modules()
-        if not name.startswith("wikiparse.cli")
+        if not _under(name, "wikiparse.cli")
         for node in ast.walk(tree)
         if isinstance(node, ast.Call)
         and isinstance(node.func, ast.Name)
         and node.func.id in ("print", "exit", "input")
     ]
-    assert not printers, f"print/exit outside cli*.py: {printers}"
+    assert not printers, f"print/exit outside cli/: {printers}"
 
 
 # --- sizes ---------------------------------------------------------------------------------------
@@ -268,5 +357,5 @@ def _issue_codes() -> set[str]:
 def test_every_issue_code_has_a_severity() -> None:
     codes = _issue_codes()
     assert len(codes) > 15  # the scan finds them
-    missing = codes - set(vocab.ISSUE_SEVERITY)
-    assert not missing, f"codes with no row in vocab.ISSUE_SEVERITY: {sorted(missing)}"
+    missing = codes - set(issues.ISSUE_SEVERITY)
+    assert not missing, f"codes with no row in issues.ISSUE_SEVERITY: {sorted(missing)}"

@@ -7,7 +7,7 @@ import json
 import pytest
 
 import wikiparse
-from wikiparse.cli import main
+from wikiparse.cli.app import main
 
 from .conftest import SEEDS
 

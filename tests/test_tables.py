@@ -1,4 +1,4 @@
-"""wikiparse.tables and batch --format parquet|csv: the tables agree with the Documents."""
+"""wikiparse.outputs.tables and batch --format parquet|csv: the tables agree with the Documents."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 import wikiparse
-from wikiparse.cli import main
+from wikiparse.cli.app import main
 from wikiparse.errors import WikiparseError
-from wikiparse.table_schema import TABLES
-from wikiparse.tables import Row
+from wikiparse.outputs.table_schema import TABLES
+from wikiparse.outputs.tables import Row
 
 from .conftest import CORPUS, SEEDS
 

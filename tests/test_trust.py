@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 import wikiparse
 from wikiparse import Document, NotAConflictError, WikiparseError
-from wikiparse.cli import main
+from wikiparse.cli.app import main
 from wikiparse.errors import InputTypeError, NotTextError
+from wikiparse.issues import ISSUE_SEVERITY
 from wikiparse.models import Issue
-from wikiparse.vocab import ISSUE_SEVERITY
 
 from .conftest import CORPUS, SEEDS
 from .strategies import documents
@@ -200,7 +200,7 @@ def test_every_issue_has_the_severity_of_its_code(doc: Document) -> None:
 
 @given(st.lists(st.sampled_from(sorted(ISSUE_SEVERITY)), max_size=4))
 def test_fail_on_follows_the_severities(codes: list[str]) -> None:
-    from wikiparse.cli import _failing
+    from wikiparse.cli.app import _failing
 
     doc = wikiparse.extract(BOX)
     doc = doc.model_copy(update={"issues": [Issue(code=c, message="m") for c in codes]})

@@ -21,7 +21,7 @@ from wikiparse.errors import (
     UnreadableInputError,
     WikiparseError,
 )
-from wikiparse.link import link
+from wikiparse.linking import link
 from wikiparse.models import (
     Citation,
     Claim,
@@ -38,9 +38,9 @@ from wikiparse.models import (
     Section,
     Side,
 )
-from wikiparse.models_linking import Linking
-from wikiparse.render import render
-from wikiparse.tables import tables
+from wikiparse.models.linking import Linking
+from wikiparse.outputs.render import render
+from wikiparse.outputs.tables import tables
 
 __version__ = "0.1.0"
 

@@ -1,5 +1,5 @@
 """``python -m wikiparse`` runs the command line."""
 
-from wikiparse.cli import main
+from wikiparse.cli.app import main
 
 raise SystemExit(main())

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from wikiparse.assemble import assemble
-from wikiparse.assemble_news import assemble_report
+from wikiparse.assemble.conflict import assemble
+from wikiparse.assemble.judge import judge
+from wikiparse.assemble.news import assemble_report
 from wikiparse.errors import (
     EmptyInputError,
     InputTooLargeError,
     NotAConflictError,
     UnknownFormatError,
 )
-from wikiparse.inputs import path_hint, read_input
-from wikiparse.judge import judge
+from wikiparse.inputs.normalize import decode, normalize, refuse_binary_text
+from wikiparse.inputs.read import path_hint, read_input
+from wikiparse.inputs.structured import structured_kind
 from wikiparse.models import Conflict, Document, Issue
-from wikiparse.normalize import decode, normalize, refuse_binary_text
 from wikiparse.raw import RawReport
 from wikiparse.readers import BY_NAME, FORMATS, Format, detect_format
-from wikiparse.readers.structured import structured_kind
 from wikiparse.values.language import guess_language, language_code
 
 # Inputs larger than this many characters are refused with InputTooLargeError rather than

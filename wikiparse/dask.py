@@ -20,9 +20,16 @@ import json
 from pathlib import Path
 from typing import Any
 
-from wikiparse.batch_plan import Work, plan
-from wikiparse.batch_work import run_work
-from wikiparse.dumps import StreamRange, index_for, iter_range, list_streams, parse_page, wanted
+from wikiparse.batch.dumps import (
+    StreamRange,
+    index_for,
+    iter_range,
+    list_streams,
+    parse_page,
+    wanted,
+)
+from wikiparse.batch.plan import Work, plan
+from wikiparse.batch.work import run_work
 from wikiparse.errors import WikiparseError
 from wikiparse.models import Document
 

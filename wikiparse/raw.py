@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
-from wikiparse.models import Issue
+from wikiparse.issues import Issue
+
+# The input formats, named once here (the registry in ``readers`` lists a reader for each).
+FormatName = Literal["html", "wikitext", "plaintext", "frontmatter", "mirror", "news"]
 
 
 @dataclass(slots=True)

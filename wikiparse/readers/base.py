@@ -12,8 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wikiparse.models import FormatName
-from wikiparse.raw import RawPage, RawReport
+from wikiparse.raw import FormatName, RawPage, RawReport
 
 # A signal counts evidence in a text; its weight says how much one count is worth. Signals
 # see the head of the text (DETECT_HEAD characters: the shape of a page shows in its start,

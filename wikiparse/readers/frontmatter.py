@@ -18,13 +18,13 @@ from typing import Any
 import yaml
 
 from wikiparse import fields, vocab
-from wikiparse.models import Issue
+from wikiparse.issues import Issue
 from wikiparse.raw import RawLink, RawPage, RawValue, nest
 from wikiparse.readers.base import Format, Signal
-from wikiparse.readers.params import canonical_param, has_side_fields
-from wikiparse.readers.rendered.box import items_from_lines
-from wikiparse.readers.rendered.scrape import clean_lines, strip_markers
-from wikiparse.readers.rendered.text_body import read_text_body
+from wikiparse.readers.common.cells import items_from_lines
+from wikiparse.readers.common.params import canonical_param, has_side_fields
+from wikiparse.readers.common.scrape import clean_lines, strip_markers
+from wikiparse.readers.common.text_body import read_text_body
 from wikiparse.values.language import language_code
 
 # The closing fence of the front matter.

@@ -13,24 +13,22 @@ import re
 from collections import Counter
 
 from wikiparse import vocab
-from wikiparse.models import Issue
+from wikiparse.issues import Issue
 from wikiparse.raw import RawReport
 from wikiparse.readers.base import Format, Signal, count, lines_starting, occurrences
-from wikiparse.readers.news_lines import date_text, is_credit, is_desk_byline, split_leading_date
+from wikiparse.readers.common.news_lines import (
+    date_text,
+    is_credit,
+    is_desk_byline,
+    split_leading_date,
+)
+from wikiparse.readers.common.report import DATELINE_SOURCE, finish_report
 from wikiparse.values.text import squash
 
 # "By Tom Perry", "by Martin Fornusek", "By Laila Bassam and Maya Gebeily": a byline line.
 # One definition, compiled per line (reading) and per text (detection, MULTILINE).
 BYLINE_SOURCE = r"^[Bb]y (?P<who>[A-Z][\w.&'-]*(?:(?:,? | and | in )[A-Z][\w.&'-]*){0,7})$"
 BYLINE = re.compile(BYLINE_SOURCE)
-# "BEIRUT: A lightning assault", "BEIRUT (AFP) - A lightning assault", "KHAN YOUNIS, GAZA —
-# The Israeli assault", "BEIRUT, Sept 20 (Reuters) - Israeli air strikes": a dateline.
-DATELINE_SOURCE = (
-    r"^(?P<place>[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2})(?:, [A-Z][A-Za-z]+){0,2}"
-    r"(?: \d{1,2})?"
-    r"(?: \((?P<agency>[A-Za-z]{2,10})\))?[ \t]?[:—–-][ \t]+"
-)
-DATELINE = re.compile(DATELINE_SOURCE)
 REPORTING_VERB = (" said", " told ", " reported", "according to")
 LANGUAGE_SWITCHER = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]{2,12}(?: ?/ ?[A-ZÀ-Þ][a-zà-ÿ]{2,12}){1,6}$")
 GLUED_WORDS = re.compile(r"[a-z][A-Z]")
@@ -42,7 +40,6 @@ TAG_LETTERS_START = re.compile(r"^(?:/?p){1,3}(?=[A-Z](?:[a-z]{2}|[A-Z]{2}))")
 TAG_LETTERS_END = re.compile(r"(?<=[.!?\"”’)])(?:/?p){1,3}$")
 TAG_LETTERS_LINE = re.compile(r"(?:/?p|br){1,6}")
 COPYRIGHT = re.compile(r"^(?:©|Copyright)\s*(?:\d{4}\s*)?(?P<who>[^|\n]{2,80})$")
-TOLD_AGENCY = re.compile(r"\btold (?P<agency>" + "|".join(vocab.NEWS_AGENCIES) + r")\b")
 SENTENCE_END = (".", '"', "”", "’", "!", "?", ".)")
 MIN_HEADLINE_WORDS = 2  # a header line of two words or fewer is a section or site label
 
@@ -130,18 +127,6 @@ class _Parts:
             self.body.pop()
 
 
-def _dateline(report: RawReport, body: list[str]) -> list[str]:
-    if not body:
-        return body
-    match = DATELINE.match(body[0])
-    if match is None:
-        return body
-    report.dateline = match.group("place")
-    if match.group("agency"):
-        report.agency_hint = match.group("agency")
-    return [body[0][match.end() :], *body[1:]]
-
-
 def _without_tags(lines: list[str]) -> tuple[list[str], int]:
     """Lines with the letters of stripped tags taken off, and how many lines had them."""
     out, touched = [], 0
@@ -177,16 +162,6 @@ def read(text: str, source: str = "<string>") -> RawReport:
         message = f"letters of stripped HTML tags removed from {residue} line(s) (pHeavy…p)"
         parts.report.issues.append(Issue(code="markup-residue", message=message))
     return finish_report(parts.report, parts.body)
-
-
-def finish_report(report: RawReport, body: list[str]) -> RawReport:
-    """The body's dateline ("BEIRUT (AFP) -") and the agency the text names ("told AFP");
-    shared with the html reader, which finds headline and body another way."""
-    report.paragraphs = _dateline(report, body)
-    told = next((m for p in report.paragraphs if (m := TOLD_AGENCY.search(p))), None)
-    if report.agency_hint is None and told is not None:
-        report.agency_hint = told.group("agency")
-    return report
 
 
 FORMAT: Format = Format(

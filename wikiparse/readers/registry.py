@@ -13,7 +13,8 @@ from wikiparse.readers.rendered import mirror, plaintext
 from wikiparse.readers.wikitext import reader as wikitext
 
 REGISTRY: tuple[Format, ...] = (
-    html.FORMAT,
+    # the html reader reads Parsoid's embedded infobox wikitext with the wikitext reader
+    html.html_format(wikitext.read),
     wikitext.FORMAT,
     frontmatter.FORMAT,
     mirror.FORMAT,

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, replace
 
 from wikiparse import vocab
-from wikiparse.iso import ISO_PARTIAL_DATE, iso_ordered
 from wikiparse.models import DateSpan
+from wikiparse.models.iso import ISO_PARTIAL_DATE, iso_ordered
 from wikiparse.values import cjk
 from wikiparse.values.text import squash
 

@@ -103,7 +103,7 @@ def _place(key: str, seq: list[str], out: dict[str, int]) -> None:
         for entry in list(pending):
             parts, alias = entry
             if tuple(seq[i : i + len(parts)]) == parts:
-                out.setdefault(alias, i)
+                out[alias] = min(i, out.get(alias, i))  # a possessive key may come first
                 pending.remove(entry)
         try:
             i = seq.index(key, i + 1)

@@ -3,14 +3,13 @@
 ``templates``: what wikitext helper templates mean; ``words``: words inside values (months,
 casualty kinds, ranks, number words); ``pages``: page chrome; ``news``: words of news reports
 (speakers, casualty cues, header lines) and the names of parties and reporting organisations;
-``issues``: the severity of each Issue code; ``languages``: scripts and common words;
+``languages``: scripts and common words;
 ``evidence``: what says a page is a conflict, or something else; ``html``: what class names,
 ids and tags of rendered pages mean. Code reads them as ``vocab.NAME``.
 """
 
 from wikiparse.vocab.evidence import *  # noqa: F403
 from wikiparse.vocab.html import *  # noqa: F403
-from wikiparse.vocab.issues import *  # noqa: F403
 from wikiparse.vocab.languages import *  # noqa: F403
 from wikiparse.vocab.news import *  # noqa: F403
 from wikiparse.vocab.pages import *  # noqa: F403

@@ -13,6 +13,7 @@ import lxml.etree
 
 from wikiparse import fields, vocab
 from wikiparse.raw import RawLink, RawPage, RawRef, RawSection
+from wikiparse.readers.common.scrape import strip_markers
 from wikiparse.readers.html.tree import (
     Element,
     classes,
@@ -24,7 +25,6 @@ from wikiparse.readers.html.tree import (
     text_of,
     wiki_title,
 )
-from wikiparse.readers.rendered.scrape import strip_markers
 
 REF_ID = "cite_note-"
 PARAGRAPH_TAGS = frozenset({"p", "li", "dd", "blockquote"})

@@ -14,9 +14,9 @@ import lxml.etree
 
 from wikiparse import vocab
 from wikiparse.raw import RawItem, RawLink, RawValue, nest, walk
+from wikiparse.readers.common.icons import FLAG_PREFIXES, flag_from_file
+from wikiparse.readers.common.scrape import make_item, strip_markers
 from wikiparse.readers.html.tree import Element, classes, is_noise, page_of, tag
-from wikiparse.readers.rendered.icons import FLAG_PREFIXES, flag_from_file
-from wikiparse.readers.rendered.scrape import make_item, strip_markers
 from wikiparse.values.text import squash
 
 THUMB_SIZE = "px-"  # "23px-Flag_of_Italy.svg.png": a thumbnail of "Flag_of_Italy.svg"

@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wikiparse import fields, vocab
-from wikiparse.models import Issue
-from wikiparse.raw import RawRef, RawValue
+from wikiparse.issues import Issue
+from wikiparse.raw import RawPage, RawRef, RawValue
+from wikiparse.readers.common.cells import row_label
 from wikiparse.readers.html.cells import cell_value, file_of
 from wikiparse.readers.html.tree import Element, has_class, is_noise, tag, text_of
-from wikiparse.readers.rendered.box import row_label
-from wikiparse.readers.wikitext.reader import read as read_wikitext
+
+# Reads a conflict infobox written in wikitext (Parsoid keeps it in ``data-mw``).
+WikitextReader = Callable[[str], RawPage]
 
 SIDE_KEYS = frozenset(fields.SIDE_PREFIXES)
 CELL_TAGS = ("td", "th")
@@ -223,9 +226,12 @@ def _loose_cell(rows: Rows, cells: list[Element]) -> None:
         rows.put("caption", RawValue(text=text))
 
 
-def parsoid_infobox(root: Element) -> tuple[dict[str, RawValue], list[RawRef]] | None:
-    """The infobox's own parameters from Parsoid's ``data-mw``, read as wikitext, with the
-    references they hold. None when no conflict infobox is transcluded."""
+def parsoid_infobox(
+    root: Element, read_wikitext: WikitextReader
+) -> tuple[dict[str, RawValue], list[RawRef]] | None:
+    """The infobox's own parameters from Parsoid's ``data-mw``, read as wikitext by
+    ``read_wikitext`` (the wikitext reader, handed in by the registry: readers do not import
+    each other), with the references they hold. None when no conflict infobox is transcluded."""
     for el in root.iter():
         if TRANSCLUSION not in (el.get("typeof") or ""):
             continue

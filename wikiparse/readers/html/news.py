@@ -18,8 +18,8 @@ import lxml.etree
 
 from wikiparse import vocab
 from wikiparse.raw import RawReport
+from wikiparse.readers.common.report import finish_report
 from wikiparse.readers.html.tree import Element, is_noise, tag, text_of
-from wikiparse.readers.news import finish_report
 from wikiparse.values.text import squash
 
 LD_JSON = "application/ld+json"

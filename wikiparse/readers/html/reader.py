@@ -8,14 +8,20 @@ news. Noise is skipped element by element and counted in one ``info`` Issue.
 from __future__ import annotations
 
 from wikiparse import vocab
-from wikiparse.models import Issue
+from wikiparse.issues import Issue
 from wikiparse.raw import RawPage, RawReport
 from wikiparse.readers.base import Format, Signal
+from wikiparse.readers.common.shapes import looks_like_html
 from wikiparse.readers.html import article
-from wikiparse.readers.html.infobox import find_infobox, other_infoboxes, parsoid_infobox, read_rows
+from wikiparse.readers.html.infobox import (
+    WikitextReader,
+    find_infobox,
+    other_infoboxes,
+    parsoid_infobox,
+    read_rows,
+)
 from wikiparse.readers.html.news import LD_JSON, read_news
 from wikiparse.readers.html.tree import Element, has_class, parse
-from wikiparse.readers.structured import looks_like_html
 
 ARTICLE_TAG = "article"
 OG_TYPE = "og:type"
@@ -47,16 +53,18 @@ def _is_news(root: Element, table: Element | None) -> bool:
     )
 
 
-def read_page(root: Element, table: Element | None, issues: list[Issue]) -> RawPage:
-    """``table``: the conflict infobox table found by ``find_infobox`` (Parsoid's ``data-mw``
-    is preferred to it when present)."""
+def read_page(
+    root: Element, table: Element | None, issues: list[Issue], read_wikitext: WikitextReader
+) -> RawPage:
+    """``table``: the conflict infobox table found by ``find_infobox`` (Parsoid's ``data-mw``,
+    read by ``read_wikitext``, is preferred to it when present)."""
     page = RawPage(language=_language(root), issues=issues)
     page.references = article.references(root)
     page.categories = article.categories(root)
     page.notices = article.notices(root)
     page.coordinates = article.coordinates(root)
     page.title = article.title_of(root)
-    parsoid = parsoid_infobox(root)
+    parsoid = parsoid_infobox(root, read_wikitext)
     if parsoid is not None:
         page.infobox, refs = parsoid
         page.references += refs
@@ -77,21 +85,23 @@ def read_page(root: Element, table: Element | None, issues: list[Issue]) -> RawP
     return page
 
 
-def read(text: str, source: str = "<string>") -> RawPage | RawReport:
-    root, issues = parse(text)
-    table = find_infobox(root)  # found once: it decides news or page, and is then read
-    if _is_news(root, table):
-        report = read_news(root)
-        report.issues = issues
-        report.language = _language(root)
-        return report
-    return read_page(root, table, issues)
+def html_format(read_wikitext: WikitextReader) -> Format:
+    """The html format, reading Parsoid's embedded infobox wikitext with ``read_wikitext``."""
 
+    def read(text: str, source: str = "<string>") -> RawPage | RawReport:
+        root, issues = parse(text)
+        table = find_infobox(root)  # found once: it decides news or page, and is then read
+        if _is_news(root, table):
+            report = read_news(root)
+            report.issues = issues
+            report.language = _language(root)
+            return report
+        return read_page(root, table, issues, read_wikitext)
 
-FORMAT: Format = Format(
-    name="html",
-    summary="rendered HTML: Wikipedia pages in any skin, Parsoid, infobox fragments, mirrors, "
-    "news pages",
-    read=read,
-    signals=(Signal(looks_like_html, 1000, whole=True),),  # it takes its own head
-)
+    return Format(
+        name="html",
+        summary="rendered HTML: Wikipedia pages in any skin, Parsoid, infobox fragments, "
+        "mirrors, news pages",
+        read=read,
+        signals=(Signal(looks_like_html, 1000, whole=True),),  # it takes its own head
+    )

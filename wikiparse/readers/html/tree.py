@@ -18,7 +18,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from wikiparse import vocab
-from wikiparse.models import Issue
+from wikiparse.issues import Issue
 
 Element: TypeAlias = HtmlElement
 

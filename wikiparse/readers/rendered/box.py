@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from wikiparse import fields, vocab
-from wikiparse.models import Issue
+from wikiparse.issues import Issue
 from wikiparse.raw import RawItem, RawValue, nest, walk
-from wikiparse.readers.rendered.scrape import bullet_depth, make_item, split_items, strip_markers
+from wikiparse.readers.common.cells import items_from_lines, value_of
+from wikiparse.readers.common.scrape import make_item, split_items, strip_markers
 
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
 # A value unit of a flattened Strength row: an unknown word or a figure ("Unknown 1,500").
@@ -41,30 +42,6 @@ class Box:
 
     def add(self, key: str, lines: list[str], columns: bool = True) -> None:
         self.rows.append(Row(key, [lines], columns))
-
-
-def items_from_lines(lines: list[str], side: bool) -> list[RawItem]:
-    """Lines of a cell -> items: bullets give depth, "(note)" lines join the item above,
-    flattened runs are split at markers and icons."""
-    items: list[RawItem] = []
-    for line in lines:
-        depth, text = bullet_depth(line)
-        if not text:
-            continue
-        note = make_item(text) if side and text.startswith("(") and text.endswith(")") else None
-        if items and note is not None:  # "(Tiger Forces)" on its own line: the item's note
-            items[-1].text = f"{items[-1].text} {note.text}"
-            continue
-        for piece in split_items(text) if side else [text]:
-            item = make_item(piece, depth)
-            if item is not None:
-                items.append(item)
-    return items
-
-
-def value_of(lines: list[str], side: bool) -> RawValue:
-    items = items_from_lines(lines, side)
-    return RawValue(text="\n".join(i.text for i in items), items=nest(items))
 
 
 def _groups(lines: list[str]) -> list[list[str]]:
@@ -311,8 +288,3 @@ def lost_values(keys: list[str]) -> list[Issue]:
     """A row the scrape shows with its value gone ("Date: –", "Location" then "Result")."""
     message = "the scrape shows this row with no value: the value was lost, none is given"
     return [Issue(code="value-lost", field=key, message=message) for key in dict.fromkeys(keys)]
-
-
-def row_label(text: str) -> str | None:
-    """ "Commanders and leaders" -> "commander"; None when the text is not a row label."""
-    return fields.ROW_LABELS.get(text.strip().rstrip(":").lower())

@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass, field
 
 from wikiparse import fields
-from wikiparse.models import Issue
+from wikiparse.issues import Issue
 from wikiparse.raw import RawValue
-from wikiparse.readers.params import canonical_param, has_side_fields
-from wikiparse.readers.rendered.box import lost_values, value_of
+from wikiparse.readers.common.cells import value_of
+from wikiparse.readers.common.params import canonical_param, has_side_fields
+from wikiparse.readers.rendered.box import lost_values
 from wikiparse.readers.rendered.label_lines import paragraph_like
 
 # "- Combatant1: …", "* commander2 = …", "strength1=2,200": a bullet, a parameter name of at

@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass, field
 
 from wikiparse import fields
-from wikiparse.readers.rendered.box import FIGURES_LINE, STRENGTH_UNIT, Box, row_label
-from wikiparse.readers.rendered.scrape import BULLET, ICON_IN_TEXT, strip_markers
+from wikiparse.readers.common.cells import row_label
+from wikiparse.readers.common.scrape import BULLET, ICON_IN_TEXT, strip_markers
+from wikiparse.readers.rendered.box import FIGURES_LINE, STRENGTH_UNIT, Box
 
 # "Date17–25 April 2018", "Location Raqqa, Syria", "LocationLechfeld plain", "DateJuly 30,
 # 1864": a short label and its value on one line (a glued value starts with a digit or a

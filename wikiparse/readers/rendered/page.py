@@ -11,13 +11,13 @@ import re
 
 from wikiparse import fields, vocab
 from wikiparse.raw import RawPage, RawValue
-from wikiparse.readers.params import has_side_fields
+from wikiparse.readers.common.params import has_side_fields
+from wikiparse.readers.common.scrape import clean_lines, strip_markers
+from wikiparse.readers.common.text_body import read_text_body
 from wikiparse.readers.rendered.box import Box, build_infobox
 from wikiparse.readers.rendered.flat_params import find_flat_params
 from wikiparse.readers.rendered.label_lines import paragraph_like, read_label_lines
 from wikiparse.readers.rendered.pipe_table import find_pipe_table
-from wikiparse.readers.rendered.scrape import clean_lines, strip_markers
-from wikiparse.readers.rendered.text_body import read_text_body
 
 # A per-side row of an infobox flattened to "- Combatant1: …" or "combatant1=…" lines, or a
 # side row's label ("Belligerents", "Casualties and losses") starting a line: a conflict's box

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from wikiparse import fields
-from wikiparse.readers.rendered.box import Box, Row, row_label
-from wikiparse.readers.rendered.scrape import strip_markers
+from wikiparse.readers.common.cells import row_label
+from wikiparse.readers.common.scrape import strip_markers
+from wikiparse.readers.rendered.box import Box, Row
 
 # "---|---|---|": the markdown separator under the header row.
 SEPARATOR = re.compile(r"^\s*-{3,}(?:\s*\|\s*-{3,}){1,20}\s*\|?\s*$")

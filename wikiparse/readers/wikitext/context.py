@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wikiparse.models import Issue
+from wikiparse.issues import Issue
 from wikiparse.raw import RawLink, RawRef
 from wikiparse.readers.wikitext.parse import Reader
 from wikiparse.values.text import squash

@@ -12,7 +12,7 @@ import re
 
 from wikiparse import vocab
 from wikiparse.raw import RawLink, RawRef
-from wikiparse.readers.rendered.icons import flag_from_file
+from wikiparse.readers.common.icons import flag_from_file
 from wikiparse.readers.wikitext import dispatch
 from wikiparse.readers.wikitext.context import Line, PageContext
 from wikiparse.readers.wikitext.nodes import (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from wikiparse import vocab
-from wikiparse.readers.rendered.icons import flag_from_file
+from wikiparse.readers.common.icons import flag_from_file
 from wikiparse.readers.wikitext.calls import Call
 from wikiparse.readers.wikitext.nodes import Nodes
 from wikiparse.readers.wikitext.sink import Sink

@@ -12,7 +12,7 @@ import re
 from wikiparse import fields, vocab
 from wikiparse.raw import RawItem, RawPage, RawValue, nest
 from wikiparse.readers.base import Format, Signal, count
-from wikiparse.readers.params import canonical_param
+from wikiparse.readers.common.params import canonical_param
 from wikiparse.readers.wikitext.body import INFOBOX_MARK, read_body
 from wikiparse.readers.wikitext.calls import template_name
 from wikiparse.readers.wikitext.context import Line, PageContext

@@ -1,0 +1,191 @@
+"""Reports to the conflicts they describe: shared places, belligerents under any of their
+names (IS = ISIL = Daesh), and dates (published inside the conflict's span or within
+``vocab.LINK_DAYS_AFTER`` days after it).
+
+Conflict documents with the same name are one conflict (a page and its export). A report is
+linked to the conflict with the best score when that score rests on a shared place or name
+word and no other conflict ties it; otherwise it stays unlinked, with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from wikiparse import vocab
+from wikiparse.models import Conflict, Document, NewsReport
+from wikiparse.models.iso import iso_key
+from wikiparse.models.linking import (
+    ConflictGroup,
+    InfoboxFigure,
+    LinkedReport,
+    Linking,
+    TimelineEntry,
+    UnlinkedReport,
+)
+from wikiparse.values.mentions import mentions
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Arabic article prefixes: "al-Qadam" and "Qadam" are one place.
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[-‑]", re.IGNORECASE)
+MIN_SCORE = 3
+
+
+def words(text: str) -> set[str]:
+    return {ARTICLE.sub("", w).lower() for w in WORD.findall(text)}
+
+
+def _day(iso: str | None, last: bool) -> dt.date | None:
+    """The first (or last) day an ISO date with precision covers; None for BC or none."""
+    if iso is None or iso.startswith("-"):
+        return None
+    parts = iso_key(iso)
+    year, month = parts[0], parts[1] if len(parts) > 1 else (12 if last else 1)
+    if len(parts) > 2:
+        return dt.date(year, month, parts[2])
+    if not last:
+        return dt.date(year, month, 1)
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+@dataclass
+class _Group:
+    name: str
+    conflicts: list[Conflict] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)
+    name_words: set[str] = field(default_factory=set)
+    sides: set[str] = field(default_factory=set)
+
+    def add(self, conflict: Conflict, source: str) -> None:
+        self.conflicts.append(conflict)
+        self.sources.append(source)
+        self.name_words |= words(conflict.name) - vocab.LINK_STOPWORDS
+        if conflict.place:  # "al-Qadam, Syria": the last part is the country, too broad
+            parts = [p for p in conflict.place.split(",") if p.strip()]
+            self.places |= words(" ".join(parts[:-1] if len(parts) > 1 else parts))
+        self.places |= {w for x in conflict.place_links for w in words(f"{x.text} {x.page or ''}")}
+        self.places -= vocab.LINK_STOPWORDS  # "in the Raqqa Governorate": "in", "the" are no place
+        names = [p.name for s in conflict.sides for p in s.belligerents]
+        self.sides |= set(mentions("; ".join(names)))
+
+    @property
+    def date(self) -> tuple[dt.date | None, dt.date | None]:
+        span = next((c.date for c in self.conflicts if c.date), None)
+        if span is None:
+            return None, None
+        return _day(span.start, False), _day(span.end, True)
+
+
+def _score(group: _Group, report: NewsReport, seen: set[str]) -> tuple[int, list[str], str | None]:
+    """(score, reasons, veto) given the report's words; a veto is a date ruling it out."""
+    reasons, score = [], 0
+    places = sorted(group.places & seen)
+    named = sorted((group.name_words - group.places) & seen)
+    sides = sorted(group.sides & set(report.mentions))
+    if places:
+        score += 3 * min(len(places), 2)
+        reasons.append(f"place: {', '.join(places)}")
+    if named:
+        score += 2
+        reasons.append(f"name: {', '.join(named)}")
+    if sides:
+        score += min(len(sides), 2)
+        reasons.append(f"belligerents: {', '.join(sides)}")
+    start, end = group.date
+    published = _day(report.published, False)
+    if published is not None and start is not None:
+        limit = (end or start) + dt.timedelta(days=vocab.LINK_DAYS_AFTER)
+        if not start <= published <= limit:
+            return score, reasons, f"published {report.published}, outside {group.name}"
+        score += 2
+        reasons.append(
+            f"published {report.published}, within the span or {vocab.LINK_DAYS_AFTER} days after"
+        )
+    return score, reasons, None
+
+
+def _figures(group: _Group) -> list[InfoboxFigure]:
+    for conflict in group.conflicts:
+        out = [
+            InfoboxFigure(side=str(n), quantity=q)
+            for n, side in enumerate(conflict.sides, start=1)
+            for q in side.casualties
+        ]
+        out += [
+            InfoboxFigure(side="joint", quantity=q)
+            for q in (conflict.joint.casualties if conflict.joint else [])
+        ]
+        if out:
+            return out
+    return []
+
+
+def _groups(documents: Sequence[Document], sources: Sequence[str]) -> list[_Group]:
+    groups: dict[str, _Group] = {}
+    for doc, source in zip(documents, sources, strict=True):
+        if doc.conflict is not None:
+            key = doc.conflict.name.casefold()
+            groups.setdefault(key, _Group(doc.conflict.name)).add(doc.conflict, source)
+    return list(groups.values())
+
+
+def _enough(score: int, reasons: list[str]) -> bool:
+    """A link needs a shared place or name word; belligerents and dates only add to it."""
+    return score >= MIN_SCORE and any(r.startswith(("place", "name")) for r in reasons)
+
+
+def _place(
+    report: NewsReport, source: str, groups: list[_Group]
+) -> tuple[int | None, LinkedReport | UnlinkedReport]:
+    seen = words(" ".join([report.headline or "", *report.paragraphs]))  # once, not per conflict
+    scored = [(g, *_score(g, report, seen)) for g in groups]
+    eligible = [(g, s, r) for g, s, r, veto in scored if veto is None and _enough(s, r)]
+    if not eligible:
+        vetoes = [veto for *_, veto in scored if veto]
+        reason = "; ".join(vetoes) if vetoes else "no conflict shares a place or name with it"
+        return None, UnlinkedReport(source=source, headline=report.headline, reason=reason)
+    eligible.sort(key=lambda e: -e[1])
+    if len(eligible) > 1 and eligible[0][1] == eligible[1][1]:
+        names = " and ".join(e[0].name for e in eligible[:2])
+        return None, UnlinkedReport(source=source, headline=report.headline,
+                                    reason=f"ambiguous: {names} score the same")  # fmt: skip
+    group, score, reasons = eligible[0]
+    linked = LinkedReport(source=source, headline=report.headline,
+                          published=report.published, score=score, reasons=reasons)  # fmt: skip
+    return groups.index(group), linked
+
+
+def link(documents: Sequence[Document], sources: Sequence[str] | None = None) -> Linking:
+    """Group news reports with the conflicts they describe; a casualty timeline per conflict."""
+    names = (
+        list(sources)
+        if sources is not None
+        else [doc.source or f"document {i + 1}" for i, doc in enumerate(documents)]
+    )
+    groups = _groups(documents, names)
+    linked: dict[int, list[tuple[LinkedReport, NewsReport]]] = {}
+    unlinked: list[UnlinkedReport] = []
+    for doc, source in zip(documents, names, strict=True):
+        if doc.report is None:
+            continue
+        index, result = _place(doc.report, source, groups)
+        if isinstance(result, LinkedReport) and index is not None:
+            linked.setdefault(index, []).append((result, doc.report))
+        elif isinstance(result, UnlinkedReport):
+            unlinked.append(result)
+    out = []
+    for i, group in enumerate(groups):
+        pairs = linked.get(i, [])
+        timeline = [TimelineEntry(date=r.published, report=lr.source, claim=c)
+                    for lr, r in pairs for c in r.claims]  # fmt: skip
+        timeline.sort(key=lambda e: (e.date is None, e.date or ""))
+        out.append(ConflictGroup(
+            name=group.name, documents=group.sources,
+            date=next((c.date for c in group.conflicts if c.date), None),
+            reports=[lr for lr, _ in pairs], timeline=timeline, infobox=_figures(group),
+        ))  # fmt: skip
+    return Linking(conflicts=out, unlinked=unlinked)

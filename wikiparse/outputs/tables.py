@@ -1,0 +1,212 @@
+"""Documents -> typed tables an analyst can query (``wikiparse.tables``), one per entity.
+
+The columns are defined once in ``table_schema``. With pyarrow installed the tables are
+``pyarrow.Table``s (``.to_pandas()``, DuckDB and Parquet work on them directly); without it,
+lists of dicts with the same keys. ``rows_of`` gives one document's rows, so a batch can write
+the tables as it goes (``batch --format parquet``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from wikiparse import fields
+from wikiparse.linking import link
+from wikiparse.models import SEVERITIES, Conflict, Document, NewsReport, Party, Side
+from wikiparse.models.iso import first_day, iso_key, last_day
+from wikiparse.outputs.table_schema import TABLES
+
+Row = dict[str, Any]
+PRECISION = {1: "year", 2: "month", 3: "day"}
+
+
+def no_rows() -> dict[str, list[Row]]:
+    """An empty list of rows for every table."""
+    return {name: [] for name in TABLES}
+
+
+def _joined(names: Iterable[str]) -> str | None:
+    return "; ".join(names) or None
+
+
+def _date_parts(iso: str | None) -> tuple[int | None, int | None, int | None]:
+    parts = [*iso_key(iso), None, None] if iso else [None, None, None]
+    return parts[0], parts[1], parts[2]
+
+
+def _deaths(conflict: Conflict) -> tuple[int | None, int | None]:
+    """Killed of all sides, each side counted once (UCDP low/high)."""
+    found = [t for s in conflict.sides if (t := _killed(s).casualties_total) is not None]
+    if not found:
+        return None, None
+    return sum(t.low or 0 for t in found), sum(t.high or t.low or 0 for t in found)
+
+
+def _killed(side: Side) -> Side:
+    """The side's killed figures alone (parts of a total become figures of their own)."""
+    return Side(casualties=[q.model_copy(update={"part_of": None})
+                            for q in side.casualties if q.kind == "killed"])  # fmt: skip
+
+
+def _conflict_row(doc: Document, n: int, conflict: Conflict) -> Row:
+    date = conflict.date
+    start, end = (date.start, date.end) if date else (None, None)
+    sy, sm, sd = _date_parts(start)
+    ey, em, ed = _date_parts(end)
+    low, high = _deaths(conflict)
+    counts = {s: sum(1 for i in doc.issues if i.severity == s) for s in SEVERITIES}
+    names = [_joined(conflict.belligerent_names(k)) for k in range(min(2, len(conflict.sides)))]
+    return {
+        "doc": n, "source": doc.source, "format": doc.format, "language": doc.language,
+        "name": conflict.name, "date_text": date.text if date else None, "start": start,
+        "end": end, "precision": PRECISION.get(len(iso_key(start))) if start else None,
+        "start_date": first_day(start), "end_date": last_day(end),
+        "start_year": sy, "start_month": sm, "start_day": sd,
+        "end_year": ey, "end_month": em, "end_day": ed,
+        "ongoing": date.ongoing if date else False, "place": conflict.place,
+        "lat": conflict.coordinates.lat if conflict.coordinates else None,
+        "lon": conflict.coordinates.lon if conflict.coordinates else None,
+        "result": conflict.result, "n_sides": len(conflict.sides),
+        "side_a": names[0] if names else None, "side_b": names[1] if len(names) > 1 else None,
+        "deaths_low": low, "deaths_best": low if low == high else None, "deaths_high": high,
+        "issues_info": counts["info"], "issues_warning": counts["warning"],
+        "issues_error": counts["error"],
+    }  # fmt: skip
+
+
+def _parties(n: int, side: int, role: str, parties: Sequence[Party]) -> list[Row]:
+    rows: list[Row] = []
+    stack: list[tuple[Party, int | None]] = [(p, None) for p in reversed(parties)]
+    while stack:
+        party, parent = stack.pop()
+        position = len(rows)
+        rows.append({"doc": n, "side": side, "role": role, "position": position,
+                     "parent": parent, "name": party.name, "page": party.page,
+                     "flag": party.flag, "note": party.note,
+                     "surrendered": party.surrendered})  # fmt: skip
+        stack.extend((child, position) for child in reversed(party.children))
+    return rows
+
+
+def _side_rows(n: int, k: int, side: Side, out: dict[str, list[Row]]) -> None:
+    strength, casualties = side.strength_total, side.casualties_total
+    belligerents = _parties(n, k, "belligerent", side.belligerents)
+    out["sides"].append({
+        "doc": n, "side": k, "belligerents": _joined(r["name"] for r in belligerents),
+        "strength_low": strength.low if strength else None,
+        "strength_high": strength.high if strength else None,
+        "casualties_low": casualties.low if casualties else None,
+        "casualties_high": casualties.high if casualties else None,
+    })  # fmt: skip
+    out["parties"] += belligerents + _parties(n, k, "unit", side.units)
+    out["commanders"] += [
+        {"doc": n, "side": k, "position": i, "name": c.name, "page": c.page, "rank": c.rank,
+         "note": c.note, "flag": c.flag, "fate": c.fate}
+        for i, c in enumerate(side.commanders)
+    ]  # fmt: skip
+    for role, figures in ((fields.STRENGTH, side.strength), (fields.CASUALTIES, side.casualties)):
+        out["quantities"] += [
+            {"doc": n, "side": k, "role": role, "position": i, "text": q.text, "low": q.low,
+             "high": q.high, "approx": q.approx, "at_least": q.at_least, "kind": q.kind,
+             "what": q.what, "source": q.source, "part_of": q.part_of}
+            for i, q in enumerate(figures)
+        ]  # fmt: skip
+
+
+def _report_rows(n: int, doc: Document, report: NewsReport, out: dict[str, list[Row]]) -> None:
+    published = report.published
+    out["reports"].append({
+        "doc": n, "source": doc.source, "headline": report.headline, "agency": report.agency,
+        "publisher": report.publisher, "published": published,
+        "published_date": first_day(published) if published and len(published) == 10 else None,
+        "dateline": report.dateline, "paragraphs": len(report.paragraphs),
+    })  # fmt: skip
+    out["claims"] += [
+        {"doc": n, "position": i, "low": c.quantity.low, "high": c.quantity.high,
+         "kind": c.quantity.kind, "who": c.who, "source": c.source, "sentence": c.sentence}
+        for i, c in enumerate(report.claims)
+    ]  # fmt: skip
+
+
+def rows_of(doc: Document, n: int) -> dict[str, list[Row]]:
+    """The rows one document gives to each table but ``links`` (which needs all of them)."""
+    out = no_rows()
+    conflict = doc.conflict
+    if conflict is not None:
+        out["conflicts"].append(_conflict_row(doc, n, conflict))
+        joint = [(0, conflict.joint)] if conflict.joint else []
+        for k, side in [*enumerate(conflict.sides, start=1), *joint]:
+            _side_rows(n, k, side, out)
+        out["citations"] += [
+            {"doc": n, "position": i, "key": c.key, "title": c.title, "url": c.url,
+             "work": c.work, "publisher": c.publisher, "date": c.date,
+             "authors": _joined(c.authors), "text": c.text}
+            for i, c in enumerate(conflict.references)
+        ]  # fmt: skip
+    if doc.report is not None:
+        _report_rows(n, doc, doc.report, out)
+    out["issues"] += [
+        {"doc": n, "position": i, "code": issue.code, "severity": issue.severity,
+         "field": issue.field, "message": issue.message, "text": issue.text}
+        for i, issue in enumerate(doc.issues)
+    ]  # fmt: skip
+    return out
+
+
+def slim(doc: Document) -> Document:
+    """What linking reads, without the article text that makes a conflict page large (a
+    report's paragraphs stay: linking reads them)."""
+    if doc.conflict is None:
+        return doc
+    conflict = doc.conflict.model_copy(update={"sections": [], "references": []})
+    return doc.model_copy(update={"conflict": conflict})
+
+
+def link_rows(documents: Sequence[Document]) -> list[Row]:
+    """report doc -> conflict doc, from ``wikiparse.link``."""
+    names = [f"#{n}" for n in range(len(documents))]
+    rows: list[Row] = []
+    for group in link(documents, names).conflicts:
+        for conflict in group.documents:
+            rows += [
+                {"report": int(r.source[1:]), "conflict": int(conflict[1:]), "score": r.score,
+                 "reasons": _joined(r.reasons)}
+                for r in group.reports
+            ]  # fmt: skip
+    return rows
+
+
+def arrow_schema(name: str) -> Any:
+    """The pyarrow schema of table ``name`` (pyarrow must be installed)."""
+    import pyarrow as pa
+
+    types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(),
+             "bool": pa.bool_(), "date32": pa.date32()}  # fmt: skip
+    return pa.schema([pa.field(c.name, types[c.type]) for c in TABLES[name]])
+
+
+def has_arrow() -> bool:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def tables(documents: Iterable[Document], arrow: bool | None = None) -> dict[str, Any]:
+    """One table per entity (``table_schema.TABLES``): ``pyarrow.Table``s when pyarrow is
+    installed (or ``arrow=True``), else lists of dicts (``arrow=False``)."""
+    docs = list(documents)
+    out = no_rows()
+    for n, doc in enumerate(docs):
+        for name, rows in rows_of(doc, n).items():
+            out[name] += rows
+    out["links"] = link_rows(docs)
+    if not (has_arrow() if arrow is None else arrow):
+        return dict(out)
+    import pyarrow as pa
+
+    return {
+        name: pa.Table.from_pylist(rows, schema=arrow_schema(name)) for name, rows in out.items()
+    }

@@ -1,0 +1,45 @@
+"""The end of reading a news report, whatever the markup: the dateline that opens the body and
+the agency the text names. Shared by the news (text) reader and the html reader's news pages."""
+
+from __future__ import annotations
+
+import re
+
+from wikiparse import vocab
+from wikiparse.raw import RawReport
+
+__all__ = ["DATELINE", "DATELINE_SOURCE", "finish_report"]
+
+# "BEIRUT: A lightning assault", "BEIRUT (AFP) - A lightning assault", "KHAN YOUNIS, GAZA —
+# The Israeli assault", "BEIRUT, Sept 20 (Reuters) - Israeli air strikes": a dateline.
+DATELINE_SOURCE = (
+    r"^(?P<place>[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2})(?:, [A-Z][A-Za-z]+){0,2}"
+    r"(?: \d{1,2})?"
+    r"(?: \((?P<agency>[A-Za-z]{2,10})\))?[ \t]?[:—–-][ \t]+"
+)
+DATELINE = re.compile(DATELINE_SOURCE)
+# "… told AFP": the agency a report names as its own source.
+TOLD_AGENCY = re.compile(r"\btold (?P<agency>" + "|".join(vocab.NEWS_AGENCIES) + r")\b")
+
+
+def _dateline(report: RawReport, body: list[str]) -> list[str]:
+    if not body:
+        return body
+    match = DATELINE.match(body[0])
+    if match is None:
+        return body
+    report.dateline = match.group("place")
+    if match.group("agency"):
+        report.agency_hint = match.group("agency")
+    return [body[0][match.end() :], *body[1:]]
+
+
+def finish_report(report: RawReport, body: list[str]) -> RawReport:
+    """The body's dateline ("BEIRUT (AFP) -") and the agency the text names ("told AFP");
+    the news reader and the html reader's news pages (which find headline and body another
+    way) both end here."""
+    report.paragraphs = _dateline(report, body)
+    told = next((m for p in report.paragraphs if (m := TOLD_AGENCY.search(p))), None)
+    if report.agency_hint is None and told is not None:
+        report.agency_hint = told.group("agency")
+    return report
