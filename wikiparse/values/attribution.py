@@ -39,6 +39,8 @@ MAX_SUBJECT = 10  # words; a longer run before a verb is a clause, not a speaker
 MAX_TIME_WORDS = 4  # words after an inverted speaker ("said X on Monday night")
 ARTICLES = vocab.ARTICLES
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# "The group's affiliate, known as the Islamic State in Khorasan Province, said": the name.
+KNOWN_AS = re.compile(r"^(?:also |better |widely )?(?:known as|called) (?:the )?(?P<name>[A-Z].*)$")
 FIGURE = re.compile(r"\d[\d,.]*")
 # A name of capitalised words, maybe joined by "for", "of", "the", "and" ("Syrian Observatory
 # for Human Rights"), inside a speaker's role.
@@ -59,6 +61,8 @@ def _strip(word: str) -> str:
     """A word without edge punctuation, but an abbreviation keeps its full stop ("Gen.")."""
     if word[0].isalnum() and word[-1].isalnum():
         return word  # most words: nothing to strip
+    if word[0] == "(" and word.rstrip(".,;:").endswith(")") and len(word) > 2:
+        return word.rstrip(".,;:")  # "(CJTF)": a name's own parentheses
     bare = word.strip(EDGE_PUNCT)
     if word.rstrip(EDGE_PUNCT.replace(".", "")).endswith(".") and bare:
         dotted = bare + "."
@@ -121,7 +125,9 @@ def _subject(words: list[str], verb: int) -> str | None:
 def _inverted(words: list[str], verb: int) -> str | None:
     """ "said the Observatory, a …": the speaker after "said" (not "said Thursday")."""
     after = _phrase(words[verb + 1 :])
-    if not after or after[0].lower() in vocab.SPEAKER_STOP or words[verb] == "told":
+    if not after or after[0].lower() in vocab.SPEAKER_STOP:
+        return None
+    if words[verb] not in vocab.INVERTING_VERBS:  # "claimed the attack": an object
         return None
     rest = len(words) - verb - 1 - len(after)
     named = after[0][0].isupper() or after[0].lower() in ARTICLES
@@ -177,7 +183,10 @@ def _relative(clause: str) -> bool:
 
 def _before_verb(clauses: list[str]) -> str | None:
     """The speaker in the clauses before a clause that opens with its verb: "X, a spokesman
-    for Y, said", "the governor, X, said", "…, officials said"."""
+    for Y, said", "the governor, X, said", "…, officials said", "…, known as Y, said"."""
+    alias = KNOWN_AS.match(clauses[-1].strip()) if clauses else None
+    if alias is not None:
+        return alias.group("name")
     if len(clauses) >= 2 and _appositive(clauses[-1]) and _name_like(clauses[-2]):
         return f"{clauses[-2].strip()}, {_lower_article(clauses[-1])}"
     if len(clauses) >= 2 and _name_like(clauses[-1]) and _appositive(clauses[-2]):
@@ -354,3 +363,25 @@ def known_speakers(said: list[tuple[str, str | None]]) -> list[Named]:
 
 def _role(clause: str) -> bool:
     return any(w.lower() in vocab.ROLE_WORDS for w in _words(clause)[:4])
+
+
+def _opens_quote(sentence: str) -> bool:
+    """Does a sentence open a quote it does not close ('"Among the injured are two children.')?"""
+    curly = sentence.count("“") > sentence.count("”")
+    return curly or sentence.count('"') % 2 == 1
+
+
+def through_quotes(said: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """A quote of several sentences is its speaker's throughout: '"Among the injured are two
+    children. Rescuers are still working," Syniehubov said.' gives both sentences the speaker
+    named after the quote closes (in the same paragraph)."""
+    out = list(said)
+    k = 0
+    while k < len(out):
+        sentence, raw = out[k]
+        end = k
+        if raw is None and _opens_quote(sentence):
+            end = next((j for j in range(k + 1, len(out)) if _opens_quote(out[j][0])), k)
+            out[k : end + 1] = [(s, r or out[end][1]) for s, r in out[k : end + 1]]
+        k = end + 1
+    return out

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from wikiparse import vocab
 from wikiparse.models import Claim, Quantity, QuantityKind
-from wikiparse.values.attribution import Speakers, known_speakers, speaker_in
+from wikiparse.values.attribution import Speakers, known_speakers, speaker_in, through_quotes
 from wikiparse.values.mentions import bounded
 from wikiparse.values.quantities import MAX_FIGURE_DIGITS, plausible
 
@@ -40,7 +40,9 @@ DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 WHO_STOP = frozenset(
     {"in", "on", "at", "as", "since", "from", "after", "during", "with", "by", "across", "and",
      "were", "was", "have", "has", "had", "being", "been", "are", "is", "who", "that", "of",
-     "when", "while", "to", "for", "into", "near", "but", "or", "the", "a", "an", "among"}
+     "when", "while", "to", "for", "into", "near", "but", "or", "the", "a", "an", "among",
+     "over", "overnight", "last", "this", "throughout", "within", "inside", "outside", "around",
+     "along", "including", "amid", "under", "between", "than"}
 )  # fmt: skip
 NOT_COUNTS = frozenset(
     {"per", "percent", "%", "cent", "p.m", "a.m", "pm", "am", "hours", "days", "weeks", "months",
@@ -250,7 +252,11 @@ def _coordinated(lows: list[str], j: int) -> bool:
 def _kind(lows: list[str], fig: _Figure, who: list[str], after_who: int) -> QuantityKind | None:
     """The casualty word governing the figure: after what it counts, before it, or a toll;
     none when it counts people who are not casualties ("people in need", "detainees")."""
-    near = [w.lower() for w in who] + lows[after_who : after_who + 2]
+    following = lows[after_who : after_who + 2]  # "people in need"; not "people and displaced"
+    following = following[
+        : next((k for k, w in enumerate(following) if w in vocab.CLAUSE_BREAKS), 2)
+    ]
+    near = [w.lower() for w in who] + following
     if any(word in vocab.NOT_CASUALTY for word in near):
         return None
     object_ = fig.start > 0 and lows[fig.start - 1] in vocab.PREPOSITIONS
@@ -271,6 +277,10 @@ def _clause_before(lows: list[str], start: int) -> list[str]:
 def _kind_before(clause: list[str]) -> QuantityKind | None:
     """ "killing 19", "the deaths of 782", "the toll climbed to 86", "the number of soldiers
     killed … to 350"."""
+    if len(clause) >= 3 and clause[-2] in ("or", "and"):  # "had killed or wounded 80"
+        pair = {vocab.KIND_BEFORE.get(clause[-3]), vocab.KIND_BEFORE.get(clause[-1])}
+        if pair == {"killed", "wounded"}:
+            return "dead_or_wounded"
     for word in reversed(clause[-3:]):
         if word in vocab.KIND_BEFORE:
             return vocab.KIND_BEFORE[word]  # type: ignore[return-value]
@@ -322,7 +332,7 @@ def extract_claims(paragraphs: list[str]) -> list[Claim]:
     """Every casualty claim, in reading order, with the speaker its sentence names. A sentence
     that names none takes the one of the sentence before it in the same paragraph ("…,
     Reuters has reported. IS killed 36 …")."""
-    said = [[(s, speaker_in(s)) for s in sentences(p)] for p in paragraphs]
+    said = [through_quotes([(s, speaker_in(s)) for s in sentences(p)]) for p in paragraphs]
     speakers = Speakers(known_speakers([pair for para in said for pair in para]))
     out: list[Claim] = []
     for paragraph in said:

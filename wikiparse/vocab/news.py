@@ -18,6 +18,10 @@ REPORTING_VERBS = frozenset(
         "claimed", "tweeted", "wrote", "noted", "warned", "declared", "insisted", "put",
     }
 )  # fmt: skip
+# Verbs a speaker may follow ('…," said the Observatory'); after the others ("claimed the
+# attack", "told reporters") comes an object.
+INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "reported", "stated",
+                             "noted", "tweeted", "warned", "insisted", "declared"})  # fmt: skip
 # (Not "reports", "states", "claims", "records", "notes": nouns as often as verbs, and "The
 # United States said" would end its subject at "States".)
 # Words between a speaker and its verb that are not the speaker: "has said", "also said".
@@ -91,7 +95,8 @@ ROLE_WORDS = frozenset(
         "coordinator", "representative", "envoy", "member", "chairman", "founder", "doctor",
         "general", "colonel", "officer", "adviser", "advisor", "analyst", "researcher",
         "nurse", "surgeon", "medic", "paramedic", "worker", "activist", "resident", "witness",
-        "journalist", "correspondent", "lawyer", "lawmaker", "deputy",
+        "journalist", "correspondent", "lawyer", "lawmaker", "deputy", "commissioner",
+        "administrator", "prefect", "ambassador", "mp", "senator",
     }
 )  # fmt: skip
 
@@ -252,4 +257,14 @@ PARTIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                         "Hashed al-Shaabi", "Hashd al-Shaabi")),
     "Peshmerga": (("iraq",), ("Peshmerga",)),
     "al-Shabaab": (("somalia",), ("al-Shabaab", "Al-Shabaab", "al-Shabab")),
+    "Boko Haram": (("nigeria",), ("Boko Haram",)),
+    "Islamic State West Africa Province": (("nigeria",), ("Islamic State West Africa Province",
+                                                         "ISWAP")),
+    "M23": (("drc",), ("M23", "March 23 Movement")),
+    "Armed Forces of the Democratic Republic of the Congo": (("drc",), ("FARDC",
+                                                                         "Congolese army")),
+    "Taliban": (("afghanistan",), ("Taliban",)),
+    "Islamic State – Khorasan Province": (("afghanistan",), (
+        "Islamic State in Khorasan Province", "Islamic State Khorasan Province",
+        "Islamic State – Khorasan Province", "ISKP", "ISIS-K")),
 }  # fmt: skip
