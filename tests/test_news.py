@@ -143,3 +143,17 @@ def test_mentions_keep_the_order_names_first_appear_in() -> None:
     under some hash seeds: the keys are a set)."""
     text = "ISIL fighters fled. The Syrian Democratic Forces advanced into ISIL's last district."
     assert mentions(text) == ["Islamic State", "Syrian Democratic Forces"]
+
+
+def test_an_agency_a_sentence_names_is_its_source_not_the_reports_agency() -> None:
+    page = (
+        "Drone strike kills 4 near Kherson\n\n"
+        "A Russian drone struck a bus near Kherson on Monday, killing four people, dpa reported.\n"
+    )
+    report = wikiparse.extract(page, format="news").report
+    assert report is not None and report.agency is None
+    assert [(c.quantity.low, c.source) for c in report.claims] == [(4, "dpa")]
+    byline = wikiparse.extract(
+        "Drone strike kills 4 near Kherson\n\nBy dpa\n\n" + page.split("\n\n")[1], format="news"
+    )
+    assert byline.report is not None and byline.report.agency == "dpa"

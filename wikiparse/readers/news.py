@@ -27,7 +27,12 @@ from wikiparse.values.text import squash
 
 # "By Tom Perry", "by Martin Fornusek", "By Laila Bassam and Maya Gebeily": a byline line.
 # One definition, compiled per line (reading) and per text (detection, MULTILINE).
-BYLINE_SOURCE = r"^[Bb]y (?P<who>[A-Z][\w.&'-]*(?:(?:,? | and | in )[A-Z][\w.&'-]*){0,7})$"
+# (An agency may be written in lower case: "By dpa".)
+LOWER_AGENCIES = "|".join(a for a in vocab.NEWS_AGENCIES if a.islower())
+BYLINE_SOURCE = (
+    r"^[Bb]y (?P<who>(?:[A-Z][\w.&'-]*|" + LOWER_AGENCIES + r")"
+    r"(?:(?:,? | and | in )[A-Z][\w.&'-]*){0,7})$"
+)
 BYLINE = re.compile(BYLINE_SOURCE)
 REPORTING_VERB = (" said", " told ", " reported", "according to")
 LANGUAGE_SWITCHER = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]{2,12}(?: ?/ ?[A-ZÀ-Þ][a-zà-ÿ]{2,12}){1,6}$")

@@ -26,7 +26,7 @@ from wikiparse import vocab
 
 # Commas that close a quote ('62," said'): moved outside it, so clauses split at ", ".
 QUOTE_COMMA = re.compile(r"([,.?!])([\"”’])(?=\s)")
-CLAUSE_SPLIT = re.compile(r",\s+|;\s+|\s+[—–]\s+")
+CLAUSE_SPLIT = re.compile(r",\s+|;\s+|\s[—–]\s+")  # one space before a dash: no run to retry
 WORD = re.compile(r"[^\s\"“”‘]+")
 EDGE_PUNCT = "\"“”‘’'.,;:!?()[] "
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -36,6 +36,7 @@ VERB_HINT = re.compile(
 )
 WORDS_CACHE = 4096  # clauses whose words are kept: a report has a few hundred
 MAX_SUBJECT = 10  # words; a longer run before a verb is a clause, not a speaker
+MAX_PHRASE = 16  # words of a speaker read forwards ("according to …") at most
 MAX_TIME_WORDS = 4  # words after an inverted speaker ("said X on Monday night")
 ARTICLES = vocab.ARTICLES
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -140,7 +141,7 @@ def _phrase(words: list[str], keep: str = "") -> list[str]:
     """The speaker's words read forwards, up to a word that ends them ("on Monday", "after"),
     but through a name's inner words ("Association for Political Prisoners")."""
     out: list[str] = []
-    for k, word in enumerate(words):
+    for k, word in enumerate(words[:MAX_PHRASE]):
         low = word.lower()
         inner = low in vocab.NAME_CONNECTORS and k + 1 < len(words) and words[k + 1][0].isupper()
         if out and low in vocab.SPEAKER_STOP and low != keep and not inner:

@@ -18,6 +18,8 @@ import re
 from wikiparse import vocab
 from wikiparse.values.dates import parse_date
 
+MAX_DATE_TEXT = 120  # characters: a date with its label and time is far shorter (an ld+json
+# value can be anything)
 # "Published Date:", "Uploaded:", "date": a label before the date, any case, maybe a colon.
 DATE_LABEL = re.compile(
     r"^(?:"
@@ -58,7 +60,7 @@ def leading_date(line: str) -> tuple[str, str] | None:
 def read_published(text: str, language: str | None) -> tuple[str | None, bool]:
     """(ISO date or None, ambiguous): ambiguous when day and month could swap and the
     outlet's language does not say which comes first."""
-    bare = TIME_TAIL.sub("", strip_label(text)).strip()
+    bare = TIME_TAIL.sub("", strip_label(text[:MAX_DATE_TEXT])).strip()
     if ISO_DATE.match(bare):
         return parse_date(bare[:10]), False
     numeric = NUMERIC_DATE.match(bare)
