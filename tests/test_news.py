@@ -157,3 +157,16 @@ def test_an_agency_a_sentence_names_is_its_source_not_the_reports_agency() -> No
         "Drone strike kills 4 near Kherson\n\nBy dpa\n\n" + page.split("\n\n")[1], format="news"
     )
     assert byline.report is not None and byline.report.agency == "dpa"
+
+
+def test_an_html_headline_loses_its_site_name() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="RSF shelling kills 15 | Sudan Tribune">'
+        '<meta property="og:site_name" content="Sudan Tribune"><meta property="og:type" '
+        'content="article"></head><body><article><p>The Rapid Support Forces shelled El Fasher '
+        "on Sunday, killing 15 people, medics said.</p><p>The Sudan Doctors Network said the "
+        "shells hit a market and a health centre in the city.</p></article></body></html>"
+    )
+    report = wikiparse.extract(page).report
+    assert report is not None and report.headline == "RSF shelling kills 15"
+    assert [(c.quantity.low, c.source) for c in report.claims] == [(15, "medics")]
