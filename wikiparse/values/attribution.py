@@ -143,7 +143,9 @@ def _phrase(words: list[str], keep: str = "") -> list[str]:
     out: list[str] = []
     for k, word in enumerate(words[:MAX_PHRASE]):
         low = word.lower()
-        inner = low in vocab.NAME_CONNECTORS and k + 1 < len(words) and words[k + 1][0].isupper()
+        following = words[k + 1] if k + 1 < len(words) else ""
+        inner = low in vocab.NAME_CONNECTORS and following[:1].isupper()
+        inner = inner or (low == "in" and (following[:1].isupper() or following == "the"))
         if out and low in vocab.SPEAKER_STOP and low != keep and not inner:
             break
         out.append(word)
@@ -267,7 +269,7 @@ def parse_speaker(raw: str) -> list[Named]:
     name, nouns = _split_name(_clean(person) if role else _clean(raw))
     titled = _titled(name)
     if titled is not None:  # "monitor chief Rami Abdel Rahman": the name is the capitals
-        nouns |= {w.lower() for w in name[:titled]}
+        nouns.add(name[titled - 1].lower())  # "Agency spokesman X" is a spokesman, no agency
         return [Named(full=" ".join(name), head=" ".join(name[titled:]), nouns=nouns)]
     head = " ".join(name)
     role = role.strip()

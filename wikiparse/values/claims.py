@@ -252,6 +252,9 @@ def _coordinated(lows: list[str], j: int) -> bool:
 def _kind(lows: list[str], fig: _Figure, who: list[str], after_who: int) -> QuantityKind | None:
     """The casualty word governing the figure: after what it counts, before it, or a toll;
     none when it counts people who are not casualties ("people in need", "detainees")."""
+    part = lows[fig.end : fig.end + 3]
+    if part[:2] == ["of", "the"] and len(part) == 3 and part[2] in vocab.CLAIM_KIND_WORDS:
+        return None  # "two of the wounded are in critical condition": part of a figure given
     following = lows[after_who : after_who + 2]  # "people in need"; not "people and displaced"
     following = following[
         : next((k for k, w in enumerate(following) if w in vocab.CLAUSE_BREAKS), 2)

@@ -29,6 +29,8 @@ DATE_LABEL = re.compile(
 )
 # 25/11/2016, 25.11.2016, 25-11-2016 (a year first is ISO, read by parse_date).
 NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)\b")
+# "March 5 - 2024": a dash between day and year, read as a comma.
+DAY_DASH_YEAR = re.compile(r"\b(\d{1,2}) [-–] ((?:19|20)\d\d)\b")
 ISO_DATE = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 # A time of day, a zone and what follows: "10:42 AM GMT", "| 14:02", "- Updated …".
 TIME_TAIL = re.compile(r"(?:\s*[|,–-]\s*|\s+)(?:at\s+)?\d{1,2}[:.]\d\d\b.*$|\s+\|.*$")
@@ -60,7 +62,8 @@ def leading_date(line: str) -> tuple[str, str] | None:
 def read_published(text: str, language: str | None) -> tuple[str | None, bool]:
     """(ISO date or None, ambiguous): ambiguous when day and month could swap and the
     outlet's language does not say which comes first."""
-    bare = TIME_TAIL.sub("", strip_label(text[:MAX_DATE_TEXT])).strip()
+    bare = DAY_DASH_YEAR.sub(r"\1, \2", strip_label(text[:MAX_DATE_TEXT]))
+    bare = TIME_TAIL.sub("", bare).strip()
     if ISO_DATE.match(bare):
         return parse_date(bare[:10]), False
     numeric = NUMERIC_DATE.match(bare)

@@ -13,16 +13,17 @@ from wikiparse.values.newsdates import has_label, leading_date, read_published, 
 MAX_DATE_LINE = 80  # characters: a longer line with a date in it is prose
 MAX_DESK_WORDS = 6
 MAX_CREDIT = 200  # characters: the longest credit ("(Photo by …/AFP via Getty Images)") fits
-MAX_PLACE_WORDS = 4  # "KHARTOUM, Sudan", "Sanaa, Yemen": the place beside a date
+MAX_PLACE_WORDS = 6  # "KHARTOUM, Sudan", "ZAMZAM CAMP / EL FASHER": the place beside a date
 # A date line under the headline: "March 22, 2018", "4 Sep 2017", "Thursday 22 March 2018".
 DATE_LINE = re.compile(
     r"^(?:[A-Z][a-z]{2,8},? )?(?:\d{1,2} (?P<month>[A-Z][a-z]{2,8}\.?),? \d{4}"
     r"|(?P<month2>[A-Z][a-z]{2,8}\.?) \d{1,2},? \d{4})(?: [^\n]{0,30})?$"
 )
-# A full date inside a short line: "KHARTOUM, 12 May 2024", "Sanaa, Yemen | June 3, 2019".
+# A full date inside a short line: "KHARTOUM, 12 May 2024", "Sanaa, Yemen | June 3, 2019",
+# "March 5 - 2024 ZAMZAM CAMP / EL FASHER".
 DATE_INSIDE = re.compile(
     r"\b(?:\d{1,2} (?P<month>[A-Z][a-z]{2,8}\.?),? (?:19|20)\d\d"
-    r"|(?P<month2>[A-Z][a-z]{2,8}\.?) \d{1,2},? (?:19|20)\d\d"
+    r"|(?P<month2>[A-Z][a-z]{2,8}\.?) \d{1,2}(?:,| [-–])? (?:19|20)\d\d"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
 )
 # A photo credit closing a caption: "[Pakistan Defence/Facebook]", "(AP Photo/Hussein Malla)",
@@ -70,6 +71,9 @@ def date_text(line: str) -> str | None:
     ("Uploaded: 2017-07-13", "KHARTOUM, 12 May 2024"), else None."""
     if len(line) > MAX_DATE_LINE:
         return None
+    parts = line.split(" | ")  # "Source: Xinhua | 2019-01-03 21:14:07 | Editor: Li Xia"
+    if len(parts) > 1:
+        return next((found for part in parts if (found := date_text(part))), None)
     if has_label(line) and _readable(strip_label(line)):
         return line
     match = DATE_LINE.match(line)

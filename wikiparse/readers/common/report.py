@@ -12,12 +12,13 @@ __all__ = ["DATELINE", "DATELINE_SOURCE", "finish_report"]
 
 # "BEIRUT: A lightning assault", "BEIRUT (AFP) - A lightning assault", "KHAN YOUNIS, GAZA —
 # The Israeli assault", "BEIRUT, Sept 20 (Reuters) - Israeli air strikes", "GOMA, Democratic
-# Republic of Congo (AP) —": a dateline.
+# Republic of Congo (AP) —", "SANAA, Jan. 3 (Xinhua) --", "ZAMZAM CAMP / EL FASHER –": a
+# dateline.
 DATELINE_SOURCE = (
-    r"^(?P<place>[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2})"
+    r"^(?P<place>[A-Z][A-Z.'-]{2,20}(?: (?:/ )?[A-Z][A-Z.'-]{1,20}){0,3})"
     r"(?:, [A-Z][A-Za-z]+(?: (?:of )?(?:the )?[A-Z][A-Za-z]+){0,3}){0,2}"
-    r"(?: \d{1,2})?"
-    r"(?: \((?P<agency>[A-Za-z]{2,10})\))?[ \t]?[:—–-][ \t]+"
+    r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))?"
+    r"(?: \((?P<agency>[A-Za-z]{2,10})\))?[ \t]?[:—–-]{1,2}[ \t]+"
 )
 DATELINE = re.compile(DATELINE_SOURCE)
 # "… told AFP": the agency a report names as its own source.
