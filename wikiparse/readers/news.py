@@ -47,6 +47,7 @@ TAG_LETTERS_LINE = re.compile(r"(?:/?p|br){1,6}")
 COPYRIGHT = re.compile(r"^(?:©|Copyright)\s*(?:\d{4}\s*)?(?P<who>[^|\n]{2,80})$")
 SENTENCE_END = (".", '"', "”", "’", "!", "?", ".)")
 MIN_HEADLINE_WORDS = 2  # a header line of two words or fewer is a section or site label
+MENU_WORDS = 3  # "Home | Politics | Sudan | Darfur": a menu's items are this short
 
 
 def _chrome(line: str, repeated: Counter[str]) -> bool:
@@ -70,8 +71,11 @@ def _last_copies(lines: list[str]) -> list[str]:
 
 
 def _can_be_headline(line: str) -> bool:
-    """Not a label: "Garowe Online", "Libya", "World | Asia", "Home | Politics | Sudan"."""
-    return len(line.split()) > MIN_HEADLINE_WORDS and " | " not in line
+    """Not a label: "Garowe Online", "Libya", "World | Asia", "Home | Politics | Sudan" (but
+    "Idlib | Russian airstrikes kill 9 civilians …" is a headline with its section)."""
+    segments = line.split(" | ")
+    longest = max(len(segment.split()) for segment in segments)
+    return len(line.split()) > MIN_HEADLINE_WORDS and longest > MENU_WORDS
 
 
 def _is_sentence(line: str) -> bool:

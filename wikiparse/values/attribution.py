@@ -95,7 +95,7 @@ def _appositive(clause: str) -> bool:
     words = [w.lower() for w in _words(clause)]
     if not words or len(words) > 14:
         return False
-    return words[0] in ARTICLES or any(w in vocab.ROLE_WORDS for w in words[:3])
+    return words[0] in ARTICLES or _role(clause)
 
 
 def _verb_at(words: list[str]) -> int | None:
@@ -274,7 +274,7 @@ def parse_speaker(raw: str) -> list[Named]:
     head = " ".join(name)
     role = role.strip()
     nouns |= {w.lower() for w in _words(role)}
-    if not any(w.lower() in vocab.ROLE_WORDS for w in _words(role)[:4]):
+    if not _role(role):
         role = ""
     out = []
     organisation = ORGANISATION.search(role)
@@ -315,6 +315,7 @@ class Speakers:
     def __init__(self, known: list[Named] | None = None) -> None:
         self.named: list[Named] = []
         self.known = known or []
+        self.descriptions: list[str] = []  # unnamed speakers so far ("security source")
 
     def resolve(self, raw: str | None) -> str | None:
         words = _clean(raw) if raw else []
@@ -323,15 +324,27 @@ class Speakers:
         if len(words) == 1 and words[0].lower() in vocab.PRONOUN_SPEAKERS:
             return self.named[-1].full if self.named else None
         if not _names(words):  # a description: "a monitor", "the British-based observatory"
-            noun = words[-1].lower()
-            definite = raw.split()[0].lower() in ARTICLES  # "medics said": no one in particular
-            found = self._described_as(noun) if definite and noun in vocab.SPEAKER_NOUNS else None
-            return found.full if found else " ".join(words)
+            return self._description(raw, words)
         found = self._find(lambda named: _shortens(words, named))
         if found is not None:
             return found.full
         self.named.extend(parse_speaker(raw))
         return self.named[-1].full
+
+    def _description(self, raw: str, words: list[str]) -> str:
+        """A named speaker the report describes with this noun, else the description given
+        earlier ("a security source said …" then "the source said"), else as written."""
+        noun = words[-1].lower()
+        definite = raw.split()[0].lower() in ARTICLES  # "medics said": no one in particular
+        if definite and noun in vocab.SPEAKER_NOUNS:
+            found = self._described_as(noun)
+            if found is not None:
+                return found.full
+            earlier = [d for d in self.descriptions if d.lower().split()[-1] == noun]
+            if earlier and raw.split()[0].lower() == "the":
+                return earlier[-1]
+        self.descriptions.append(" ".join(words))
+        return self.descriptions[-1]
 
     def _find(self, test: Callable[[Named], bool]) -> Named | None:
         """The last speaker passing ``test``, else the first known one (then a speaker)."""
@@ -365,7 +378,18 @@ def known_speakers(said: list[tuple[str, str | None]]) -> list[Named]:
 
 
 def _role(clause: str) -> bool:
-    return any(w.lower() in vocab.ROLE_WORDS for w in _words(clause)[:4])
+    """Does an appositive give a role: a role noun among its first words, not used as an
+    adjective ("a spokesman for …", "the regional governor"; not "an official body")?"""
+    words = [w.lower() for w in _words(clause)[:5]]
+    return any(
+        word in vocab.ROLE_WORDS and (k + 1 == len(words) or not _modifies(words[k + 1]))
+        for k, word in enumerate(words[:4])
+    )
+
+
+def _modifies(following: str) -> bool:
+    """A role word before this word is its adjective ("official body", "military source")."""
+    return following.isalpha() and following not in vocab.ROLE_FOLLOWERS
 
 
 def _opens_quote(sentence: str) -> bool:

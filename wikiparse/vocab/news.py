@@ -86,6 +86,10 @@ SPEAKER_NOUNS = frozenset(
         "newspaper", "broadcaster", "channel", "outlet",
     }
 )  # fmt: skip
+# Words after a role word that keep it a noun ("spokesman for", "director of", "nurse at"):
+# before any other word it is an adjective ("an official body", "a military source").
+ROLE_FOLLOWERS = frozenset({"for", "of", "at", "in", "with", "to", "on", "from", "and",
+                            "who", "whose", "told", "said", "says"})  # fmt: skip
 # Words that make an appositive a role ("Yahya Saree, a spokesman for the Houthi military,
 # said"): the appositive is kept with the name.
 ROLE_WORDS = frozenset(
@@ -225,7 +229,11 @@ PARTIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Hayat Tahrir al-Sham": (("syria",), ("Hayat Tahrir al-Sham", "Tahrir al-Sham", "HTS",
                                           "al-Nusra", "Nusra Front")),
     "Russia": (("syria", "ukraine"), ("Russia", "Russian forces", "Russian troops",
-                                       "Russian army", "Russian military", "Russian Armed Forces")),
+                                       "Russian army", "Russian military", "Russian Armed Forces",
+                                       "Russian warplanes", "Russian jets", "Russian airstrikes",
+                                       "Russian air strikes", "Russian strikes", "Russian missile",
+                                       "Russian missiles", "Russian drone", "Russian drones",
+                                       "Russian shelling", "Russian soldiers")),
     "Ukraine": (("ukraine",), ("Ukraine", "Ukrainian forces", "Ukrainian troops",
                                "Ukrainian army", "Ukrainian military", "Armed Forces of Ukraine")),
     "Houthis": (("yemen",), ("Houthis", "Houthi", "Houthi rebels", "Ansar Allah",

@@ -38,6 +38,11 @@ PHOTO_CREDIT = re.compile(
 )
 __all__ = ["date_text", "is_credit", "is_desk_byline", "split_leading_date"]
 
+# "Enab Baladi – Al-Hasakah": names on both sides of a dash (an en or em dash: a headline
+# joins words with a hyphen).
+OUTLET_PLACE = re.compile(
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} [–—] [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+)
 DESK_WORDS = tuple(sorted(vocab.BYLINE_DESK_WORDS, key=len, reverse=True))
 
 
@@ -48,10 +53,12 @@ def is_credit(line: str) -> bool:
 
 
 def is_desk_byline(line: str) -> bool:
-    """ "Sudan Events – Follow-ups", "Al Jazeera Staff": a short line ending in a desk word."""
-    return len(line.split()) <= MAX_DESK_WORDS and any(
-        line == desk or line.endswith((" " + desk, "-" + desk)) for desk in DESK_WORDS
-    )
+    """ "Sudan Events – Follow-ups", "Al Jazeera Staff": a short line ending in a desk word;
+    "Enab Baladi – Al-Hasakah": an outlet and its desk's place, every word a name."""
+    if len(line.split()) > MAX_DESK_WORDS:
+        return False
+    desk = any(line == d or line.endswith((" " + d, "-" + d)) for d in DESK_WORDS)
+    return desk or OUTLET_PLACE.fullmatch(line) is not None
 
 
 def _month_ok(match: re.Match[str]) -> bool:

@@ -18,7 +18,7 @@ DATELINE_SOURCE = (
     r"^(?P<place>[A-Z][A-Z.'-]{2,20}(?: (?:/ )?[A-Z][A-Z.'-]{1,20}){0,3})"
     r"(?:, [A-Z][A-Za-z]+(?: (?:of )?(?:the )?[A-Z][A-Za-z]+){0,3}){0,2}"
     r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))?"
-    r"(?: \((?P<agency>[A-Za-z]{2,10})\))?[ \t]?[:—–-]{1,2}[ \t]+"
+    r"(?: \((?P<agency>[A-Za-z][A-Za-z0-9]{1,14})\))?[ \t]?[:—–-]{1,2}[ \t]+"
 )
 DATELINE = re.compile(DATELINE_SOURCE)
 # "… told AFP": the agency a report names as its own source.
