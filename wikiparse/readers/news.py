@@ -25,13 +25,14 @@ from wikiparse.readers.common.news_lines import (
 from wikiparse.readers.common.report import DATELINE_SOURCE, finish_report
 from wikiparse.values.text import squash
 
-# "By Tom Perry", "by Martin Fornusek", "By Laila Bassam and Maya Gebeily": a byline line.
+# "By Tom Perry", "by Martin Fornusek", "By Laila Bassam and Maya Gebeily", "By Barbara
+# Plett Usher, BBC Africa correspondent": a byline line (its role is no part of the name).
 # One definition, compiled per line (reading) and per text (detection, MULTILINE).
 # (An agency may be written in lower case: "By dpa".)
 LOWER_AGENCIES = "|".join(a for a in vocab.NEWS_AGENCIES if a.islower())
 BYLINE_SOURCE = (
     r"^[Bb]y (?P<who>(?:[A-Z][\w.&'-]*|" + LOWER_AGENCIES + r")"
-    r"(?:(?:,? | and | in )[A-Z][\w.&'-]*){0,7})$"
+    r"(?:(?:,? | and | in )[A-Z][\w.&'-]*){0,7})(?:, [\w .&'-]{1,60})?$"
 )
 BYLINE = re.compile(BYLINE_SOURCE)
 REPORTING_VERB = (" said", " told ", " reported", "according to")

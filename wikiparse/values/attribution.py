@@ -241,10 +241,12 @@ def _clean(raw: str) -> list[str]:
 
 def _split_name(words: list[str]) -> tuple[list[str], set[str]]:
     """ "Syrian Observatory for Human Rights war monitor" -> the name and its describing
-    nouns; a name is its words up to the last capitalised one."""
+    nouns; a name is its words up to the last capitalised one, when it has two at least
+    ("Hamas-run Gaza health ministry" is a description as a whole)."""
     last = max((i for i, w in enumerate(words) if w[0].isupper()), default=-1)
     tail = words[last + 1 :]
-    if last >= 1 and tail and tail[-1].lower() in vocab.SPEAKER_NOUNS:
+    proper = sum(w[0].isupper() and "-" not in w for w in words[: last + 1])
+    if proper >= 2 and tail and tail[-1].lower() in vocab.SPEAKER_NOUNS:
         return words[: last + 1], {w.lower() for w in tail}
     return words, set()
 

@@ -224,8 +224,8 @@ def _who(t: _Tokens, end: int) -> tuple[list[str], int]:
 def _kind_after(lows: list[str], after_who: int) -> QuantityKind | None:
     """The casualty word after what a figure counts: within four words, or across the verb
     group ("are now known to have been killed"); "killed or wounded" is both."""
-    free = 0
-    for j in range(after_who, min(len(lows), after_who + MAX_AFTER)):
+    free, j, end = 0, after_who, min(len(lows), after_who + MAX_AFTER)
+    while j < end and free < 4:
         word = lows[j]
         if word in vocab.CLAIM_KIND_WORDS and word not in ("toll", "kill", "killing"):
             kind = vocab.CLAIM_KIND_WORDS[word]
@@ -234,12 +234,24 @@ def _kind_after(lows: list[str], after_who: int) -> QuantityKind | None:
                 other = vocab.CLAIM_KIND_WORDS.get(joined[1])
                 kind = "dead_or_wounded" if {kind, other} == {"killed", "wounded"} else kind
             return kind  # type: ignore[return-value]
+        aside = _aside_end(lows, j)
+        if aside:  # "More than 100 people, including 35 children, were killed"
+            j, end = aside, min(len(lows), aside + MAX_AFTER)
+            continue
         if word in vocab.CLAUSE_BREAKS and not _coordinated(lows, j):
             break
         free += word not in vocab.VERB_GROUP
-        if free >= 4:
-            break
+        j += 1
     return None
+
+
+def _aside_end(lows: list[str], j: int) -> int:
+    """After ", including 35 children," (an aside between commas): the index past its
+    closing comma; 0 when no aside opens at ``j``."""
+    if lows[j] != "," or j + 1 >= len(lows) or lows[j + 1] not in vocab.ASIDE_OPENERS:
+        return 0
+    close = next((k for k in range(j + 2, min(len(lows), j + MAX_AFTER)) if lows[k] == ","), 0)
+    return close + 1 if close else 0
 
 
 def _coordinated(lows: list[str], j: int) -> bool:

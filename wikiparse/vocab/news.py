@@ -114,6 +114,10 @@ FIGURE_MODIFIERS = {
     ("roughly",): "approx", ("an", "estimated"): "approx",
     ("as", "many", "as"): "approx", ("as", "high", "as"): "approx",
 }  # fmt: skip
+# Words that open an aside between a figure and its verb (", including 35 children, were
+# killed"): the casualty word is looked for past the aside.
+ASIDE_OPENERS = frozenset({"including", "among", "most", "mostly", "many", "mainly", "all",
+                           "both"})  # fmt: skip
 # Words that end the clause of a figure: its casualty word is not looked for past them.
 CLAUSE_BREAKS = frozenset({".", ",", ";", ":", "but", "and", "while", "whereas"})
 # Words before a figure that make it a casualty figure ("killing 19", "injuring 30 others",
