@@ -372,6 +372,8 @@ def known_speakers(said: list[tuple[str, str | None]]) -> list[Named]:
     for sentence, raw in said:  # each sentence with the speaker it names
         if raw and _names(_clean(raw)):
             out.extend(parse_speaker(raw))
+        if sentence.count(", ") < 2:
+            continue  # "Name, a role …, said" needs two commas at least
         clauses = CLAUSE_SPLIT.split(sentence)
         for name, role in pairwise(clauses):
             if _name_like(name) and _appositive(role) and _role(role):

@@ -104,11 +104,22 @@ class _Figure:
     at_least: bool
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Tokens:
+    sentence: str
     words: list[str]
     lows: list[str]
-    spans: list[tuple[int, int]]
+
+    def text(self, start: int, end: int) -> str:
+        """The sentence's text from token ``start`` to token ``end`` (excluded). Tokens stand
+        in order with only spaces (or "_") between them, so each is found from the end of the
+        one before (str.index, in C; the regex's spans cost a tenth of an extraction)."""
+        at, first = 0, 0
+        for k, word in enumerate(self.words[:end]):
+            at = self.sentence.index(word, at)
+            first = at if k == start else first
+            at += len(word)
+        return self.sentence[first:at]
 
 
 def _abbreviation(paragraph: str, stop: int) -> bool:
@@ -310,9 +321,8 @@ def _kind_before(clause: list[str]) -> QuantityKind | None:
 
 
 def _tokens(sentence: str) -> _Tokens:
-    matches = list(TOKEN.finditer(sentence))
-    words = [m.group() for m in matches]
-    return _Tokens(words, [w.lower() for w in words], [m.span() for m in matches])
+    words = TOKEN.findall(sentence)
+    return _Tokens(sentence, words, [w.lower() for w in words])
 
 
 def _claims_in(sentence: str, source: str | None) -> list[Claim]:
@@ -323,7 +333,9 @@ def _claims_in(sentence: str, source: str | None) -> list[Claim]:
     resume = 0  # a figure's tokens are not read again
     for i, low in enumerate(t.lows):
         if i < resume or not (
-            low[0].isdigit() or low in NUMBER_STARTS or low.partition("-")[0] in vocab.TENS
+            low[0].isdigit()
+            or low in NUMBER_STARTS
+            or ("-" in low and low.partition("-")[0] in vocab.TENS)
         ):
             continue
         fig = _figure(t, i)
@@ -335,7 +347,7 @@ def _claims_in(sentence: str, source: str | None) -> list[Claim]:
         kind = _kind(t.lows, fig, who, after_who)
         if kind is None:
             continue
-        text = sentence[t.spans[fig.start][0] : t.spans[max(fig.end, after_who) - 1][1]]
+        text = t.text(fig.start, max(fig.end, after_who))
         what = " ".join(who) or None
         quantity = Quantity(text=text, low=fig.low, high=fig.high, approx=fig.approx,
                             at_least=fig.at_least, kind=kind, what=what, source=source)  # fmt: skip

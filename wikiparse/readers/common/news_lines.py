@@ -48,8 +48,12 @@ DESK_WORDS = tuple(sorted(vocab.BYLINE_DESK_WORDS, key=len, reverse=True))
 
 def is_credit(line: str) -> bool:
     """A caption ending in a credit, or a credit alone ("Photo: AFP")."""
+    if line.startswith(vocab.CREDIT_WORDS):
+        return True
     tail = line[-MAX_CREDIT:]  # a credit ends its line: the scan need not cross the caption
-    return PHOTO_CREDIT.search(tail) is not None or line.startswith(vocab.CREDIT_WORDS)
+    if "/" not in tail and not tail.rstrip().endswith((")", "]", "Images")):
+        return False  # every credit shape has a "/", a closing bracket or "Getty Images"
+    return PHOTO_CREDIT.search(tail) is not None
 
 
 def is_desk_byline(line: str) -> bool:
