@@ -7,20 +7,14 @@
     '"… dead," Votel said.'; '"…," said the Observatory.' -> the speaker after the quote
     "according to local officials"                       -> "local officials"
 
-A speaker is then resolved against the report's named speakers: a pronoun ("he said") is the
-last one; a short form ("Mr Abdel Rahman", "the Observatory", "SOHR") is the full form written
-earlier; a description ("a monitor said", "the group said") is the named speaker the report
-describes with that noun ("the Syrian Observatory for Human Rights war monitor"). Nothing is
-a default: a sentence that names no speaker has none.
+A speaker is then resolved against the report's named speakers (``speakers``): a pronoun,
+a short form, a description. Nothing is a default: a sentence that names no speaker has none.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 from wikiparse import vocab
 
@@ -43,19 +37,6 @@ INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # "The group's affiliate, known as the Islamic State in Khorasan Province, said": the name.
 KNOWN_AS = re.compile(r"^(?:also |better |widely )?(?:known as|called) (?:the )?(?P<name>[A-Z].*)$")
 FIGURE = re.compile(r"\d[\d,.]*")
-# A name of capitalised words, maybe joined by "for", "of", "the", "and" ("Syrian Observatory
-# for Human Rights"), inside a speaker's role.
-ORGANISATION = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*[A-Z][\w'’.-]*)+")
-
-
-@dataclass
-class Named:
-    """A speaker the report names: what a claim gives, the name alone, and the nouns the
-    report describes it with ("monitor" for "… war monitor")."""
-
-    full: str
-    head: str
-    nouns: set[str] = field(default_factory=set)
 
 
 def _strip(word: str) -> str:
@@ -73,7 +54,7 @@ def _strip(word: str) -> str:
 
 
 @lru_cache(maxsize=WORDS_CACHE)
-def _words(text: str) -> list[str]:
+def clause_words(text: str) -> list[str]:
     """The words of a clause (cached: a clause is looked at as a subject, an appositive, a
     name; the caller never changes the list)."""
     return [w for w in map(_strip, WORD.findall(text)) if w]
@@ -84,18 +65,18 @@ def _is_verb(word: str) -> bool:
     return word in vocab.REPORTING_VERBS
 
 
-def _name_like(clause: str) -> bool:
+def name_like(clause: str) -> bool:
     """ "Rami Abdel Rahman", "Al-Watan": a short clause starting with a capital."""
-    words = _words(clause)
+    words = clause_words(clause)
     return 0 < len(words) <= 6 and words[0][0].isupper() and not any(map(_is_verb, words))
 
 
-def _appositive(clause: str) -> bool:
+def appositive(clause: str) -> bool:
     """ "a spokesman for the Houthi military", "head of the Syrian Observatory …"."""
-    words = [w.lower() for w in _words(clause)]
+    words = [w.lower() for w in clause_words(clause)]
     if not words or len(words) > 14:
         return False
-    return words[0] in ARTICLES or _role(clause)
+    return words[0] in ARTICLES or gives_role(clause)
 
 
 def _verb_at(words: list[str]) -> int | None:
@@ -159,7 +140,7 @@ def _speaker_word(word: str) -> bool:
 
 def _from_clauses(clauses: list[str]) -> str | None:
     for k, clause in enumerate(clauses):
-        words = _words(clause)
+        words = clause_words(clause)
         verb = _verb_at(words)
         if verb is None:
             continue
@@ -171,7 +152,7 @@ def _from_clauses(clauses: list[str]) -> str | None:
         inverted = _inverted(words, verb)
         if inverted is not None:  # '…," said Dr X, director of the Y service, which …'
             role = clauses[k + 1] if k + 1 < len(clauses) else ""
-            return f"{inverted}, {_lower_article(role)}" if _role(role) else inverted
+            return f"{inverted}, {lower_article(role)}" if gives_role(role) else inverted
         found = _before_verb([c for c in clauses[:k] if not _relative(c)])
         if found is not None:
             return found
@@ -180,7 +161,7 @@ def _from_clauses(clauses: list[str]) -> str | None:
 
 def _relative(clause: str) -> bool:
     """ "which intervened in Yemen in 2015": a relative clause between a speaker and "said"."""
-    words = _words(clause)
+    words = clause_words(clause)
     return bool(words) and words[0].lower() in vocab.RELATIVE_WORDS
 
 
@@ -190,16 +171,16 @@ def _before_verb(clauses: list[str]) -> str | None:
     alias = KNOWN_AS.match(clauses[-1].strip()) if clauses else None
     if alias is not None:
         return alias.group("name")
-    if len(clauses) >= 2 and _appositive(clauses[-1]) and _name_like(clauses[-2]):
-        return f"{clauses[-2].strip()}, {_lower_article(clauses[-1])}"
-    if len(clauses) >= 2 and _name_like(clauses[-1]) and _appositive(clauses[-2]):
-        return f"{clauses[-1].strip()}, {_lower_article(clauses[-2])}"  # "the governor, X,"
-    if clauses and len(_words(clauses[-1])) <= MAX_SUBJECT:
+    if len(clauses) >= 2 and appositive(clauses[-1]) and name_like(clauses[-2]):
+        return f"{clauses[-2].strip()}, {lower_article(clauses[-1])}"
+    if len(clauses) >= 2 and name_like(clauses[-1]) and appositive(clauses[-2]):
+        return f"{clauses[-1].strip()}, {lower_article(clauses[-2])}"  # "the governor, X,"
+    if clauses and len(clause_words(clauses[-1])) <= MAX_SUBJECT:
         return clauses[-1].strip()
     return None
 
 
-def _lower_article(clause: str) -> str:
+def lower_article(clause: str) -> str:
     """ "A Houthi military spokesman" after a name is "a Houthi military spokesman"."""
     clause = clause.strip().rstrip(".;:")
     first, _, rest = clause.partition(" ")
@@ -210,12 +191,12 @@ def _according(sentence: str) -> str | None:
     match = ACCORDING.search(sentence)
     if match is None:
         return None
-    words = _phrase(_words(sentence[match.end() :].split(",")[0]), keep="by")
+    words = _phrase(clause_words(sentence[match.end() :].split(",")[0]), keep="by")
     if "by" in words:  # "figures compiled by the UN"
         words = words[words.index("by") + 1 :]
     parts = sentence[match.end() :].split(",")
-    if words and len(parts) > 1 and _appositive(parts[1]) and _role(parts[1]):
-        return f"{' '.join(words)}, {_lower_article(parts[1])}"  # "according to X, the head of Y"
+    if words and len(parts) > 1 and appositive(parts[1]) and gives_role(parts[1]):
+        return f"{' '.join(words)}, {lower_article(parts[1])}"  # "according to X, the head of Y"
     return " ".join(words) or None
 
 
@@ -230,161 +211,10 @@ def speaker_in(sentence: str) -> str | None:
     return _from_clauses(clauses)
 
 
-def _clean(raw: str) -> list[str]:
-    """The speaker's words without a leading article ("the army" is "army", as a reader
-    writes it down) and without edge punctuation."""
-    words = _words(raw)
-    if len(words) > 1 and words[0].lower() in ARTICLES:
-        words = words[1:]
-    return words
-
-
-def _split_name(words: list[str]) -> tuple[list[str], set[str]]:
-    """ "Syrian Observatory for Human Rights war monitor" -> the name and its describing
-    nouns; a name is its words up to the last capitalised one, when it has two at least
-    ("Hamas-run Gaza health ministry" is a description as a whole)."""
-    last = max((i for i, w in enumerate(words) if w[0].isupper()), default=-1)
-    tail = words[last + 1 :]
-    proper = sum(w[0].isupper() and "-" not in w for w in words[: last + 1])
-    if proper >= 2 and tail and tail[-1].lower() in vocab.SPEAKER_NOUNS:
-        return words[: last + 1], {w.lower() for w in tail}
-    return words, set()
-
-
-def _names(words: list[str]) -> bool:
-    """Does a speaker name someone? Capitalised words do, but not an adjective of place
-    ("British-based", "US-led", "Hamas-run")."""
-    return any(w[0].isupper() and "-" not in w for w in words)
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w[0].isupper())
-
-
-def parse_speaker(raw: str) -> list[Named]:
-    """A speaker as written -> who it names: the person or organisation with its role kept
-    ("Yahya Saree, a spokesman for the Houthi military"), and first the organisation the
-    role names, itself a speaker ("the observatory said" after "X, head of the Syrian
-    Observatory …, said" is the latter). A description ("Al-Watan, a Syrian daily") gives
-    its nouns, not a role."""
-    person, _, role = raw.partition(",")
-    name, nouns = _split_name(_clean(person) if role else _clean(raw))
-    titled = _titled(name)
-    if titled is not None:  # "monitor chief Rami Abdel Rahman": the name is the capitals
-        nouns.add(name[titled - 1].lower())  # "Agency spokesman X" is a spokesman, no agency
-        return [Named(full=" ".join(name), head=" ".join(name[titled:]), nouns=nouns)]
-    head = " ".join(name)
-    role = role.strip()
-    nouns |= {w.lower() for w in _words(role)}
-    if not _role(role):
-        role = ""
-    out = []
-    organisation = ORGANISATION.search(role)
-    if organisation is not None and organisation.group() != head:
-        out.append(Named(full=organisation.group(), head=organisation.group()))
-    out.append(Named(full=f"{head}, {role}" if role else head, head=head, nouns=nouns))
-    return out
-
-
-def _titled(words: list[str]) -> int | None:
-    """Where the name starts after a title of role words ("Houthi military spokesman Yahya
-    Saree", "monitor chief Rami Abdel Rahman"); None for no such title."""
-    start = len(words)
-    while start > 0 and words[start - 1][0].isupper():
-        start -= 1
-    if 0 < start < len(words) and words[start - 1] in vocab.ROLE_WORDS | vocab.SPEAKER_NOUNS:
-        return start  # the word before the name is a title's last, in lower case
-    return None
-
-
-def _shortens(words: list[str], named: Named) -> bool:
-    """Does a speaker shorten a named one: "Mr Abdel Rahman" of "Rami Abdel Rahman",
-    "Observatory" of "Syrian Observatory for Human Rights", "SOHR" of its initials?"""
-    bare = [w for w in words if w.lower() not in vocab.HONORIFICS] or words
-    head = named.head.split()
-    if bare == head:
-        return True
-    if len(bare) < len(head) and head[-len(bare) :] == bare:
-        return True
-    return len(bare) == 1 and (bare[0] in head[1:] or bare[0] == _initials(head))
-
-
-class Speakers:
-    """The named speakers of one report, in the order they speak; resolves the speakers of
-    its sentences against them and against the people and organisations the report names
-    anywhere (``known``, read ahead: see the module's doc)."""
-
-    def __init__(self, known: list[Named] | None = None) -> None:
-        self.named: list[Named] = []
-        self.known = known or []
-        self.descriptions: list[str] = []  # unnamed speakers so far ("security source")
-
-    def resolve(self, raw: str | None) -> str | None:
-        words = _clean(raw) if raw else []
-        if raw is None or not words:
-            return None
-        if len(words) == 1 and words[0].lower() in vocab.PRONOUN_SPEAKERS:
-            return self.named[-1].full if self.named else None
-        if not _names(words):  # a description: "a monitor", "the British-based observatory"
-            return self._description(raw, words)
-        found = self._find(lambda named: _shortens(words, named))
-        if found is not None:
-            return found.full
-        self.named.extend(parse_speaker(raw))
-        return self.named[-1].full
-
-    def _description(self, raw: str, words: list[str]) -> str:
-        """A named speaker the report describes with this noun, else the description given
-        earlier ("a security source said …" then "the source said"), else as written."""
-        noun = words[-1].lower()
-        definite = raw.split()[0].lower() in ARTICLES  # "medics said": no one in particular
-        if definite and noun in vocab.SPEAKER_NOUNS:
-            found = self._described_as(noun)
-            if found is not None:
-                return found.full
-            earlier = [d for d in self.descriptions if d.lower().split()[-1] == noun]
-            if earlier and raw.split()[0].lower() == "the":
-                return earlier[-1]
-        self.descriptions.append(" ".join(words))
-        return self.descriptions[-1]
-
-    def _find(self, test: Callable[[Named], bool]) -> Named | None:
-        """The last speaker passing ``test``, else the first known one (then a speaker)."""
-        found = next((named for named in reversed(self.named) if test(named)), None)
-        if found is None:
-            found = next((named for named in self.known if test(named)), None)
-            if found is not None:
-                self.named.append(found)
-        return found
-
-    def _described_as(self, noun: str) -> Named | None:
-        return self._find(lambda named: noun in named.head.lower().split()) or self._find(
-            lambda named: noun in named.nouns
-        )
-
-
-def known_speakers(said: list[tuple[str, str | None]]) -> list[Named]:
-    """Every speaker a report names, and every "Name, a role …," it writes, read ahead: "a
-    monitor said" in a report's first sentence is the organisation it later calls "the
-    Syrian Observatory for Human Rights war monitor"; "Votel said" is the "Gen. Joseph
-    Votel, the head of US Central Command," of a sentence where he said nothing yet."""
-    out: list[Named] = []
-    for sentence, raw in said:  # each sentence with the speaker it names
-        if raw and _names(_clean(raw)):
-            out.extend(parse_speaker(raw))
-        if sentence.count(", ") < 2:
-            continue  # "Name, a role …, said" needs two commas at least
-        clauses = CLAUSE_SPLIT.split(sentence)
-        for name, role in pairwise(clauses):
-            if _name_like(name) and _appositive(role) and _role(role):
-                out.extend(parse_speaker(f"{name.strip()}, {_lower_article(role)}"))
-    return out
-
-
-def _role(clause: str) -> bool:
+def gives_role(clause: str) -> bool:
     """Does an appositive give a role: a role noun among its first words, not used as an
     adjective ("a spokesman for …", "the regional governor"; not "an official body")?"""
-    words = [w.lower() for w in _words(clause)[:5]]
+    words = [w.lower() for w in clause_words(clause)[:5]]
     return any(
         word in vocab.ROLE_WORDS and (k + 1 == len(words) or not _modifies(words[k + 1]))
         for k, word in enumerate(words[:4])

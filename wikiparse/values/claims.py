@@ -24,9 +24,10 @@ from dataclasses import dataclass
 
 from wikiparse import vocab
 from wikiparse.models import Claim, Quantity, QuantityKind
-from wikiparse.values.attribution import Speakers, known_speakers, speaker_in, through_quotes
+from wikiparse.values.attribution import speaker_in, through_quotes
 from wikiparse.values.mentions import bounded
 from wikiparse.values.quantities import MAX_FIGURE_DIGITS, plausible
+from wikiparse.values.speakers import Speakers, known_speakers
 
 # Sentence ends: ".", "!" or "?" (maybe closing a quote) before a capital or a digit.
 SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[\"“‘]?[A-Z0-9])")
