@@ -286,10 +286,10 @@ def _kind(lows: list[str], fig: _Figure, who: list[str], after_who: int) -> Quan
     near = [w.lower() for w in who] + following
     if any(word in vocab.NOT_CASUALTY for word in near):
         return None
+    if who and who[-1].lower() in vocab.KIND_OF_WHAT:  # "17 bodies and 41 injured people"
+        return vocab.KIND_OF_WHAT[who[-1].lower()]  # type: ignore[return-value]
     object_ = fig.start > 0 and lows[fig.start - 1] in vocab.PREPOSITIONS
     found = None if object_ else _kind_after(lows, after_who)
-    if found is None and who and who[-1].lower() in vocab.KIND_OF_WHAT:
-        return vocab.KIND_OF_WHAT[who[-1].lower()]  # type: ignore[return-value]
     return found or _kind_before(_clause_before(lows, fig.start))
 
 
