@@ -23,6 +23,7 @@ from wikiparse.readers.common.news_lines import (
     split_leading_date,
 )
 from wikiparse.readers.common.report import DATELINE_SOURCE, finish_report
+from wikiparse.values.newsdates import has_label
 from wikiparse.values.text import squash
 
 # "By Tom Perry", "by Martin Fornusek", "By Laila Bassam and Maya Gebeily", "By Barbara
@@ -48,6 +49,7 @@ TAG_LETTERS_LINE = re.compile(r"(?:/?p|br){1,6}")
 COPYRIGHT = re.compile(r"^(?:©|Copyright)\s*(?:\d{4}\s*)?(?P<who>[^|\n]{2,80})$")
 SENTENCE_END = (".", '"', "”", "’", "!", "?", ".)")
 MIN_HEADLINE_WORDS = 2  # a header line of two words or fewer is a section or site label
+TOP_LINES = 3  # lines of the body where a labelled date is still the header's
 MENU_WORDS = 3  # "Home | Politics | Sudan | Darfur": a menu's items are this short
 
 
@@ -101,9 +103,17 @@ class _Parts:
             self._furniture([line for line in header if line is not titles[-1]])
             header = titles[-1:]
         self.report.headline = header[0] if header else None
-        body = lines[first:]  # in the body, only a copyright line is the header's
-        self.body = header[1:] + [line for line in body if not self._publisher(line)]
+        body = lines[first:]  # in the body, only a copyright line is the header's, and a
+        # labelled date near its top ("Published On 10 Jan 2025" under a standfirst)
+        kept = [s for k, s in enumerate(body) if k >= TOP_LINES or not self._labelled_date(s)]
+        self.body = header[1:] + [line for line in kept if not self._publisher(line)]
         self._drop_trailing_promo()
+
+    def _labelled_date(self, line: str) -> bool:
+        found = date_text(line) if has_label(line) else None
+        if found is not None and self.report.date_text is None:
+            self.report.date_text = found
+        return found is not None
 
     def _furniture(self, above: list[str]) -> None:
         message = f"{len(above)} line(s) above the headline left out as site furniture"
