@@ -50,7 +50,10 @@ COPYRIGHT = re.compile(r"^(?:©|Copyright)\s*(?:\d{4}\s*)?(?P<who>[^|\n]{2,80})$
 SENTENCE_END = (".", '"', "”", "’", "!", "?", ".)")
 MIN_HEADLINE_WORDS = 2  # a header line of two words or fewer is a section or site label
 TOP_LINES = 3  # lines of the body where a labelled date is still the header's
-MENU_WORDS = 3  # "Home | Politics | Sudan | Darfur": a menu's items are this short
+MENU_WORDS = 3
+# A header line longer than this after the headline is its standfirst ("Missiles hit city
+# centre as people gathered for church services, in deadliest attack …"), kept as text.
+MAX_HEADLINE_CHARS = 100  # "Home | Politics | Sudan | Darfur": a menu's items are this short
 
 
 def _chrome(line: str, repeated: Counter[str]) -> bool:
@@ -98,15 +101,19 @@ class _Parts:
         self.report = RawReport()
         first = next((i for i, line in enumerate(lines) if _is_sentence(line)), len(lines))
         header = [line for line in lines[:first] if not self._header_line(line)]
+        standfirst: list[str] = []
         if first < len(lines) and len(header) > 1:
             titles = [line for line in header if _can_be_headline(line)] or header
-            self._furniture([line for line in header if line is not titles[-1]])
-            header = titles[-1:]
+            short = [line for line in titles if len(line) <= MAX_HEADLINE_CHARS] or titles
+            at = header.index(short[-1])
+            standfirst = [s for s in header[at + 1 :] if len(s) > MAX_HEADLINE_CHARS]
+            self._furniture([s for s in header if s is not short[-1] and s not in standfirst])
+            header = short[-1:]
         self.report.headline = header[0] if header else None
         body = lines[first:]  # in the body, only a copyright line is the header's, and a
         # labelled date near its top ("Published On 10 Jan 2025" under a standfirst)
         kept = [s for k, s in enumerate(body) if k >= TOP_LINES or not self._labelled_date(s)]
-        self.body = header[1:] + [line for line in kept if not self._publisher(line)]
+        self.body = header[1:] + standfirst + [s for s in kept if not self._publisher(s)]
         self._drop_trailing_promo()
 
     def _labelled_date(self, line: str) -> bool:

@@ -286,6 +286,8 @@ def _kind(lows: list[str], fig: _Figure, who: list[str], after_who: int) -> Quan
     near = [w.lower() for w in who] + following
     if any(word in vocab.NOT_CASUALTY for word in near):
         return None
+    if not who and fig.start and lows[fig.start - 1] == "the":
+        return None  # "the three were shot dead": the three a sentence before counted
     if who and who[-1].lower() in vocab.KIND_OF_WHAT:  # "17 bodies and 41 injured people"
         return vocab.KIND_OF_WHAT[who[-1].lower()]  # type: ignore[return-value]
     object_ = fig.start > 0 and lows[fig.start - 1] in vocab.PREPOSITIONS

@@ -131,13 +131,19 @@ class Speakers:
         self.named: list[Named] = []
         self.known = known or []
         self.descriptions: list[str] = []  # unnamed speakers so far ("security source")
+        self.last: str | None = None  # the speaker a pronoun ("he said", "it said") means
 
     def resolve(self, raw: str | None) -> str | None:
+        """The speaker as the report names it; a pronoun is the last speaker resolved."""
         words = _clean(raw) if raw else []
         if raw is None or not words:
             return None
         if len(words) == 1 and words[0].lower() in vocab.PRONOUN_SPEAKERS:
-            return self.named[-1].full if self.named else None
+            return self.last
+        self.last = self._resolved(raw, words)
+        return self.last
+
+    def _resolved(self, raw: str, words: list[str]) -> str:
         if not _names(words):  # a description: "a monitor", "the British-based observatory"
             return self._description(raw, words)
         found = self._find(lambda named: _shortens(words, named))
