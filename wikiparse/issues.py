@@ -28,6 +28,7 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     "decoded-windows-1252": "info",
     "cs1-residue": "info",
     "flag-noise": "info",
+    "heraldic-icon": "info",
     "markup-residue": "info",
     "table-skipped": "info",
     "empty-ref": "info",
@@ -61,6 +62,8 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     "ambiguous-date": "warning",
     "no-paragraphs": "warning",
     "looks-like-a-path": "warning",
+    "sources-disagree": "warning",  # merge: the kept value is one of several sources give
+    "merge-ambiguous": "warning",  # merge: an undated document fits several conflicts
     # error: the record as a whole cannot be trusted
     "no-content": "error",
 }

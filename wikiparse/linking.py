@@ -31,6 +31,7 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Arabic article prefixes: "al-Qadam" and "Qadam" are one place.
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[-‑]", re.IGNORECASE)
 MIN_SCORE = 3
+OPEN_END = dt.date.max - dt.timedelta(days=vocab.LINK_DAYS_AFTER)  # an ongoing conflict's end
 
 
 def words(text: str) -> set[str]:
@@ -77,6 +78,8 @@ class _Group:
         span = next((c.date for c in self.conflicts if c.date), None)
         if span is None:
             return None, None
+        if span.ongoing and span.end is None:  # "6 June 2017 – ongoing": no end to be after
+            return _day(span.start, False), OPEN_END
         return _day(span.start, False), _day(span.end, True)
 
 
@@ -157,6 +160,28 @@ def _place(
     linked = LinkedReport(source=source, headline=report.headline,
                           published=report.published, score=score, reasons=reasons)  # fmt: skip
     return groups.index(group), linked
+
+
+def reports_of(
+    conflicts: Sequence[tuple[Conflict, str]], reports: Sequence[tuple[NewsReport, str]]
+) -> list[list[LinkedReport]]:
+    """The reports linked to each conflict, each conflict a group of its own (``merge`` has
+    grouped them already: two conflicts of one name stay two)."""
+    groups = []
+    by_word: dict[str, list[int]] = {}  # a link needs a shared place or name word: an index
+    for conflict, source in conflicts:
+        groups.append(_Group(conflict.name))
+        groups[-1].add(conflict, source)
+        for word in groups[-1].places | groups[-1].name_words:
+            by_word.setdefault(word, []).append(len(groups) - 1)
+    out: list[list[LinkedReport]] = [[] for _ in groups]
+    for report, source in reports:
+        seen = words(" ".join([report.headline or "", *report.paragraphs]))
+        found = sorted({i for w in seen for i in by_word.get(w, [])})
+        index, result = _place(report, source, [groups[i] for i in found])
+        if index is not None and isinstance(result, LinkedReport):
+            out[found[index]].append(result)
+    return out
 
 
 def link(documents: Sequence[Document], sources: Sequence[str] | None = None) -> Linking:

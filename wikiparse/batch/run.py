@@ -41,6 +41,7 @@ class Options:
     on_progress: Callable[[int, int], None] | None = None  # (documents, errors)
     stream: TextIO | None = None  # write JSON Lines here (``-o -``), not to ``out``
     error_stream: TextIO | None = None  # … and error records here
+    merged: bool = False  # with tables: the merged tables too (``--merge``)
 
 
 @dataclass
@@ -150,7 +151,7 @@ def _run_tables(options: Options) -> Summary:
             str(options.out), f"--resume works with JSONL output, not {options.tables}"
         )
     started = time.monotonic()
-    sink = TableSink(options.out, options.tables or "parquet", options.errors)
+    sink = TableSink(options.out, options.tables or "parquet", options.errors, options.merged)
     try:
         summary = _run_once(options, sink.write)
     finally:

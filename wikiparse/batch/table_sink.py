@@ -5,7 +5,9 @@ file (``OUT_DIR/errors.jsonl`` by default) as with JSON Lines.
 
 The workers make each document's rows and its slim copy (a conflict without its sections and
 references); the parent numbers the rows and writes them. ``links`` (report -> conflict) needs
-every document at once: the sink keeps the slim copies and writes that table at the end.
+every document at once: the sink keeps the slim copies and writes that table at the end, with
+``claims`` (each claim carries the key of the conflict its report is linked to), and with
+``--merge`` the merged tables (``merge_tables``) from the same copies.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from typing import IO, Any
 
 from wikiparse.batch.sinks import BatchError
 from wikiparse.batch.work import Outcome
+from wikiparse.merge import merge
 from wikiparse.models import Document
-from wikiparse.outputs.table_schema import TABLES
-from wikiparse.outputs.tables import Row, arrow_schema, link_rows, no_rows
+from wikiparse.outputs.table_schema import ALL_TABLES
+from wikiparse.outputs.tables import Row, arrow_schema, key_claims, link_rows, no_rows
+from wikiparse.outputs.tables_merged import merged_rows
 
 ROW_GROUP = 1000  # documents per Parquet row group (and per CSV flush)
 
@@ -26,7 +30,7 @@ ROW_GROUP = 1000  # documents per Parquet row group (and per CSV flush)
 class TableSink:
     """Rows buffered per table and written every ROW_GROUP documents."""
 
-    def __init__(self, out_dir: Path, fmt: str, errors: Path) -> None:
+    def __init__(self, out_dir: Path, fmt: str, errors: Path, merged: bool = False) -> None:
         if fmt == "parquet":
             try:
                 import pyarrow.parquet  # noqa: F401
@@ -36,11 +40,12 @@ class TableSink:
         if out_dir.exists() and not out_dir.is_dir():
             raise BatchError(str(out_dir), f"--format {fmt} writes a folder; this is a file")
         out_dir.mkdir(parents=True, exist_ok=True)
-        self.dir, self.fmt = out_dir, fmt
+        self.dir, self.fmt, self.merged = out_dir, fmt, merged
         self.buffer = no_rows()
         self.pending = 0
         self.documents = 0
         self.slim: list[Document] = []
+        self.claims: list[Row] = []  # written at the close, once links give their keys
         self.writers: dict[str, Any] = {}
         self.files: list[IO[str]] = []
         self.errors_path = errors
@@ -56,7 +61,7 @@ class TableSink:
         for name, rows in outcome.rows.items():
             for row in rows:
                 row["doc"] = self.documents
-            self.buffer[name] += rows
+            (self.claims if name == "claims" else self.buffer[name]).extend(rows)
         self.slim.append(outcome.slim)
         self.documents += 1
         self.pending += 1
@@ -84,14 +89,20 @@ class TableSink:
         if name not in self.writers:
             handle = open(self.dir / f"{name}.csv", "w", encoding="utf-8", newline="")  # noqa: SIM115
             self.files.append(handle)
-            self.writers[name] = csv.DictWriter(handle, [c.name for c in TABLES[name]])
+            self.writers[name] = csv.DictWriter(handle, [c.name for c in ALL_TABLES[name]])
             self.writers[name].writeheader()
         self.writers[name].writerows(rows)
 
     def close(self) -> None:
         """The last rows, the links table, every file closed."""
         self.flush()
-        self._write("links", link_rows(self.slim))
+        links = link_rows(self.slim)
+        key_claims(self.claims, links)
+        self._write("links", links)
+        self._write("claims", self.claims)
+        if self.merged:  # --merge: the slim copies are what merge needs (no article text)
+            for name, rows in merged_rows(merge(self.slim)).items():
+                self._write(name, rows)
         if self.fmt == "parquet":
             for writer in self.writers.values():
                 writer.close()

@@ -19,6 +19,7 @@ from typing import TextIO
 from wikiparse import __version__
 from wikiparse.api import DEFAULT_MAX_CHARS, extract
 from wikiparse.cli import batch as cli_batch
+from wikiparse.cli import merge as cli_merge
 from wikiparse.errors import WikiparseError
 from wikiparse.linking import link
 from wikiparse.models import SEVERITIES, Document, Issue
@@ -67,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_dump(commands, common)
     cli_batch.add_parser(commands, common)
+    cli_merge.add_parser(commands, common)
     schema = commands.add_parser(
         "schema", parents=[common], help="print the JSON Schema of the output (a Document)",
         epilog=SCHEMA_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -204,7 +206,8 @@ def _dump(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    print(json.dumps(Document.model_json_schema(), indent=args.indent, ensure_ascii=False))
+    print(json.dumps(Document.model_json_schema(mode="serialization"), indent=args.indent,
+                     ensure_ascii=False))  # fmt: skip
     return EXIT_OK
 
 
@@ -216,6 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _dump(args)
         if args.command == "batch":
             return cli_batch.run(args)
+        if args.command == "merge":
+            return cli_merge.run(args)
         return _schema(args)
     except WikiparseError as exc:  # a batch that cannot start or resume
         _fail(str(exc), args.debug)

@@ -1,6 +1,6 @@
 """The ``wikiparse batch`` command: argument wiring, progress on a terminal, the summary line.
 
-Kept apart from ``cli`` so each stays small; ``cli.main`` dispatches here. Like ``cli``, it
+Kept apart from ``cli`` so each stays small; ``cli.app`` dispatches here. Like ``cli``, it
 is allowed to print: progress and the summary go to stderr, data only to files.
 """
 
@@ -67,6 +67,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                        help="jsonl (default): one document per line; parquet, csv: the tables "
                        "of wikiparse.tables, one file per table in the folder OUT (parquet "
                        "needs pyarrow)")  # fmt: skip
+    batch.add_argument("--merge", action="store_true",
+                       help="with --format parquet|csv: also the merged tables, one row per "
+                       "conflict (merged, merged_sides, merged_sources, merged_provenance, "
+                       "merged_disagreements; docs/merge.md)")  # fmt: skip
 
 
 @contextmanager
@@ -168,6 +172,10 @@ def run(args: argparse.Namespace) -> int:
     if str(args.output) == "-":
         return _to_stdout(args)
     tables = args.format if args.format != "jsonl" else None
+    if args.merge and not tables:
+        print("wikiparse: error: batch: --merge writes tables: use it with --format parquet "
+              "or csv (or wikiparse merge for JSON)", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
     errors = args.errors or (
         args.output / "errors.jsonl"
         if tables
@@ -175,7 +183,7 @@ def run(args: argparse.Namespace) -> int:
     )
     with _progress(args.inputs) as on_progress:
         options = Options(args.inputs, args.output, errors, max(1, args.jobs), args.resume,
-                          tables, on_progress)  # fmt: skip
+                          tables, on_progress, merged=args.merge)  # fmt: skip
         try:
             summary = run_batch(options)
         except OSError as exc:  # the output folder is missing, the disk is full, …

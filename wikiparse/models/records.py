@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from wikiparse.issues import Issue
+from wikiparse.models import identity
 from wikiparse.models.iso import check_iso, first_day, iso_ordered, last_day
 from wikiparse.models.totals import Total, check_parts, total
 from wikiparse.raw import FormatName
@@ -242,7 +243,7 @@ class Citation(_Model):
     _iso = field_validator("date", "access_date", "archive_date")(check_iso)
 
 
-class Conflict(_Model):
+class Conflict(identity.Keyed, _Model):
     name: str = Field(min_length=1, description="infobox `conflict`, else the page title")
     part_of: list[Link] = Field(
         default_factory=list, description="the larger conflicts it is part of"

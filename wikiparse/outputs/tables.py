@@ -15,7 +15,7 @@ from wikiparse import fields
 from wikiparse.linking import link
 from wikiparse.models import SEVERITIES, Conflict, Document, NewsReport, Party, Side
 from wikiparse.models.iso import first_day, iso_key, last_day
-from wikiparse.outputs.table_schema import TABLES
+from wikiparse.outputs.table_schema import ALL_TABLES, TABLES
 
 Row = dict[str, Any]
 PRECISION = {1: "year", 2: "month", 3: "day"}
@@ -49,7 +49,7 @@ def _killed(side: Side) -> Side:
                             for q in side.casualties if q.kind == "killed"])  # fmt: skip
 
 
-def _conflict_row(doc: Document, n: int, conflict: Conflict) -> Row:
+def _conflict_row(doc: Document, ids: Row, conflict: Conflict) -> Row:
     date = conflict.date
     start, end = (date.start, date.end) if date else (None, None)
     sy, sm, sd = _date_parts(start)
@@ -58,7 +58,7 @@ def _conflict_row(doc: Document, n: int, conflict: Conflict) -> Row:
     counts = {s: sum(1 for i in doc.issues if i.severity == s) for s in SEVERITIES}
     names = [_joined(conflict.belligerent_names(k)) for k in range(min(2, len(conflict.sides)))]
     return {
-        "doc": n, "source": doc.source, "format": doc.format, "language": doc.language,
+        **ids, "format": doc.format, "language": doc.language,
         "name": conflict.name, "date_text": date.text if date else None, "start": start,
         "end": end, "precision": PRECISION.get(len(iso_key(start))) if start else None,
         "start_date": first_day(start), "end_date": last_day(end),
@@ -75,13 +75,13 @@ def _conflict_row(doc: Document, n: int, conflict: Conflict) -> Row:
     }  # fmt: skip
 
 
-def _parties(n: int, side: int, role: str, parties: Sequence[Party]) -> list[Row]:
+def _parties(ids: Row, side: int, role: str, parties: Sequence[Party]) -> list[Row]:
     rows: list[Row] = []
     stack: list[tuple[Party, int | None]] = [(p, None) for p in reversed(parties)]
     while stack:
         party, parent = stack.pop()
         position = len(rows)
-        rows.append({"doc": n, "side": side, "role": role, "position": position,
+        rows.append({**ids, "side": side, "role": role, "position": position,
                      "parent": parent, "name": party.name, "page": party.page,
                      "flag": party.flag, "note": party.note,
                      "surrendered": party.surrendered})  # fmt: skip
@@ -89,25 +89,26 @@ def _parties(n: int, side: int, role: str, parties: Sequence[Party]) -> list[Row
     return rows
 
 
-def _side_rows(n: int, k: int, side: Side, out: dict[str, list[Row]]) -> None:
+def _side_rows(ids: Row, k: int, side: Side, out: dict[str, list[Row]]) -> None:
     strength, casualties = side.strength_total, side.casualties_total
-    belligerents = _parties(n, k, "belligerent", side.belligerents)
+    belligerents = _parties(ids, k, "belligerent", side.belligerents)
     out["sides"].append({
-        "doc": n, "side": k, "belligerents": _joined(r["name"] for r in belligerents),
+        **ids, "side": k, "belligerents": _joined(r["name"] for r in belligerents),
         "strength_low": strength.low if strength else None,
         "strength_high": strength.high if strength else None,
         "casualties_low": casualties.low if casualties else None,
         "casualties_high": casualties.high if casualties else None,
     })  # fmt: skip
-    out["parties"] += belligerents + _parties(n, k, "unit", side.units)
+    out["parties"] += belligerents + _parties(ids, k, "unit", side.units)
     out["commanders"] += [
-        {"doc": n, "side": k, "position": i, "name": c.name, "page": c.page, "rank": c.rank,
+        {**ids, "side": k, "position": i, "name": c.name, "page": c.page, "rank": c.rank,
          "note": c.note, "flag": c.flag, "fate": c.fate}
         for i, c in enumerate(side.commanders)
     ]  # fmt: skip
     for role, figures in ((fields.STRENGTH, side.strength), (fields.CASUALTIES, side.casualties)):
         out["quantities"] += [
-            {"doc": n, "side": k, "role": role, "position": i, "text": q.text, "low": q.low,
+            {"doc": ids["doc"], "doc_source": ids["source"], "conflict_key": ids["conflict_key"],
+             "side": k, "role": role, "position": i, "text": q.text, "low": q.low,
              "high": q.high, "approx": q.approx, "at_least": q.at_least, "kind": q.kind,
              "what": q.what, "source": q.source, "part_of": q.part_of}
             for i, q in enumerate(figures)
@@ -123,7 +124,8 @@ def _report_rows(n: int, doc: Document, report: NewsReport, out: dict[str, list[
         "dateline": report.dateline, "paragraphs": len(report.paragraphs),
     })  # fmt: skip
     out["claims"] += [
-        {"doc": n, "position": i, "low": c.quantity.low, "high": c.quantity.high,
+        {"doc": n, "doc_source": doc.source, "conflict_key": None, "position": i,
+         "low": c.quantity.low, "high": c.quantity.high,
          "kind": c.quantity.kind, "who": c.who, "source": c.source, "sentence": c.sentence}
         for i, c in enumerate(report.claims)
     ]  # fmt: skip
@@ -133,13 +135,14 @@ def rows_of(doc: Document, n: int) -> dict[str, list[Row]]:
     """The rows one document gives to each table but ``links`` (which needs all of them)."""
     out = no_rows()
     conflict = doc.conflict
+    ids = {"doc": n, "source": doc.source, "conflict_key": conflict.key if conflict else None}
     if conflict is not None:
-        out["conflicts"].append(_conflict_row(doc, n, conflict))
+        out["conflicts"].append(_conflict_row(doc, ids, conflict))
         joint = [(0, conflict.joint)] if conflict.joint else []
         for k, side in [*enumerate(conflict.sides, start=1), *joint]:
-            _side_rows(n, k, side, out)
+            _side_rows(ids, k, side, out)
         out["citations"] += [
-            {"doc": n, "position": i, "key": c.key, "title": c.title, "url": c.url,
+            {**ids, "position": i, "key": c.key, "title": c.title, "url": c.url,
              "work": c.work, "publisher": c.publisher, "date": c.date,
              "authors": _joined(c.authors), "text": c.text}
             for i, c in enumerate(conflict.references)
@@ -147,7 +150,7 @@ def rows_of(doc: Document, n: int) -> dict[str, list[Row]]:
     if doc.report is not None:
         _report_rows(n, doc, doc.report, out)
     out["issues"] += [
-        {"doc": n, "position": i, "code": issue.code, "severity": issue.severity,
+        {**ids, "position": i, "code": issue.code, "severity": issue.severity,
          "field": issue.field, "message": issue.message, "text": issue.text}
         for i, issue in enumerate(doc.issues)
     ]  # fmt: skip
@@ -169,12 +172,24 @@ def link_rows(documents: Sequence[Document]) -> list[Row]:
     rows: list[Row] = []
     for group in link(documents, names).conflicts:
         for conflict in group.documents:
+            found = documents[int(conflict[1:])].conflict
             rows += [
                 {"report": int(r.source[1:]), "conflict": int(conflict[1:]), "score": r.score,
-                 "reasons": _joined(r.reasons)}
+                 "reasons": _joined(r.reasons), "source": documents[int(r.source[1:])].source,
+                 "conflict_key": found.key if found else None}
                 for r in group.reports
             ]  # fmt: skip
     return rows
+
+
+def key_claims(claims: list[Row], links: list[Row]) -> None:
+    """Give the claims of each linked report its conflict's key (a report linked to a conflict
+    with several documents: the key of the first)."""
+    keys: dict[int, str | None] = {}
+    for row in links:
+        keys.setdefault(row["report"], row["conflict_key"])
+    for row in claims:
+        row["conflict_key"] = keys.get(row["doc"])
 
 
 def arrow_schema(name: str) -> Any:
@@ -183,7 +198,7 @@ def arrow_schema(name: str) -> Any:
 
     types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(),
              "bool": pa.bool_(), "date32": pa.date32()}  # fmt: skip
-    return pa.schema([pa.field(c.name, types[c.type]) for c in TABLES[name]])
+    return pa.schema([pa.field(c.name, types[c.type]) for c in ALL_TABLES[name]])
 
 
 def has_arrow() -> bool:
@@ -203,6 +218,7 @@ def tables(documents: Iterable[Document], arrow: bool | None = None) -> dict[str
         for name, rows in rows_of(doc, n).items():
             out[name] += rows
     out["links"] = link_rows(docs)
+    key_claims(out["claims"], out["links"])
     if not (has_arrow() if arrow is None else arrow):
         return dict(out)
     import pyarrow as pa
