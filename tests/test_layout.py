@@ -116,8 +116,13 @@ def _string_literals(tree: ast.Module) -> Iterator[str]:
 
 
 # A word that is a side prefix and also a word of another table: the casualty kind "casualties"
-# in a figure's text ("300 casualties") is a vocabulary word, not the infobox parameter.
-LITERAL_EXCEPTIONS = {("wikiparse.vocab.words", "casualties")}
+# in a figure's text ("300 casualties") is a vocabulary word, not the infobox parameter; so are
+# the news words "casualties" and "commander" ("a Peshmerga commander told Reuters").
+LITERAL_EXCEPTIONS = {
+    ("wikiparse.vocab.words", "casualties"),
+    ("wikiparse.vocab.news", "casualties"),
+    ("wikiparse.vocab.news", "commander"),
+}
 
 
 def test_infobox_names_and_side_prefixes_live_in_fields_only() -> None:

@@ -60,6 +60,7 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     "object-residue": "warning",
     "missing-name": "warning",
     "missing-headline": "warning",
+    "ambiguous-date": "warning",
     "no-paragraphs": "warning",
     "looks-like-a-path": "warning",
     "date-from-lead": "warning",  # the box's date was lost; the lead sentence's was read

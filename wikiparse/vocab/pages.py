@@ -1,5 +1,5 @@
 """Page furniture and names: chrome that tells formats apart and is removed, row labels of
-rendered infoboxes, news sources and belligerent aliases, linking stop words.
+rendered infoboxes, linking stop words (news sources and party names are in ``news``).
 """
 
 from __future__ import annotations
@@ -55,37 +55,6 @@ NEWS_CHROME_PREFIXES = (
     "Sign up", "Subscribe to", "Click here", "Watch:", "WATCH:", "Listen:", "Photo:",
     "In association with", "Sponsored by", "Presented by",
 )  # fmt: skip
-# Organisations that report figures, with the words a report uses for them. The first name is
-# the one a Claim gives as its source.
-NEWS_SOURCES = {
-    "Syrian Observatory for Human Rights": (
-        "Syrian Observatory for Human Rights", "SOHR", "Observatory", "monitor", "war monitor",
-    ),
-    "Syrian Arab News Agency": ("Syrian Arab News Agency", "SANA", "state news agency"),
-    "Reuters": ("Reuters",),
-    "AFP": ("AFP", "Agence France-Presse"),
-    "Associated Press": ("Associated Press", "AP"),
-    "United Nations": ("United Nations", "UN"),
-    "Syrian Democratic Forces": ("Syrian Democratic Forces", "SDF"),
-    "Al-Watan": ("Al-Watan",),
-}  # fmt: skip
-# One group under many names (linking reports to conflicts; Claim "who" stays as written).
-BELLIGERENT_ALIASES = {
-    "Islamic State": (
-        "Islamic State", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria",
-        "Islamic State group", "ISIL", "ISIS", "IS", "Daesh", "Dimashq Wilayah",
-    ),
-    "Syrian government": (
-        "Syrian Arab Republic", "Syrian government", "Syrian regime", "Syrian Arab Army", "SAA",
-        "Syrian Army", "Syrian Armed Forces", "regime", "pro-government", "pro-regime",
-        "loyalists",
-    ),
-    "Syrian rebels": ("rebels", "Free Syrian Army", "FSA", "opposition"),
-    "Syrian Democratic Forces": ("Syrian Democratic Forces", "SDF", "Kurdish forces", "YPG"),
-    "Hayat Tahrir al-Sham": ("Hayat Tahrir al-Sham", "Tahrir al-Sham", "HTS", "al-Nusra"),
-    "Russia": ("Russia", "Russian"),
-}  # fmt: skip
-# Number words in reports; vague ones are approximate lower bounds ("dozens" -> 24+).
 LINK_STOPWORDS = frozenset(
     {
         "offensive", "battle", "siege", "campaign", "operation", "war", "conflict", "clashes",
