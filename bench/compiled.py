@@ -88,8 +88,9 @@ def build(tree: Path) -> None:
     to install when mypyc or a compiler is missing."""
     if (tree / "wikiparse").exists():
         shutil.rmtree(tree / "wikiparse")
-    shutil.copytree(ROOT / "wikiparse", tree / "wikiparse",
-                    ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
+    shutil.copytree(
+        ROOT / "wikiparse", tree / "wikiparse", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.copy(ROOT / "pyproject.toml", tree)  # mypy's settings, which mypyc type-checks with
     files = sorted(
         str(path.relative_to(tree))
@@ -113,8 +114,9 @@ def measure(tree: Path, fmt: str, mb: float, repeat: int) -> tuple[float, str, b
     the working directory would come first on sys.path, and with it the checkout's tree."""
     code = CHILD.format(bench=str(ROOT / "bench"), fmt=fmt, mb=mb, repeat=repeat)
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    done = subprocess.run([sys.executable, "-P", "-c", code], env=env, capture_output=True,
-                          text=True, check=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-P", "-c", code], env=env, capture_output=True, text=True, check=True
+    )
     seconds, digest, compiled = done.stdout.split()
     return float(seconds), digest, compiled == "True"
 
@@ -124,8 +126,11 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=1.0, help="megabytes of text per format")
     parser.add_argument("--repeat", type=int, default=3, help="turns of each tree (best kept)")
     parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated")
-    parser.add_argument("--tree", type=Path, help="where the compiled copy is kept between runs "
-                        "(built again when the sources changed)")  # fmt: skip
+    parser.add_argument(
+        "--tree",
+        type=Path,
+        help="where the compiled copy is kept between runs (built again when the sources changed)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tree = args.tree or Path(tmp)
@@ -144,8 +149,10 @@ def main() -> None:
                 raise SystemExit(f"a tree did not load what it should: {pure[0]} {compiled[0]}")
             same = "identical" if pure[0][1] == compiled[0][1] else "DIFFER"
             best_pure, best_compiled = min(p[0] for p in pure), min(c[0] for c in compiled)
-            print(f"{fmt:<12}{best_pure:>9.3f}{best_compiled:>9.3f}"
-                  f"{best_pure / best_compiled:>9.2f}x   {same}")  # fmt: skip
+            print(
+                f"{fmt:<12}{best_pure:>9.3f}{best_compiled:>9.3f}"
+                f"{best_pure / best_compiled:>9.2f}x   {same}"
+            )
 
 
 if __name__ == "__main__":

@@ -49,11 +49,13 @@ def _place(rnd: random.Random) -> str:
 
 def _conflict(rnd: random.Random, name: str, place: str, year: int) -> Conflict:
     sides = [
-        Side(belligerents=[Party(name=f"{place} {who}")],
-             commanders=[Commander(name=f"{_place(rnd)} {_place(rnd)}")],
-             casualties=[Quantity(text=f"{n:,} killed", low=n, high=n, kind="killed")])
+        Side(
+            belligerents=[Party(name=f"{place} {who}")],
+            commanders=[Commander(name=f"{_place(rnd)} {_place(rnd)}")],
+            casualties=[Quantity(text=f"{n:,} killed", low=n, high=n, kind="killed")],
+        )
         for who, n in (("Army", rnd.randint(10, 5000)), ("Rebels", rnd.randint(10, 5000)))
-    ]  # fmt: skip
+    ]
     month = rnd.randint(1, 12)
     date = DateSpan(
         text=f"{year}-{month:02d}", start=f"{year}-{month:02d}", end=f"{year}-{month:02d}"
@@ -88,8 +90,9 @@ def documents(count: int, seed: int) -> list[Document]:
                 docs.append(Document(format=fmt, source=f"{len(docs)}.{fmt}", conflict=conflict))
             if rnd.random() < 0.05:
                 text = [f"The army attacked {place} on Monday."]
-                report = NewsReport(headline=f"Fighting in {place}", published=f"{year}",
-                                    paragraphs=text)  # fmt: skip
+                report = NewsReport(
+                    headline=f"Fighting in {place}", published=f"{year}", paragraphs=text
+                )
                 docs.append(Document(format="news", source=f"{len(docs)}.news", report=report))
     return docs[:count]
 
@@ -129,8 +132,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=31)
     args = parser.parse_args()
     every = documents(args.docs, args.seed)
-    print(f"{'docs':>7} {'records':>8} {'merge s':>8} {'by key s':>9} {'x':>5} "
-          f"{'merge MB':>9} {'by key MB':>10} {'x':>5} {'docs MB':>8}")  # fmt: skip
+    print(
+        f"{'docs':>7} {'records':>8} {'merge s':>8} {'by key s':>9} {'x':>5} "
+        f"{'merge MB':>9} {'by key MB':>10} {'x':>5} {'docs MB':>8}"
+    )
     for count in (args.docs // 4, args.docs // 2, args.docs):
         docs = every[:count]
         records = len(wikiparse.merge(docs))
@@ -139,9 +144,11 @@ def main() -> None:
         merged_mb = peak_mb(lambda d=docs: wikiparse.merge(d))
         key_mb = peak_mb(lambda d=docs: by_key(d))
         docs_mb = peak_mb(lambda n=count: documents(n, args.seed))
-        print(f"{count:>7,} {records:>8,} {merged_s:>8.2f} {key_s:>9.3f} "
-              f"{merged_s / key_s:>5.0f} {merged_mb:>9.1f} {key_mb:>10.2f} "
-              f"{merged_mb / key_mb:>5.0f} {docs_mb:>8.1f}")  # fmt: skip
+        print(
+            f"{count:>7,} {records:>8,} {merged_s:>8.2f} {key_s:>9.3f} "
+            f"{merged_s / key_s:>5.0f} {merged_mb:>9.1f} {key_mb:>10.2f} "
+            f"{merged_mb / key_mb:>5.0f} {docs_mb:>8.1f}"
+        )
 
 
 if __name__ == "__main__":

@@ -59,8 +59,10 @@ def main() -> None:
         t_them = best(lambda text=text: trafilatura.extract(text)) * 1000
         counts = f"{len(mine):3}p {sum(map(len, mine)):5}c"
         theirs_counts = f"{len(theirs):3}p {sum(map(len, theirs)):5}c"
-        print(f"{path.stem[:44]:44} {counts:>10} {theirs_counts:>10} {recall:7.2f} "
-              f"{precision:6.2f} {t_ours:5.1f}/{t_them:5.1f}")  # fmt: skip
+        print(
+            f"{path.stem[:44]:44} {counts:>10} {theirs_counts:>10} {recall:7.2f} "
+            f"{precision:6.2f} {t_ours:5.1f}/{t_them:5.1f}"
+        )
 
 
 if __name__ == "__main__":

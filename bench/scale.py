@@ -82,10 +82,11 @@ def dask_seconds(dump: Path, repeat: int) -> float:
 
     best = float("inf")
     with (
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                     dashboard_address=":0") as cluster,
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
         Client(cluster),
-    ):  # fmt: skip
+    ):
         for _ in range(repeat):
             start = time.perf_counter()
             wikiparse.dask.read_records(dump).count().compute()
@@ -95,8 +96,10 @@ def dask_seconds(dump: Path, repeat: int) -> float:
 
 def describe(jobs: int, run: dict[str, float]) -> str:
     cpu = run["parent"] + run["workers"]
-    return (f"-j {jobs}: {run['wall']:.2f} s wall, {cpu:.2f} s CPU in all "
-            f"(parent {run['parent']:.2f} s)")  # fmt: skip
+    return (
+        f"-j {jobs}: {run['wall']:.2f} s wall, {cpu:.2f} s CPU in all "
+        f"(parent {run['parent']:.2f} s)"
+    )
 
 
 def main() -> None:
@@ -115,8 +118,10 @@ def main() -> None:
         for jobs, run in runs.items():
             print(f"  {describe(jobs, run)}")
         cpu = {jobs: run["parent"] + run["workers"] for jobs, run in runs.items()}
-        print(f"  speed-up -j 2 / -j 1: {runs[1]['wall'] / runs[2]['wall']:.2f}x wall; "
-              f"CPU in all {cpu[2] / cpu[1]:.2f}x")  # fmt: skip
+        print(
+            f"  speed-up -j 2 / -j 1: {runs[1]['wall'] / runs[2]['wall']:.2f}x wall; "
+            f"CPU in all {cpu[2] / cpu[1]:.2f}x"
+        )
         shutil.rmtree(folder)
         articles = [
             p.read_text(encoding="utf-8") for p in sorted((CORPUS / "wikitext").glob("*.txt"))

@@ -95,8 +95,9 @@ def wtf_session(texts: list[str]) -> subprocess.Popen[str] | None:
         )
     if check.returncode != 0:
         return None
-    session = subprocess.Popen([node, "-e", WTF_SCRIPT], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, text=True, env=env)  # fmt: skip
+    session = subprocess.Popen(
+        [node, "-e", WTF_SCRIPT], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+    )
     assert session.stdin is not None and session.stdout is not None
     session.stdin.write(json.dumps(texts) + "\n")
     session.stdin.flush()
@@ -198,22 +199,32 @@ def main() -> None:
         size = sum(len(t.encode()) for t in texts) / 1e6
         took = best_of(args.repeat, extract_all(texts))
         shares = "  ".join(f"{k} {v:.0%}" for k, v in stage_shares(texts).items())
-        print(f"{fmt:<12}{len(texts):>7}{size:>7.2f}{len(texts) / took:>10.1f}{size / took:>8.2f}"
-              f"   {shares}")  # fmt: skip
+        print(
+            f"{fmt:<12}{len(texts):>7}{size:>7.2f}{len(texts) / took:>10.1f}{size / took:>8.2f}"
+            f"   {shares}"
+        )
     wikitext = texts_of("wikitext", args.mb)
     ours, base, wtf = compare_wikitext(wikitext, args.repeat)
-    print(f"\nwikitext: wikiparse.extract / mwparserfromhell.parse = {ours / base:.2f}x "
-          f"({ours:.2f} s vs {base:.2f} s, best of {args.repeat} turns each)")  # fmt: skip
+    print(
+        f"\nwikitext: wikiparse.extract / mwparserfromhell.parse = {ours / base:.2f}x "
+        f"({ours:.2f} s vs {base:.2f} s, best of {args.repeat} turns each)"
+    )
     if wtf is None:
-        print("wikitext: wtf_wikipedia not found and npm could not install it; to compare, "
-              "install Node.js and npm, then `cd bench && npm install wtf_wikipedia`")  # fmt: skip
+        print(
+            "wikitext: wtf_wikipedia not found and npm could not install it; to compare, "
+            "install Node.js and npm, then `cd bench && npm install wtf_wikipedia`"
+        )
     else:
-        print(f"wikitext: wikiparse.extract / wtf(text).json() = {ours / wtf:.2f}x "
-              f"({ours:.2f} s vs {wtf:.2f} s)")  # fmt: skip
+        print(
+            f"wikitext: wikiparse.extract / wtf(text).json() = {ours / wtf:.2f}x "
+            f"({ours:.2f} s vs {wtf:.2f} s)"
+        )
     jsonl, parquet, csv = output_seconds(wikitext, args.repeat)
-    print(f"output of {len(wikitext)} documents: JSON Lines {jsonl:.2f} s, Parquet tables "
-          f"{parquet:.2f} s ({parquet / jsonl:.2f}x), CSV tables {csv:.2f} s "
-          f"({csv / jsonl:.2f}x)")  # fmt: skip
+    print(
+        f"output of {len(wikitext)} documents: JSON Lines {jsonl:.2f} s, Parquet tables "
+        f"{parquet:.2f} s ({parquet / jsonl:.2f}x), CSV tables {csv:.2f} s "
+        f"({csv / jsonl:.2f}x)"
+    )
     print("batch on 1 and 2 processes, and Dask: python bench/scale.py")
 
 

@@ -82,10 +82,16 @@ def _field_checks() -> dict[str, Callable[[Conflict, Conflict], bool | None]]:
         return check
 
     return {
-        "name": name, "date": date, "place": place, "result": result, "sides": sides,
-        "belligerents": names("belligerents"), "commanders": names("commanders"),
-        "strength": figures("strength"), "casualties": figures("casualties"),
-    }  # fmt: skip
+        "name": name,
+        "date": date,
+        "place": place,
+        "result": result,
+        "sides": sides,
+        "belligerents": names("belligerents"),
+        "commanders": names("commanders"),
+        "strength": figures("strength"),
+        "casualties": figures("casualties"),
+    }
 
 
 CHECKS = _field_checks()

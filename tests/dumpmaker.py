@@ -15,9 +15,11 @@ PAGES_PER_STREAM = 100
 
 
 def page_xml(page_id: int, title: str, text: str, ns: int = 0) -> str:
-    return (f"<page><title>{escape(title)}</title><ns>{ns}</ns><id>{page_id}</id><revision>"
-            f"<id>{page_id * 10}</id><text xml:space=\"preserve\">{escape(text)}</text>"
-            "</revision></page>\n")  # fmt: skip
+    return (
+        f"<page><title>{escape(title)}</title><ns>{ns}</ns><id>{page_id}</id><revision>"
+        f'<id>{page_id * 10}</id><text xml:space="preserve">{escape(text)}</text>'
+        "</revision></page>\n"
+    )
 
 
 def multistream(

@@ -37,8 +37,11 @@ def mismatches(expected: Any, actual: Any, path: str = "$") -> list[str]:
     if isinstance(expected, list):
         if not isinstance(actual, list) or len(actual) != len(expected):
             return [f"{path}: expected {len(expected)} items, got {actual!r:.200}"]
-        return [e for i, (w, g) in enumerate(zip(expected, actual, strict=True))
-                for e in mismatches(w, g, f"{path}[{i}]")]  # fmt: skip
+        return [
+            e
+            for i, (w, g) in enumerate(zip(expected, actual, strict=True))
+            for e in mismatches(w, g, f"{path}[{i}]")
+        ]
     return [] if expected == actual else [f"{path}: expected {expected!r}, got {actual!r:.200}"]
 
 
@@ -58,6 +61,10 @@ def check(spec: dict[str, Any], document: dict[str, Any]) -> list[str]:
     spec = dict(spec)
     banned = spec.pop("noise", {}).get("none_contains", [])
     errors = mismatches(spec, document)
-    errors += [f"noise {bad!r} in {text[:100]!r}" for text in strings(document)
-               for bad in banned if bad in text]  # fmt: skip
+    errors += [
+        f"noise {bad!r} in {text[:100]!r}"
+        for text in strings(document)
+        for bad in banned
+        if bad in text
+    ]
     return errors

@@ -69,8 +69,10 @@ def party(p: Party) -> str:
     if p.note:
         out += f" ({esc(p.note)})"
     if p.surrendered:
-        out += (' <img alt="" src="//upload.wikimedia.org/wikipedia/commons/thumb/8/8d/'
-                'White_flag_icon.svg/15px-White_flag_icon.svg.png">')  # fmt: skip
+        out += (
+            ' <img alt="" src="//upload.wikimedia.org/wikipedia/commons/thumb/8/8d/'
+            'White_flag_icon.svg/15px-White_flag_icon.svg.png">'
+        )
     out += refs(p.refs)
     if p.children:
         out += "<ul>" + "".join(f"<li>{party(c)}</li>" for c in p.children) + "</ul>"
@@ -124,8 +126,10 @@ def side_rows(c: Conflict, skin: Skin) -> str:
         if skin == "classic":
             out.append(f"<tr>{tds}</tr>")
         else:
-            out.append(f'<tr><td colspan="2" class="infobox-full-data"><table style="width:100%">'
-                       f"<tbody><tr>{tds}</tr></tbody></table></td></tr>")  # fmt: skip
+            out.append(
+                f'<tr><td colspan="2" class="infobox-full-data"><table style="width:100%">'
+                f"<tbody><tr>{tds}</tr></tbody></table></td></tr>"
+            )
         if joint:
             out.append(f'<tr><td colspan="2" style="text-align:center">{joint}</td></tr>')
     return "".join(out)
@@ -134,8 +138,10 @@ def side_rows(c: Conflict, skin: Skin) -> str:
 def label_row(label: str, value: str, skin: Skin) -> str:
     if skin == "classic":
         return f'<tr><th scope="row">{label}</th><td>{value}</td></tr>'
-    return (f'<tr><th scope="row" class="infobox-label">{label}</th>'
-            f'<td class="infobox-data">{value}</td></tr>')  # fmt: skip
+    return (
+        f'<tr><th scope="row" class="infobox-label">{label}</th>'
+        f'<td class="infobox-data">{value}</td></tr>'
+    )
 
 
 def single_rows(c: Conflict, skin: Skin) -> str:
@@ -146,13 +152,17 @@ def single_rows(c: Conflict, skin: Skin) -> str:
     if c.date is not None:
         hidden = ""
         if c.date.start:
-            hidden = (f'<span style="display:none">&#160;(<span class="bday dtstart published '
-                      f'updated">{c.date.start}</span>)</span>')  # fmt: skip
+            hidden = (
+                f'<span style="display:none">&#160;(<span class="bday dtstart published '
+                f'updated">{c.date.start}</span>)</span>'
+            )
         out.append(label_row("Date", esc(c.date.text) + hidden, skin))
     geo = ""
     if c.coordinates is not None:
-        geo = (f' <span class="geo-inline"><span class="geo">{c.coordinates.lat}; '
-               f"{c.coordinates.lon}</span></span>")  # fmt: skip
+        geo = (
+            f' <span class="geo-inline"><span class="geo">{c.coordinates.lat}; '
+            f"{c.coordinates.lon}</span></span>"
+        )
     if c.place:
         out.append(label_row("Location", esc(c.place) + geo, skin))
     elif geo:
@@ -170,14 +180,23 @@ def single_rows(c: Conflict, skin: Skin) -> str:
 def infobox(c: Conflict, skin: Skin, params: dict[str, str] | None = None) -> str:
     title_cls = "summary" if skin == "classic" else "infobox-above summary"
     title = f'<th colspan="2" class="{title_cls}" style="font-size:125%">{esc(c.name)}</th>'
-    rows = (f"<tr>{title}</tr>"
-            + single_rows(c, skin) + side_rows(c, skin))  # fmt: skip
+    rows = f"<tr>{title}</tr>" + single_rows(c, skin) + side_rows(c, skin)
     table = f'<table class="infobox vevent" style="width:22em"><tbody>{rows}</tbody></table>'
     if skin == "parsoid" and params is not None:
-        data = {"parts": [{"template": {
-            "target": {"wt": "Infobox military conflict",
-                       "href": "./Template:Infobox_military_conflict"},
-            "params": {k: {"wt": v} for k, v in params.items()}, "i": 0}}]}  # fmt: skip
+        data = {
+            "parts": [
+                {
+                    "template": {
+                        "target": {
+                            "wt": "Infobox military conflict",
+                            "href": "./Template:Infobox_military_conflict",
+                        },
+                        "params": {k: {"wt": v} for k, v in params.items()},
+                        "i": 0,
+                    }
+                }
+            ]
+        }
         attr = esc(json.dumps(data, ensure_ascii=False))
         table = table.replace(
             "<table ", f'<table about="#mwt1" typeof="mw:Transclusion" data-mw="{attr}" ', 1

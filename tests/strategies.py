@@ -224,8 +224,17 @@ def _quantities(
         )
         if part
     )
-    return Quantity(text=text, low=low, high=high, approx=approx, at_least=at_least,
-                    kind=kind, what=what, source=source, refs=chosen)  # type: ignore[arg-type]  # fmt: skip
+    return Quantity(
+        text=text,
+        low=low,
+        high=high,
+        approx=approx,
+        at_least=at_least,
+        kind=kind,
+        what=what,
+        source=source,
+        refs=chosen,
+    )  # type: ignore[arg-type]
 
 
 @cached
@@ -276,14 +285,24 @@ def date_spans(draw: st.DrawFn) -> DateSpan:
     shape = draw(st.sampled_from(["single", "range", "ongoing"]))
     lead = "c. " if approx else ""
     if shape == "single":
-        return DateSpan(text=lead + _say(*start), start=_iso(*start), end=_iso(*start),
-                        approx=approx)  # fmt: skip
+        return DateSpan(
+            text=lead + _say(*start), start=_iso(*start), end=_iso(*start), approx=approx
+        )
     if shape == "ongoing":
-        return DateSpan(text=f"{lead}{_say(*start)} – present", start=_iso(*start), end=None,
-                        approx=approx, ongoing=True)  # fmt: skip
+        return DateSpan(
+            text=f"{lead}{_say(*start)} – present",
+            start=_iso(*start),
+            end=None,
+            approx=approx,
+            ongoing=True,
+        )
     end = draw(_ymd().filter(lambda e: _ordered(start, e)))
-    return DateSpan(text=f"{lead}{_say(*start)} – {_say(*end)}", start=_iso(*start),
-                    end=_iso(*end), approx=approx)  # fmt: skip
+    return DateSpan(
+        text=f"{lead}{_say(*start)} – {_say(*end)}",
+        start=_iso(*start),
+        end=_iso(*end),
+        approx=approx,
+    )
 
 
 coordinates = st.builds(
@@ -343,8 +362,11 @@ def citations(draw: st.DrawFn, key: str | None) -> Citation:
     if draw(st.booleans()):  # free text, as <ref>Hughes pg. 349</ref>
         return Citation(key=key, url=url, text=draw(free_line()))
     iso = st.one_of(st.none(), _ymd().map(lambda d: _iso(*d)))
-    extra = draw(st.dictionaries(st.sampled_from(["isbn", "pages", "location", "quote", "via"]),
-                                 free_line(), max_size=2))  # fmt: skip
+    extra = draw(
+        st.dictionaries(
+            st.sampled_from(["isbn", "pages", "location", "quote", "via"]), free_line(), max_size=2
+        )
+    )
     cite = Citation(
         key=key,
         url=url,
@@ -372,8 +394,13 @@ def sections(draw: st.DrawFn) -> list[Section]:
         )
     titles = free_line().filter(lambda t: t.lower() not in RESERVED_TITLES)
     for _ in range(draw(st.integers(0, 3))):
-        out.append(Section(title=draw(titles), level=draw(st.integers(1, 6)),
-                           paragraphs=draw(st.lists(free_line(), max_size=3))))  # fmt: skip
+        out.append(
+            Section(
+                title=draw(titles),
+                level=draw(st.integers(1, 6)),
+                paragraphs=draw(st.lists(free_line(), max_size=3)),
+            )
+        )
     return out
 
 

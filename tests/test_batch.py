@@ -199,10 +199,11 @@ def test_dask_records_on_a_distributed_cluster_equal_batch(tmp_path: Path) -> No
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     main(["batch", str(dump), "-o", str(out), "--errors", str(errors)])
     with (
-        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                 dashboard_address=":0") as cluster,
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
         distributed.Client(cluster),
-    ):  # fmt: skip
+    ):
         bag = wikiparse.dask.read_records(dump)
         records = bag.compute()
     assert bag.npartitions == 3

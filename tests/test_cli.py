@@ -153,8 +153,9 @@ def test_strict_makes_issues_errors(capsys: pytest.CaptureFixture[str], tmp_path
     clean = tmp_path / "clean.txt"
     clean.write_text("{{Infobox military conflict|conflict=X|combatant1=A|combatant2=B}}")
     guessed = tmp_path / "guessed.txt"  # an unreadable figure: a warning
-    guessed.write_text("{{Infobox military conflict|conflict=Y|combatant1=A|combatant2=B"
-                       "|casualties1=many}}")  # fmt: skip
+    guessed.write_text(
+        "{{Infobox military conflict|conflict=Y|combatant1=A|combatant2=B|casualties1=many}}"
+    )
     paths = [str(seed), str(clean), str(guessed)]
     code, out, err = run(["dump", "--strict", "--format", "json", *paths], capsys)
     assert code == 1

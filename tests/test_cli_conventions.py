@@ -28,8 +28,12 @@ def test_dump_link_jsonl_is_one_object_per_line(capsys: pytest.CaptureFixture[st
 
 
 def test_dump_reads_stdin_without_a_path() -> None:
-    done = subprocess.run([sys.executable, "-m", "wikiparse", "dump", "--format", "json"],
-                          input=SEED.read_bytes(), capture_output=True, cwd=ROOT)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "wikiparse", "dump", "--format", "json"],
+        input=SEED.read_bytes(),
+        capture_output=True,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["source"] == "-"
 

@@ -129,8 +129,11 @@ def test_a_dump_follows_the_same_rule(tmp_path: Path, capsys: pytest.CaptureFixt
     is no conflict (a redirect naming the infobox in a comment) is skipped like a file."""
     box = "{{Infobox military conflict|conflict=Battle of X|date=1812|combatant1=A|combatant2=B}}"
     redirect = "#REDIRECT [[Battle of X]]\n<!-- {{Infobox military conflict}} -->"
-    pages = [(1, "Battle of X", box), (2, "A river", "'''A river''' flows."),
-             (3, "Battle of Ex", redirect)]  # fmt: skip
+    pages = [
+        (1, "Battle of X", box),
+        (2, "A river", "'''A river''' flows."),
+        (3, "Battle of Ex", redirect),
+    ]
     plain = dumpmaker.plain(tmp_path, pages)
     assert main(["batch", str(plain), "-o", str(tmp_path / "d.jsonl")]) == 0
     line = summary_of(capsys.readouterr().err)
@@ -217,9 +220,11 @@ def test_tables_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_a_table_format_without_its_library_names_the_extra(
-    records: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    records: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     assert main(["tables", str(records), "-o", str(tmp_path / "t")]) == 1
     assert err_lines(capsys) == [
@@ -254,8 +259,17 @@ def test_an_interrupted_table_batch_says_so_in_one_line_and_leaves_no_file(
     for i in range(1500):  # more than a row group: Parquet files are open when it stops
         (folder / f"{i:05d}.txt").write_text(text)
     out = tmp_path / "tables"
-    command = [sys.executable, "-m", "wikiparse", "batch", str(folder), "-o", str(out),
-               "--format", "parquet"]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "wikiparse",
+        "batch",
+        str(folder),
+        "-o",
+        str(out),
+        "--format",
+        "parquet",
+    ]
     process = subprocess.Popen(command, stderr=subprocess.PIPE)
     _wait_for(out / "conflicts.parquet.partial", process)
     process.send_signal(sig)
@@ -442,9 +456,11 @@ def test_scope_of_a_claim(sentence: str, scope: str) -> None:
 
 
 def test_tables_from_standard_input(
-    records: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    records: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
+) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(records.read_bytes())))
     assert main(["tables", "-", "-o", str(tmp_path / "t"), "--format", "csv"]) == 0
     assert " 7 documents (7 conflicts, 0 reports), " in capsys.readouterr().err

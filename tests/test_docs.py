@@ -79,8 +79,13 @@ def test_pycon_examples(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPa
         if where.startswith(page.name + "#"):
             for command, _ in _commands(body):
                 args = [os.path.expandvars(a) for a in shlex.split(command, comments=True)[1:]]
-                subprocess.run([sys.executable, "-m", "wikiparse", *args], cwd=work, env=env,
-                               capture_output=True, check=command.find("# exits") < 0)  # fmt: skip
+                subprocess.run(
+                    [sys.executable, "-m", "wikiparse", *args],
+                    cwd=work,
+                    env=env,
+                    capture_output=True,
+                    check=command.find("# exits") < 0,
+                )
     code = "\n".join(c for where, c in blocks("pycon") if where.startswith(page.name + "#"))
     test = doctest.DocTestParser().get_doctest(code, {}, page.name, page.name, 0)
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
@@ -109,8 +114,13 @@ def test_console_examples(
         args = [os.path.expandvars(a) for a in shlex.split(command, comments=True)]
         assert args[0] == "wikiparse", f"{where}: only wikiparse commands run here"
         env = {**env_vars, "COLUMNS": "100"}
-        done = subprocess.run([sys.executable, "-m", "wikiparse", *args[1:]], capture_output=True,
-                              text=True, cwd=work, env=env)  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-m", "wikiparse", *args[1:]],
+            capture_output=True,
+            text=True,
+            cwd=work,
+            env=env,
+        )
         code = int(m.group(1)) if (m := re.search(r"# exits (\d+)", command)) else 0
         assert done.returncode == code, f"{where}: {command}\n{done.stderr}"
         if expected:
@@ -134,8 +144,12 @@ def test_cli_reference_names_every_command_and_option() -> None:
 
 
 def test_model_reference_is_up_to_date() -> None:
-    done = subprocess.run([sys.executable, "docs/make_model_md.py", "--check"], cwd=ROOT,
-                          capture_output=True, text=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "docs/make_model_md.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
 
 

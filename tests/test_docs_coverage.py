@@ -87,8 +87,12 @@ def test_every_choice_list_in_the_docs_is_the_codes(
 
 
 def test_every_option_the_cli_reference_names_exists() -> None:
-    known = {s for sub in [_parser(), *_subcommands().values()] for a in sub._actions
-             for s in a.option_strings}  # fmt: skip
+    known = {
+        s
+        for sub in [_parser(), *_subcommands().values()]
+        for a in sub._actions
+        for s in a.option_strings
+    }
     named = set(OPTION.findall(DOCS["cli.md"]))
     command_line = DOCS["README.md"].split("## The command line")[1].split("\n## ")[0]
     named |= set(OPTION.findall(command_line))

@@ -21,11 +21,16 @@ from .test_html import infobox_params
 
 
 def record(title: str, html: str, ns: int = 0) -> str:
-    return json.dumps({
-        "name": title, "identifier": 1, "url": f"https://en.wikipedia.org/wiki/{title}",
-        "namespace": {"identifier": ns}, "in_language": {"identifier": "en"},
-        "article_body": {"html": html, "wikitext": "…"},
-    })  # fmt: skip
+    return json.dumps(
+        {
+            "name": title,
+            "identifier": 1,
+            "url": f"https://en.wikipedia.org/wiki/{title}",
+            "namespace": {"identifier": ns},
+            "in_language": {"identifier": "en"},
+            "article_body": {"html": html, "wikitext": "…"},
+        }
+    )
 
 
 def conflict_lines() -> tuple[list[str], list[str]]:
@@ -35,8 +40,9 @@ def conflict_lines() -> tuple[list[str], list[str]]:
     for path in corpus_files("wikitext")[:2]:
         text = path.read_text(encoding="utf-8")
         conflict = wikiparse.parse(text, format="wikitext")
-        lines.append(record(conflict.name, html_render.page(conflict, "parsoid",
-                                                            infobox_params(text))))  # fmt: skip
+        lines.append(
+            record(conflict.name, html_render.page(conflict, "parsoid", infobox_params(text)))
+        )
         titles.append(conflict.name)
     lines.insert(1, record("Evesham", "<html><body><p>Evesham is a market town.</p></body></html>"))
     lines.append(record("Talk:Battle of X", "<p>Belligerents were discussed.</p>", ns=1))

@@ -18,9 +18,14 @@ NO_COMBATANT = BOX.replace("combatant1=A|", "")
 def _read_row(row: dict[str, Any]) -> tuple[Conflict, Document]:
     """The row's one parameter in an infobox: combatant1, commander1, strength1, casualties1,
     result or date."""
-    for key, param in (("combatant", "combatant1"), ("commander", "commander1"),
-                       ("strength", "strength1"), ("casualties", "casualties1"),
-                       ("result", "result"), ("date", "date")):  # fmt: skip
+    for key, param in (
+        ("combatant", "combatant1"),
+        ("commander", "commander1"),
+        ("strength", "strength1"),
+        ("casualties", "casualties1"),
+        ("result", "result"),
+        ("date", "date"),
+    ):
         if key in row:
             box = NO_COMBATANT if key == "combatant" else BOX
             return read(param, row[key], box)
@@ -105,8 +110,17 @@ def test_materiel_is_counted_with_what(row: dict[str, Any]) -> None:
 
 
 def test_every_round3_table_has_rows() -> None:
-    tables = ("titles_and_roles", "line_breaks", "stray_ranges", "bullets", "flag_names",
-              "joined_parties", "era_dates", "materiel", "html_cells")  # fmt: skip
+    tables = (
+        "titles_and_roles",
+        "line_breaks",
+        "stray_ranges",
+        "bullets",
+        "flag_names",
+        "joined_parties",
+        "era_dates",
+        "materiel",
+        "html_cells",
+    )
     assert all(len(CASES[name]) >= 5 for name in tables)
 
 

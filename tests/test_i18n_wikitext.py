@@ -76,8 +76,11 @@ def test_citation_templates_of_other_languages(
     assert doc.conflict is not None
     (citation,) = doc.conflict.references
     assert (citation.title, citation.authors, citation.date, citation.access_date) == (
-        title, authors, date, access_date
-    )  # fmt: skip
+        title,
+        authors,
+        date,
+        access_date,
+    )
     assert "unknown-template" not in [i.code for i in doc.issues]
 
 
@@ -90,7 +93,8 @@ def test_html_page_in_german() -> None:
     assert conflict.date is not None and conflict.date.start == "1632-11-16"
     assert [link.text for link in conflict.part_of] == ["Dreißigjähriger Krieg"]
     assert [[p.name for p in s.belligerents] for s in conflict.sides] == [
-        ["Schweden"], ["Heiliges Römisches Reich"]
-    ]  # fmt: skip
+        ["Schweden"],
+        ["Heiliges Römisches Reich"],
+    ]
     assert [[q.low for q in s.casualties] for s in conflict.sides] == [[5000], [3000]]
     assert conflict.sides[0].commanders[0].fate == "killed"

@@ -38,8 +38,14 @@ def test_language_tables_are_whole(code: str) -> None:
     assert set(lang.params.values()) <= CANONICAL
     assert set(lang.side_prefixes.values()) <= set(fields.SIDE_PREFIXES)
     assert {kind for _, kind in lang.kind_words} <= {
-        "killed", "wounded", "captured", "missing", "dead_or_wounded", "total", "materiel"
-    }  # fmt: skip
+        "killed",
+        "wounded",
+        "captured",
+        "missing",
+        "dead_or_wounded",
+        "total",
+        "materiel",
+    }
     assert lang.common_words, "no common words: the language cannot be detected"
 
 

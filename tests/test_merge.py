@@ -45,15 +45,24 @@ CORPUS_DOCS = _read(sorted(p for p in CORPUS.rglob("*") if p.is_file()), CORPUS)
 
 def made(row: dict[str, Any]) -> Document:
     """A hand-made document: an infobox of the row's values, given the row's format."""
-    keys = ("name", "partof", "date", "place", "combatant1", "combatant2", "commander1",
-            "commander2")  # fmt: skip
+    keys = (
+        "name",
+        "partof",
+        "date",
+        "place",
+        "combatant1",
+        "combatant2",
+        "commander1",
+        "commander2",
+    )
     params = "".join(
         f"| {'conflict' if k == 'name' else k} = {str(row[k]).replace('; ', '<br>')}\n"
         for k in keys
         if row.get(k)
     )
-    doc = wikiparse.extract(BOX.format(params=params, name=row["name"]), format="wikitext",
-                            source=row["source"])  # fmt: skip
+    doc = wikiparse.extract(
+        BOX.format(params=params, name=row["name"]), format="wikitext", source=row["source"]
+    )
     return doc.model_copy(update={"format": row.get("format", "wikitext")})
 
 
@@ -131,8 +140,10 @@ def test_dev_corpus_groups_are_exactly_the_articles_with_their_scrapes() -> None
     found, true = _pairs(got), _pairs(want)
     precision = len(found & true) / len(found) if found else 1.0
     recall = len(found & true) / len(true)
-    print(f"\ndev corpus: {len(got)} groups for {len(want)} conflicts; pairwise precision "
-          f"{precision:.3f}, recall {recall:.3f} ({len(found & true)}/{len(true)})")  # fmt: skip
+    print(
+        f"\ndev corpus: {len(got)} groups for {len(want)} conflicts; pairwise precision "
+        f"{precision:.3f}, recall {recall:.3f} ({len(found & true)}/{len(true)})"
+    )
     assert got == want
     for report, first in CASES["corpus_reports"].items():
         assert report in next(r for r in records if first in r.sources).reports
@@ -158,8 +169,9 @@ def test_disagreements_name_real_differences_of_revisions() -> None:
 def test_near_misses_merge_or_stay_apart_as_a_person_would(case: dict[str, Any]) -> None:
     records = wikiparse.merge([made(row) for row in case["docs"]])
     assert groups_of(records) == {frozenset(g) for g in case["groups"]}
-    ambiguous = {s for r in records if any(i.code == "merge-ambiguous" for i in r.issues)
-                 for s in r.sources}  # fmt: skip
+    ambiguous = {
+        s for r in records if any(i.code == "merge-ambiguous" for i in r.issues) for s in r.sources
+    }
     assert ambiguous == set(case.get("ambiguous", []))
 
 
@@ -192,8 +204,13 @@ def scrapes(draw: st.DrawFn) -> Document:
         "no-place": {"place": None, "place_links": []},
     }.get(change, {})
     fmt = draw(st.sampled_from(FORMATS))
-    return doc.model_copy(update={"format": fmt, "source": f"{doc.source}/{change}/{fmt}",
-                                  "conflict": conflict.model_copy(update=update)})  # fmt: skip
+    return doc.model_copy(
+        update={
+            "format": fmt,
+            "source": f"{doc.source}/{change}/{fmt}",
+            "conflict": conflict.model_copy(update=update),
+        }
+    )
 
 
 DOCS = st.lists(scrapes(), min_size=1, max_size=10)
@@ -288,8 +305,10 @@ def test_batch_merge_writes_one_row_per_conflict(tmp_path: Path) -> None:
                max(s.casualties_high) FILTER (WHERE s.side = 2) AS side_2
         FROM '{out}/merged.parquet' AS m JOIN '{out}/merged_sides.parquet' AS s USING (record)
         GROUP BY ALL ORDER BY m.conflict_key""").fetchall()
-    assert rows == [("eastern-qalamoun-offensive-2018-04", 1, 0, None),
-                    ("southern-damascus-offensive-2018-03", 2, 2, 175)]  # fmt: skip
+    assert rows == [
+        ("eastern-qalamoun-offensive-2018-04", 1, 0, None),
+        ("southern-damascus-offensive-2018-03", 2, 2, 175),
+    ]
     members = duckdb.sql(f"SELECT count(*) FROM '{out}/merged_sources.parquet'").fetchall()
     assert members == [(5,)]  # 3 documents, 2 reports
     assert main(["batch", str(SEEDS), "-o", str(tmp_path / "x.jsonl"), "--merge"]) == 2
@@ -304,8 +323,11 @@ def any_documents(draw: st.DrawFn) -> list[Document]:
     for i, conflict in enumerate(found):
         name = draw(st.sampled_from(names))  # a name another document has too
         fmt = draw(st.sampled_from(FORMATS))
-        docs.append(Document(format=fmt, source=f"doc{i}",
-                             conflict=conflict.model_copy(update={"name": name})))  # fmt: skip
+        docs.append(
+            Document(
+                format=fmt, source=f"doc{i}", conflict=conflict.model_copy(update={"name": name})
+            )
+        )
     return docs
 
 
@@ -323,9 +345,14 @@ def test_documents_without_a_name_join_nothing() -> None:
     """Two pages whose name was lost are both "Untitled conflict": one key, two conflicts."""
     lost = wikiparse.Issue(code="missing-name", message="no name or title found")
     docs = [
-        Document(format="plaintext", source=f"page{i}", issues=[lost],
-                 conflict=Conflict(name="Untitled conflict", place="Tarvos",
-                                   date=parse_date_span("1916")))
+        Document(
+            format="plaintext",
+            source=f"page{i}",
+            issues=[lost],
+            conflict=Conflict(
+                name="Untitled conflict", place="Tarvos", date=parse_date_span("1916")
+            ),
+        )
         for i in range(2)
-    ]  # fmt: skip
+    ]
     assert groups_of(wikiparse.merge(docs)) == {frozenset({"page0"}), frozenset({"page1"})}

@@ -57,8 +57,16 @@ CLAIM_ROWS = [(cls, row) for cls, rows in CASES["claims"].items() for row in row
 
 def _got(claim: Claim) -> dict[str, Any]:
     q = claim.quantity
-    return {"low": q.low, "high": q.high, "kind": q.kind, "who": claim.who, "text": q.text,
-            "at_least": q.at_least, "approx": q.approx, "source": claim.source}  # fmt: skip
+    return {
+        "low": q.low,
+        "high": q.high,
+        "kind": q.kind,
+        "who": claim.who,
+        "text": q.text,
+        "at_least": q.at_least,
+        "approx": q.approx,
+        "source": claim.source,
+    }
 
 
 @pytest.mark.parametrize(

@@ -31,8 +31,15 @@ def _report(name: str) -> NewsReport:
 
 def _claim(claim: Claim) -> dict[str, Any]:
     q = claim.quantity
-    return {"low": q.low, "high": q.high, "kind": q.kind, "who": claim.who,
-            "source": claim.source, "at_least": q.at_least, "approx": q.approx}  # fmt: skip
+    return {
+        "low": q.low,
+        "high": q.high,
+        "kind": q.kind,
+        "who": claim.who,
+        "source": claim.source,
+        "at_least": q.at_least,
+        "approx": q.approx,
+    }
 
 
 def _other_wars_parties(war: str) -> set[str]:

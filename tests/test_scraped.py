@@ -267,11 +267,14 @@ def test_scrape_shape(cls: str, k: int, row: dict[str, Any]) -> None:
     c = doc.conflict
     assert c is not None
     got: dict[str, Any] = {
-        "format": doc.format, "name": c.name, "place": c.place, "result": c.result,
+        "format": doc.format,
+        "name": c.name,
+        "place": c.place,
+        "result": c.result,
         "date": c.date.start if c.date else None,
         "sides": [[p.name for p in s.belligerents] for s in c.sides],
         "issue": row.get("issue") if row.get("issue") in [i.code for i in doc.issues] else None,
-    }  # fmt: skip
+    }
     for n, side in enumerate(c.sides, start=1):
         got[f"commanders{n}"] = [m.name for m in side.commanders]
         got[f"strength{n}"] = [q.low for q in side.strength]
@@ -285,11 +288,12 @@ def _check_news_shape(doc: wikiparse.Document, row: dict[str, Any]) -> None:
     report = doc.report
     assert report is not None
     got = {
-        "headline": report.headline, "dateline": report.dateline,
+        "headline": report.headline,
+        "dateline": report.dateline,
         "paragraphs": len(report.paragraphs),
         "first_paragraph": report.paragraphs[0] if report.paragraphs else None,
         "issue": row.get("issue") if row.get("issue") in [i.code for i in doc.issues] else None,
-    }  # fmt: skip
+    }
     for key, want in row.items():
         if key != "text":
             assert got[key] == want, f"{key}: {got[key]!r} != {want!r}"

@@ -43,8 +43,11 @@ def _check_consistent(docs: list[wikiparse.Document], t: dict[str, list[Row]]) -
     assert len(t["issues"]) == sum(len(d.issues) for d in docs)
     sides = sum(len(c.sides) + (c.joint is not None) for c in conflicts)
     assert len(t["sides"]) == sides
-    figures = sum(len(s.strength) + len(s.casualties) for c in conflicts
-                  for s in [*c.sides, *([c.joint] if c.joint else [])])  # fmt: skip
+    figures = sum(
+        len(s.strength) + len(s.casualties)
+        for c in conflicts
+        for s in [*c.sides, *([c.joint] if c.joint else [])]
+    )
     assert len(t["quantities"]) == figures
     conflict_docs = {r["doc"] for r in t["conflicts"]}
     side_keys = {(r["doc"], r["side"]) for r in t["sides"]}
@@ -70,7 +73,10 @@ def test_tables_agree_with_the_documents_without_pyarrow() -> None:
     _check_consistent(DOCS, t)
     crater = next(r for r in t["conflicts"] if r["name"] == "Battle of the Crater")
     assert (crater["start_date"], crater["start_year"], crater["start_day"]) == (
-        datetime.date(1864, 7, 30), 1864, 30)  # fmt: skip
+        datetime.date(1864, 7, 30),
+        1864,
+        30,
+    )
     assert (crater["side_a"], crater["deaths_low"], crater["deaths_high"]) == (
         ["United States"],
         865,
@@ -108,8 +114,10 @@ def test_parquet_batch_answers_the_docs_query_in_duckdb(tmp_path: Path) -> None:
     assert len(rows) == 10 and [r[2] for r in rows] == sorted((r[2] for r in rows), reverse=True)
     paths = [*sorted(SEEDS.glob("*.txt")), *sorted((CORPUS / "wikitext").glob("*.txt"))]
     docs = [wikiparse.extract(p.read_bytes(), source=str(p)) for p in paths]
-    counts = {name: duckdb.sql(f"SELECT count(*) FROM '{out}/{name}.parquet'").fetchall()[0][0]
-              for name in TABLES}  # fmt: skip
+    counts = {
+        name: duckdb.sql(f"SELECT count(*) FROM '{out}/{name}.parquet'").fetchall()[0][0]
+        for name in TABLES
+    }
     expected = wikiparse.tables(docs, arrow=False)
     assert counts == {name: len(rows) for name, rows in expected.items()}
 

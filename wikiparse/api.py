@@ -75,12 +75,14 @@ def extract(
     lang = (language and language_code(language)) or raw.language or guess_language(text) or "en"
     if isinstance(raw, RawReport):
         report, found = assemble_report(raw, lang)
-        return Document(source=source, format=spec.name, language=lang, report=report,
-                        issues=[*issues, *found])  # fmt: skip
+        return Document(
+            source=source, format=spec.name, language=lang, report=report, issues=[*issues, *found]
+        )
     issues += judge(raw, name, hint)
     conflict, found = assemble(raw)
-    return Document(source=source, format=spec.name, language=lang, conflict=conflict,
-                    issues=[*issues, *found])  # fmt: skip
+    return Document(
+        source=source, format=spec.name, language=lang, conflict=conflict, issues=[*issues, *found]
+    )
 
 
 def _detect(text: str, source: str, hint: str) -> Format:

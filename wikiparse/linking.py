@@ -161,11 +161,17 @@ def _place(
     eligible.sort(key=lambda e: -e[1])
     if len(eligible) > 1 and eligible[0][1] == eligible[1][1]:
         names = " and ".join(e[0].name for e in eligible[:2])
-        return None, UnlinkedReport(source=source, headline=report.headline,
-                                    reason=f"ambiguous: {names} score the same")  # fmt: skip
+        return None, UnlinkedReport(
+            source=source, headline=report.headline, reason=f"ambiguous: {names} score the same"
+        )
     group, score, reasons = eligible[0]
-    linked = LinkedReport(source=source, headline=report.headline,
-                          published=report.published, score=score, reasons=reasons)  # fmt: skip
+    linked = LinkedReport(
+        source=source,
+        headline=report.headline,
+        published=report.published,
+        score=score,
+        reasons=reasons,
+    )
     return groups.index(group), linked
 
 
@@ -202,9 +208,13 @@ def _timeline(pairs: list[tuple[LinkedReport, NewsReport]], group: _Group) -> li
             key = (report.published, q.low, q.high, q.kind, (claim.source or "").casefold())
             seen = points.get(key)
             if seen is None:
-                points[key] = TimelineEntry(date=report.published, report=linked.source,
-                                            claim=claim, reports=[linked.source],
-                                            scope=_scope(claim.sentence, start))  # fmt: skip
+                points[key] = TimelineEntry(
+                    date=report.published,
+                    report=linked.source,
+                    claim=claim,
+                    reports=[linked.source],
+                    scope=_scope(claim.sentence, start),
+                )
             elif linked.source not in seen.reports:
                 points[key] = seen.model_copy(update={"reports": [*seen.reports, linked.source]})
     timeline = list(points.values())
@@ -246,9 +256,14 @@ def link(documents: Sequence[Document], sources: Sequence[str] | None = None) ->
     for i, group in enumerate(groups):
         pairs = linked.get(i, [])
         timeline = _timeline(pairs, group)
-        out.append(ConflictGroup(
-            name=group.name, documents=group.sources,
-            date=next((c.date for c in group.conflicts if c.date), None),
-            reports=[lr for lr, _ in pairs], timeline=timeline, infobox=_figures(group),
-        ))  # fmt: skip
+        out.append(
+            ConflictGroup(
+                name=group.name,
+                documents=group.sources,
+                date=next((c.date for c in group.conflicts if c.date), None),
+                reports=[lr for lr, _ in pairs],
+                timeline=timeline,
+                infobox=_figures(group),
+            )
+        )
     return Linking(conflicts=out, unlinked=unlinked)

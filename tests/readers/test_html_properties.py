@@ -119,8 +119,14 @@ HTML_PAGES = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "html").gl
 
 
 @settings(max_examples=settings().max_examples * 2)
-@given(st.one_of(tag_soup(), st.sampled_from(HTML_PAGES).flatmap(
-    lambda page: st.integers(0, len(page)).map(lambda cut: page[:cut]))))  # fmt: skip
+@given(
+    st.one_of(
+        tag_soup(),
+        st.sampled_from(HTML_PAGES).flatmap(
+            lambda page: st.integers(0, len(page)).map(lambda cut: page[:cut])
+        ),
+    )
+)
 def test_any_tag_soup_or_cut_page(text: str) -> None:
     try:
         doc = wikiparse.extract(text, format="html")

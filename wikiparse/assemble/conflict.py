@@ -85,9 +85,14 @@ class Assembler:
         if span is None:
             self.unparsed("date", text, "a date")
         elif keeps_one_of_two(text, span):
-            self.issues.append(Issue(code="date-kept-one", field="date", text=text,
-                                     message="the text names two dates but one was read: "
-                                     "the end date may be wrong"))  # fmt: skip
+            self.issues.append(
+                Issue(
+                    code="date-kept-one",
+                    field="date",
+                    text=text,
+                    message="the text names two dates but one was read: the end date may be wrong",
+                )
+            )
         return span
 
     def coordinates(self) -> Coordinates | None:

@@ -47,9 +47,15 @@ def read_date(text: str, lang: str | None, issues: list[Issue]) -> DateSpan | No
     span = parse_date_span(gregorian, lang)
     if span is not None:
         span = span.model_copy(update={"text": " ".join(text.split())})
-        issues.append(Issue(code="date-new-style", field="date", text=text,
-                            message="a Julian date with its Gregorian date in brackets: the "
-                            "Gregorian (New Style) date was read"))  # fmt: skip
+        issues.append(
+            Issue(
+                code="date-new-style",
+                field="date",
+                text=text,
+                message="a Julian date with its Gregorian date in brackets: the "
+                "Gregorian (New Style) date was read",
+            )
+        )
     return span
 
 
@@ -71,9 +77,14 @@ def lead_date(page: RawPage, lang: str | None, issues: list[Issue]) -> DateSpan 
         window = sentence[max(0, match.start() - BEFORE_MONTH) : last.end() + AFTER_MONTH]
         span = parse_date_span(_from_digit(window), lang)
         if span is not None and span.start is not None:
-            issues.append(Issue(code="date-from-lead", field="date", text=span.text,
-                                message="the infobox gave no date; the lead sentence's date "
-                                "was read"))  # fmt: skip
+            issues.append(
+                Issue(
+                    code="date-from-lead",
+                    field="date",
+                    text=span.text,
+                    message="the infobox gave no date; the lead sentence's date was read",
+                )
+            )
             return span
     return None
 

@@ -52,8 +52,7 @@ def regroup(
     for k, item in enumerate(items):
         text = item.text.strip()
         if _is_list_link(text):
-            issues.append(Issue(code="list-link-dropped", message="a link to a list, not a "
-                                "name: dropped", field=field_path, text=text))  # fmt: skip
+            issues.append(_list_link_dropped(text, field_path))
             continue
         if _is_header(text, people) and not _names_the_side(item, items, k):
             # "Supported by:": a note on the members, not a party
@@ -81,6 +80,11 @@ def regroup(
     return out
 
 
+def _list_link_dropped(text: str, field_path: str) -> Issue:
+    return Issue(code="list-link-dropped", message="a link to a list, not a name: dropped",
+                 field=field_path, text=text)  # fmt: skip
+
+
 def _unglue_header(item: RawItem) -> list[RawItem]:
     """ "Royalists: Spanish Empire" (a kiwix cell; "'''Allies:''' France" in wikitext): a short
     header and its first member on one line -> the header line, and the member under it."""
@@ -89,8 +93,14 @@ def _unglue_header(item: RawItem) -> list[RawItem]:
         return [item]
     head, member = match.group("head"), match.group("member")
     links = [link for link in item.links if link.text and link.text in member]
-    child = RawItem(text=member, depth=item.depth, links=links, flags=item.flags,
-                    markers=item.markers, refs=item.refs)  # fmt: skip
+    child = RawItem(
+        text=member,
+        depth=item.depth,
+        links=links,
+        flags=item.flags,
+        markers=item.markers,
+        refs=item.refs,
+    )
     return [RawItem(text=f"{head}:", depth=item.depth), child]
 
 

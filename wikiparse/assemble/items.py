@@ -48,13 +48,16 @@ def split_joined_links(item: RawItem) -> list[RawItem]:
     paired = len(item.flags) == len(links)
     return [
         RawItem(
-            text=link.text, depth=item.depth, links=[link],
+            text=link.text,
+            depth=item.depth,
+            links=[link],
             flags=[item.flags[k]] if paired else (item.flags if k == 0 else []),
-            markers=item.markers if k == last else [], refs=item.refs if k == last else [],
+            markers=item.markers if k == last else [],
+            refs=item.refs if k == last else [],
             children=item.children if k == last else [],
         )
         for k, link in enumerate(links)
-    ]  # fmt: skip
+    ]
 
 
 def _joined(item: RawItem) -> list[RawLink] | None:
@@ -100,7 +103,13 @@ def _drop_heraldry(item: RawItem, issues: list[Issue], path: str) -> None:
     kept = [flag for flag in item.flags if not is_heraldic(flag)]
     for icon in item.flags:
         if icon not in kept:
-            issues.append(Issue(code="heraldic-icon", field=path, text=icon,
-                                message="a badge or coat of arms beside the name is not a "
-                                "flag: left out of `flag` (the icon's name is here)"))  # fmt: skip
+            issues.append(
+                Issue(
+                    code="heraldic-icon",
+                    field=path,
+                    text=icon,
+                    message="a badge or coat of arms beside the name is not a "
+                    "flag: left out of `flag` (the icon's name is here)",
+                )
+            )
     item.flags = kept

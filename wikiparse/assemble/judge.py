@@ -35,8 +35,11 @@ def judge(page: RawPage, source: str, hint: str = "") -> list[Issue]:
     paragraphs = page.sections[0].paragraphs[:3] if page.sections else []
     why = _conflict_evidence(title, lead, page.categories, paragraphs)
     if why is None:
-        raise NotAConflictError(source, f"{NOT_A_CONFLICT}no conflict infobox, and no battle, "
-                                f"siege or war in its title, lead or categories{hint}")  # fmt: skip
+        raise NotAConflictError(
+            source,
+            f"{NOT_A_CONFLICT}no conflict infobox, and no battle, "
+            f"siege or war in its title, lead or categories{hint}",
+        )
     return [Issue(code="no-infobox", message=f"no conflict infobox; read as a conflict by {why}")]
 
 

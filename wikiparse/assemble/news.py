@@ -28,11 +28,18 @@ def _published(raw: RawReport, language: str | None, issues: list[Issue]) -> str
     published, ambiguous = read_published(raw.date_text, language)
     if ambiguous:
         message = "day and month could swap, and the page's language does not say which is first"
-        issues.append(Issue(code="ambiguous-date", message=message, field="published",
-                            text=raw.date_text))  # fmt: skip
+        issues.append(
+            Issue(code="ambiguous-date", message=message, field="published", text=raw.date_text)
+        )
     elif published is None:
-        issues.append(Issue(code="unparsed-value", message="could not read a date",
-                            field="published", text=raw.date_text))  # fmt: skip
+        issues.append(
+            Issue(
+                code="unparsed-value",
+                message="could not read a date",
+                field="published",
+                text=raw.date_text,
+            )
+        )
     return published
 
 

@@ -189,8 +189,9 @@ def _parts_after_totals(figures: list[Quantity]) -> list[Quantity]:
     """Parts stay parts only right after their total: "'Total' 900" with "* 12 tanks" then
     "* 200 killed" under it leaves 200 killed a figure of its own (the tanks came between)."""
     stray = set(stray_parts(figures))
-    return [q.model_copy(update={"part_of": None}) if i in stray else q
-            for i, q in enumerate(figures)]  # fmt: skip
+    return [
+        q.model_copy(update={"part_of": None}) if i in stray else q for i, q in enumerate(figures)
+    ]
 
 
 def split_lists(items: list[RawItem]) -> list[RawItem]:
@@ -205,12 +206,17 @@ def split_lists(items: list[RawItem]) -> list[RawItem]:
             continue
         for k, piece in enumerate(pieces):
             last = k == len(pieces) - 1
-            out.append(RawItem(
-                text=piece, depth=item.depth,
-                links=[link for link in item.links if link.text and link.text in piece],
-                flags=item.flags if k == 0 else [], markers=item.markers if last else [],
-                refs=item.refs if last else [], children=item.children if last else [],
-            ))  # fmt: skip
+            out.append(
+                RawItem(
+                    text=piece,
+                    depth=item.depth,
+                    links=[link for link in item.links if link.text and link.text in piece],
+                    flags=item.flags if k == 0 else [],
+                    markers=item.markers if last else [],
+                    refs=item.refs if last else [],
+                    children=item.children if last else [],
+                )
+            )
     return out
 
 
@@ -225,5 +231,9 @@ def _no_figure(text: str, field: str, lang: str | None = None) -> Issue:
     if has_figure(text, lang):  # digits were there, but past the plausible cap
         message = f"a figure over {MAX_FIGURE:,} is not read as a count; kept as text only"
         return Issue(code="implausible-figure", message=message, field=field, text=text[:200])
-    return Issue(code="unparsed-value", message="no figure in this value; kept as text only",
-                 field=field, text=text)  # fmt: skip
+    return Issue(
+        code="unparsed-value",
+        message="no figure in this value; kept as text only",
+        field=field,
+        text=text,
+    )

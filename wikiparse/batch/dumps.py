@@ -114,8 +114,14 @@ def _page(element: ET.Element, dump: str) -> Page:
         if name in ("title", "ns", "id", "text") and name not in fields:
             fields[name] = child.text or ""
     title = fields.get("title", "")
-    return Page(title, fields.get("id", ""), fields.get("ns", ARTICLE_NAMESPACE),
-                fields.get("text", ""), f"{dump}#{title}", dump_language(dump))  # fmt: skip
+    return Page(
+        title,
+        fields.get("id", ""),
+        fields.get("ns", ARTICLE_NAMESPACE),
+        fields.get("text", ""),
+        f"{dump}#{title}",
+        dump_language(dump),
+    )
 
 
 def dump_language(name: str) -> str | None:
@@ -173,8 +179,9 @@ def iter_range(stream: StreamRange) -> Iterator[Page]:
         yield from _pages_of(chunks, name)
     except (OSError, EOFError, ET.ParseError) as exc:
         where = f"{stream.path}@{stream.start}"
-        raise DamagedDumpError(where, f"damaged dump stream at byte {stream.start}: "
-                               f"{_reason(exc)}") from exc  # fmt: skip
+        raise DamagedDumpError(
+            where, f"damaged dump stream at byte {stream.start}: {_reason(exc)}"
+        ) from exc
 
 
 def _without_footer(chunks: Iterator[bytes]) -> Iterator[bytes]:
@@ -196,8 +203,9 @@ def iter_dump(path: str | Path) -> Iterator[Page]:
                     element.clear()
         except (OSError, EOFError, ET.ParseError) as exc:
             at = _position(handle)
-            raise DamagedDumpError(f"{path}@{at}", f"damaged dump at byte {at} of its "
-                                   f"XML: {_reason(exc)}") from exc  # fmt: skip
+            raise DamagedDumpError(
+                f"{path}@{at}", f"damaged dump at byte {at} of its XML: {_reason(exc)}"
+            ) from exc
 
 
 def _position(handle: object) -> int:

@@ -78,8 +78,9 @@ def _lines(handle: IO[bytes], name: str) -> Iterator[Page | Broken]:
             continue
         page = _page(record, name) if isinstance(record, dict) else None
         if page is None:
-            yield Broken(f"{name}:{number}", f"line {number} is not an article (no "
-                         f"name or {BODY_KEY}.html)")  # fmt: skip
+            yield Broken(
+                f"{name}:{number}", f"line {number} is not an article (no name or {BODY_KEY}.html)"
+            )
         else:
             yield page
 
@@ -94,7 +95,12 @@ def _page(record: dict[str, Any], dump: str) -> Page | None:
     ns = namespace.get("identifier") if isinstance(namespace, dict) else ARTICLE_NAMESPACE
     lang = record.get("in_language")
     code = lang.get("identifier") if isinstance(lang, dict) else None
-    return Page(title=title, page_id=str(record.get("identifier", "")), namespace=str(ns),
-                text=html, source=f"{dump}#{title}",
-                language=language_code(code) if isinstance(code, str) else None,
-                format="html")  # fmt: skip
+    return Page(
+        title=title,
+        page_id=str(record.get("identifier", "")),
+        namespace=str(ns),
+        text=html,
+        source=f"{dump}#{title}",
+        language=language_code(code) if isinstance(code, str) else None,
+        format="html",
+    )

@@ -83,8 +83,9 @@ def _plan_folder(folder: Path) -> Iterator[Work]:
         if child.is_file():
             yield from _plan_file(child)
         elif not child.is_dir() or child.is_symlink():
-            yield Work(source=str(child), problem=_not_a_file(child),
-                       problem_type=UnreadableInputError)  # fmt: skip
+            yield Work(
+                source=str(child), problem=_not_a_file(child), problem_type=UnreadableInputError
+            )
 
 
 def _not_a_file(path: Path) -> str:

@@ -89,8 +89,7 @@ def _passed_error(record: dict[str, Any], line: bytes) -> Outcome:
 
 
 def _failed(where: str, message: str) -> Outcome:
-    record = {"source": where, "code": NOT_A_RECORD, "error": message,
-              "type": RecordError.__name__}  # fmt: skip
+    record = {"source": where, "code": NOT_A_RECORD, "error": message, "type": RecordError.__name__}
     return Outcome(where, error=json.dumps(record, ensure_ascii=False).encode())
 
 

@@ -35,8 +35,14 @@ def document_outcome(source: str, document: Document, skipped: int, tables: bool
     kind = "report" if document.report is not None else "conflict"
     warned = any(issue.severity in WARNED for issue in document.issues)
     if tables:  # rows, not a JSON line the parent would parse and validate again
-        return Outcome(source, rows=rows_of(document, 0), slim=slim(document), kind=kind,
-                       skipped=skipped, warned=warned)  # fmt: skip
+        return Outcome(
+            source,
+            rows=rows_of(document, 0),
+            slim=slim(document),
+            kind=kind,
+            skipped=skipped,
+            warned=warned,
+        )
     # the line is the Document, as every JSON output is (its source names the input); pydantic
     # writes it itself: 3x faster than model_dump + json.dumps
     line = document.model_dump_json().encode()
@@ -86,8 +92,9 @@ def _read(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError as exc:
-        raise UnreadableInputError(path, "cannot read: the file is gone (deleted during the "
-                                   "batch?)") from exc  # fmt: skip
+        raise UnreadableInputError(
+            path, "cannot read: the file is gone (deleted during the batch?)"
+        ) from exc
     except OSError as exc:
         raise UnreadableInputError(path, f"cannot read: {exc.strerror or exc}") from exc
 

@@ -211,8 +211,9 @@ def open_writer(fmt: str, folder: Path) -> TableWriter:
             __import__(module)
             __import__("pyarrow")  # DuckDB takes the rows from Arrow
         except ImportError as exc:
-            raise BatchError(str(folder), f"--format {fmt} needs {exc.name}: "
-                             f"pip install 'wikiparse[{extra}]'") from exc  # fmt: skip
+            raise BatchError(
+                str(folder), f"--format {fmt} needs {exc.name}: pip install 'wikiparse[{extra}]'"
+            ) from exc
     if folder.exists() and not folder.is_dir():
         raise BatchError(str(folder), f"--format {fmt} writes a folder; this is a file")
     folder.mkdir(parents=True, exist_ok=True)

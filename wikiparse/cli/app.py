@@ -74,9 +74,12 @@ def _parser() -> argparse.ArgumentParser:
     cli_merge.add_parser(commands, common)
     cli_tables.add_parser(commands, common)
     schema = commands.add_parser(
-        "schema", parents=[common], help="print the JSON Schema of the output (a Document)",
-        epilog=SCHEMA_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
-    )  # fmt: skip
+        "schema",
+        parents=[common],
+        help="print the JSON Schema of the output (a Document)",
+        epilog=SCHEMA_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     schema.add_argument("--indent", type=int, default=2, help="JSON indentation (default 2)")
     return parser
 
@@ -93,28 +96,40 @@ def _add_dump(
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     dump.add_argument(
-        "paths", nargs="*", metavar="PATH",
+        "paths",
+        nargs="*",
+        metavar="PATH",
         help="input file, or - for stdin (the default when it is no terminal)",
-    )  # fmt: skip
+    )
     dump.add_argument("--format", choices=OUTPUT_FORMATS, help="output format")
     dump.add_argument(
         "--from", dest="source_format", choices=FORMATS, help="input format (skip detection)"
     )
+    _add_dump_limits(dump)
+    dump.add_argument(
+        "--link",
+        action="store_true",
+        help="group news reports with the conflicts they describe (by place, belligerents "
+        "and date) and print, per conflict, its reports and casualty timeline",
+    )
+
+
+def _add_dump_limits(dump: argparse.ArgumentParser) -> None:
+    """What makes ``dump`` fail: issues of a severity (``--fail-on``), an input's size."""
     dump.add_argument("--fail-on", choices=("warning", "error"), help=FAIL_ON_HELP)
-    dump.add_argument("--strict", dest="fail_on", action="store_const", const="warning",
-                      help="the same as --fail-on warning")  # fmt: skip
+    dump.add_argument(
+        "--strict",
+        dest="fail_on",
+        action="store_const",
+        const="warning",
+        help="the same as --fail-on warning",
+    )
     dump.add_argument(
         "--max-chars",
         type=int,
         default=DEFAULT_MAX_CHARS,
         metavar="N",
         help=f"refuse inputs longer than N characters (default {DEFAULT_MAX_CHARS:,})",
-    )
-    dump.add_argument(
-        "--link",
-        action="store_true",
-        help="group news reports with the conflicts they describe (by place, belligerents "
-        "and date) and print, per conflict, its reports and casualty timeline",
     )
 
 
@@ -131,8 +146,7 @@ def _read(path: str) -> bytes | Path:
 
 def _extract(path: str, args: argparse.Namespace) -> Document | None:
     try:
-        doc = extract(_read(path), format=args.source_format, source=path,
-                      max_chars=args.max_chars)  # fmt: skip
+        doc = extract(_read(path), format=args.source_format, source=path, max_chars=args.max_chars)
     except WikiparseError as exc:  # the library's "raise max_chars" is the CLI's option here
         _fail(str(exc).replace("(raise max_chars)", "(raise --max-chars)"), args.debug)
         return None

@@ -53,8 +53,9 @@ examples:
   find . -name '*.html' | wikiparse batch --files-from - -o - | jq .conflict.name"""
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
-               common: argparse.ArgumentParser) -> None:  # fmt: skip
+def add_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     batch = commands.add_parser(
         "batch",
         parents=[common],
@@ -69,23 +70,46 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
         metavar="INPUT",
         help="file, folder, XML dump or Enterprise HTML dump (.ndjson, .tar.gz)",
     )
-    batch.add_argument("--files-from", metavar="FILE", type=Path,
-                       help="read more INPUTs from FILE, one per line (- for stdin)")  # fmt: skip
-    batch.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
-                       help="JSONL file (- for stdout), or a folder for parquet/csv")  # fmt: skip
-    batch.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                       help="worker processes (default 1)")  # fmt: skip
-    batch.add_argument("--errors", type=Path, metavar="ERRORS",
-                       help="errors file (default: OUT with .errors.jsonl)")  # fmt: skip
-    batch.add_argument("--resume", action="store_true",
-                       help="continue an interrupted run from its checkpoint")  # fmt: skip
-    batch.add_argument("--format", choices=("jsonl", *TABLE_FORMATS), default="jsonl",
-                       help="jsonl (default): one document per line; " + TABLES_HELP)  # fmt: skip
+    batch.add_argument(
+        "--files-from",
+        metavar="FILE",
+        type=Path,
+        help="read more INPUTs from FILE, one per line (- for stdin)",
+    )
+    batch.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="OUT",
+        help="JSONL file (- for stdout), or a folder for parquet/csv",
+    )
+    batch.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
+    )
+    batch.add_argument(
+        "--errors",
+        type=Path,
+        metavar="ERRORS",
+        help="errors file (default: OUT with .errors.jsonl)",
+    )
+    batch.add_argument(
+        "--resume", action="store_true", help="continue an interrupted run from its checkpoint"
+    )
+    batch.add_argument(
+        "--format",
+        choices=("jsonl", *TABLE_FORMATS),
+        default="jsonl",
+        help="jsonl (default): one document per line; " + TABLES_HELP,
+    )
     batch.add_argument("--strict", action="store_true", help=STRICT_HELP)
-    batch.add_argument("--merge", action="store_true",
-                       help="with a table --format: also the merged tables, one row per "
-                       "conflict (merged, merged_sides, merged_sources, merged_provenance, "
-                       "merged_disagreements; docs/merge.md)")  # fmt: skip
+    batch.add_argument(
+        "--merge",
+        action="store_true",
+        help="with a table --format: also the merged tables, one row per "
+        "conflict (merged, merged_sides, merged_sources, merged_provenance, "
+        "merged_disagreements; docs/merge.md)",
+    )
 
 
 @contextmanager
@@ -112,10 +136,17 @@ def progress(
         yield _plain_progress(total, command)
         sys.stderr.write("\n")
         return
-    counted = (MofNCompleteColumn(), BarColumn(), TimeRemainingColumn()) if total else (
-        TextColumn("{task.completed:,} inputs"),)  # fmt: skip
-    columns = (*counted, TextColumn("{task.fields[rate]}"),
-               TextColumn("{task.fields[counts]}"), TimeElapsedColumn())  # fmt: skip
+    counted = (
+        (MofNCompleteColumn(), BarColumn(), TimeRemainingColumn())
+        if total
+        else (TextColumn("{task.completed:,} inputs"),)
+    )
+    columns = (
+        *counted,
+        TextColumn("{task.fields[rate]}"),
+        TextColumn("{task.fields[counts]}"),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, transient=True) as bar:
         task = bar.add_task(command, total=total, counts="", rate="")
 
@@ -155,9 +186,11 @@ def _plain_progress(total: int | None, command: str = "batch") -> Callable[[Summ
 
 def summary_line(command: str, summary: Summary, out: Path, errors: Path | None) -> str:
     """What the run did, in one line: documents, skipped pages (listed where), failures."""
-    done = (f"{summary.documents:,} documents ({summary.conflicts:,} conflicts, "
-            f"{summary.reports:,} reports), {summary.not_conflicts:,} skipped "
-            f"(not conflicts), {summary.failed:,} failed")  # fmt: skip
+    done = (
+        f"{summary.documents:,} documents ({summary.conflicts:,} conflicts, "
+        f"{summary.reports:,} reports), {summary.not_conflicts:,} skipped "
+        f"(not conflicts), {summary.failed:,} failed"
+    )
     if summary.damaged:
         done += f" ({summary.damaged:,} damaged dump streams)"
     if summary.errors and errors is not None:
@@ -177,8 +210,11 @@ def exit_code(command: str, summary: Summary, strict: bool) -> int:
     if summary.failed:
         return EXIT_FAILED
     if strict and summary.strict_failures():
-        print(f"wikiparse: {command}: --strict: {summary.not_conflicts:,} skipped, "
-              f"{summary.warned:,} documents with warnings", file=sys.stderr)  # fmt: skip
+        print(
+            f"wikiparse: {command}: --strict: {summary.not_conflicts:,} skipped, "
+            f"{summary.warned:,} documents with warnings",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     return EXIT_OK
 
@@ -212,8 +248,11 @@ def run(args: argparse.Namespace) -> int:
         return _to_stdout(args)
     tables = args.format if args.format != "jsonl" else None
     if args.merge and not tables:
-        print("wikiparse: error: batch: --merge writes tables: use it with a table "
-              "--format (or wikiparse merge for JSON)", file=sys.stderr)  # fmt: skip
+        print(
+            "wikiparse: error: batch: --merge writes tables: use it with a table "
+            "--format (or wikiparse merge for JSON)",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     errors = args.errors or (
         args.output / "errors.jsonl"
@@ -221,27 +260,43 @@ def run(args: argparse.Namespace) -> int:
         else args.output.with_name(args.output.name.removesuffix(".jsonl") + ".errors.jsonl")
     )
     with progress(args.inputs) as on_progress:
-        options = Options(args.inputs, args.output, errors, max(1, args.jobs), args.resume,
-                          tables, on_progress, merged=args.merge)  # fmt: skip
+        options = Options(
+            args.inputs,
+            args.output,
+            errors,
+            max(1, args.jobs),
+            args.resume,
+            tables,
+            on_progress,
+            merged=args.merge,
+        )
         try:
             summary = run_batch(options)
         except OSError as exc:  # the output folder is missing, the disk is full, …
             target = exc.filename or args.output
             raise BatchError(str(target), f"cannot write: {exc.strerror or exc}") from exc
     if summary.already_complete:
-        print(f"wikiparse: batch: {args.output} is already complete: "
-              f"{summary.documents:,} documents", file=sys.stderr)  # fmt: skip
+        print(
+            f"wikiparse: batch: {args.output} is already complete: {summary.documents:,} documents",
+            file=sys.stderr,
+        )
         return EXIT_OK
     if summary.fresh:
-        print(f"wikiparse: batch: no checkpoint for {args.output} (stopped before the first); "
-              "started afresh", file=sys.stderr)  # fmt: skip
+        print(
+            f"wikiparse: batch: no checkpoint for {args.output} (stopped before the first); "
+            "started afresh",
+            file=sys.stderr,
+        )
     return finish("batch", summary, args, errors, tables)
 
 
 def finish(
-    command: str, summary: Summary, args: argparse.Namespace, errors: Path | None,
+    command: str,
+    summary: Summary,
+    args: argparse.Namespace,
+    errors: Path | None,
     tables: str | None,
-) -> int:  # fmt: skip
+) -> int:
     """The summary line (or, interrupted, the one line that says so), the exit code."""
     if not summary.interrupted:
         print(summary_line(command, summary, args.output, errors), file=sys.stderr)
@@ -261,17 +316,25 @@ def _to_stdout(args: argparse.Namespace) -> int:
     """``-o -``: JSON Lines to stdout (a pipe into jq, DuckDB…), error records to --errors or
     stderr; no checkpoint, so no --resume."""
     problem = (
-        f"--format {args.format} writes a folder: give -o DIR" if args.format != "jsonl"
-        else "-o - writes to standard output: there is nothing to --resume" if args.resume
+        f"--format {args.format} writes a folder: give -o DIR"
+        if args.format != "jsonl"
+        else "-o - writes to standard output: there is nothing to --resume"
+        if args.resume
         else None
-    )  # fmt: skip
+    )
     if problem:
         print(f"wikiparse: error: batch: {problem}", file=sys.stderr)
         return EXIT_USAGE
     errors = open(args.errors, "w", encoding="utf-8") if args.errors else sys.stderr  # noqa: SIM115
     try:
-        options = Options(args.inputs, args.output, args.errors or Path("-"), max(1, args.jobs),
-                          stream=sys.stdout, error_stream=errors)  # fmt: skip
+        options = Options(
+            args.inputs,
+            args.output,
+            args.errors or Path("-"),
+            max(1, args.jobs),
+            stream=sys.stdout,
+            error_stream=errors,
+        )
         summary = run_batch(options)
     finally:
         if errors is not sys.stderr:

@@ -37,19 +37,29 @@ examples:
   wikiparse merge --files-from list.txt --format json | jq '.[].disagreements'"""
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
-               common: argparse.ArgumentParser) -> None:  # fmt: skip
+def add_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     merge_cmd = commands.add_parser(
-        "merge", parents=[common], help="one record per conflict from many documents",
-        description=MERGE_HELP, epilog=MERGE_EXAMPLES,
+        "merge",
+        parents=[common],
+        help="one record per conflict from many documents",
+        description=MERGE_HELP,
+        epilog=MERGE_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-    )  # fmt: skip
-    merge_cmd.add_argument("inputs", nargs="*", metavar="INPUT",
-                           help="file, folder or XML dump")  # fmt: skip
-    merge_cmd.add_argument("--files-from", metavar="FILE", type=Path,
-                           help="read more INPUTs from FILE, one a line (- for stdin)")  # fmt: skip
-    merge_cmd.add_argument("--format", choices=("table", "json", "jsonl"),
-                           help="output format (table on a terminal, else json)")  # fmt: skip
+    )
+    merge_cmd.add_argument("inputs", nargs="*", metavar="INPUT", help="file, folder or XML dump")
+    merge_cmd.add_argument(
+        "--files-from",
+        metavar="FILE",
+        type=Path,
+        help="read more INPUTs from FILE, one a line (- for stdin)",
+    )
+    merge_cmd.add_argument(
+        "--format",
+        choices=("table", "json", "jsonl"),
+        help="output format (table on a terminal, else json)",
+    )
 
 
 def _error(message: str) -> None:

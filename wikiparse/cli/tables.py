@@ -31,8 +31,9 @@ examples:
   wikiparse batch pages/ -o - | wikiparse tables - -o dataset --format csv"""
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
-               common: argparse.ArgumentParser) -> None:  # fmt: skip
+def add_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     tables = commands.add_parser(
         "tables",
         parents=[common],
@@ -41,14 +42,24 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
         epilog=TABLES_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    tables.add_argument("records", nargs="+", metavar="RECORDS",
-                        help="JSON Lines of wikiparse records (- for stdin)")  # fmt: skip
-    tables.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
-                        help="the folder of the tables")  # fmt: skip
-    tables.add_argument("--format", choices=TABLE_FORMATS, default="parquet",
-                        help="parquet (default), csv, duckdb or sqlite")  # fmt: skip
-    tables.add_argument("--errors", type=Path, metavar="ERRORS",
-                        help="errors file (default: OUT/errors.jsonl)")  # fmt: skip
+    tables.add_argument(
+        "records",
+        nargs="+",
+        metavar="RECORDS",
+        help="JSON Lines of wikiparse records (- for stdin)",
+    )
+    tables.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="OUT", help="the folder of the tables"
+    )
+    tables.add_argument(
+        "--format",
+        choices=TABLE_FORMATS,
+        default="parquet",
+        help="parquet (default), csv, duckdb or sqlite",
+    )
+    tables.add_argument(
+        "--errors", type=Path, metavar="ERRORS", help="errors file (default: OUT/errors.jsonl)"
+    )
     tables.add_argument("--strict", action="store_true", help=STRICT_HELP)
 
 
@@ -57,8 +68,11 @@ def run(args: argparse.Namespace) -> int:
     for name in missing:
         print(f"wikiparse: error: tables: {name}: no such file", file=sys.stderr)
     if "-" in args.records and sys.stdin.isatty():
-        print("wikiparse: error: tables: - reads standard input, which is a terminal (pipe "
-              "the records in)", file=sys.stderr)  # fmt: skip
+        print(
+            "wikiparse: error: tables: - reads standard input, which is a terminal (pipe "
+            "the records in)",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     if missing:
         return EXIT_USAGE  # nothing started, nothing written

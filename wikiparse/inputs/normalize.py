@@ -94,8 +94,11 @@ def _not_utf8(data: bytes, bad_at: int, source: str) -> tuple[str, list[Issue]]:
     sample = text[:TEXT_SAMPLE]
     if sample and sample.count("\ufffd") > NOT_TEXT_SHARE * len(sample):
         share = sample.count("\ufffd") / len(sample)
-        raise NotTextError(source, f"binary data: {share:.0%} of the first "
-                           f"{len(sample) // 1024 or 1} KB decode as no text")  # fmt: skip
+        raise NotTextError(
+            source,
+            f"binary data: {share:.0%} of the first "
+            f"{len(sample) // 1024 or 1} KB decode as no text",
+        )
     issue = Issue(
         code="invalid-utf8",
         message=f"input is not valid UTF-8 (first bad byte at offset {bad_at}); "
@@ -136,11 +139,13 @@ def _judge_sample(nuls: int, controls: int, size: int, source: str) -> None:
         return
     kb = f"{size // 1024 or 1} KB"
     if nuls > max(NUL_SHARE * size, BINARY_MIN):
-        raise NotTextError(source, f"binary data: {nuls / size:.0%} of the first {kb} are "
-                           "NUL bytes")  # fmt: skip
+        raise NotTextError(
+            source, f"binary data: {nuls / size:.0%} of the first {kb} are NUL bytes"
+        )
     if controls > max(NOT_TEXT_SHARE * size, BINARY_MIN):
-        raise NotTextError(source, f"binary data: {controls / size:.0%} of the first {kb} "
-                           "are control bytes")  # fmt: skip
+        raise NotTextError(
+            source, f"binary data: {controls / size:.0%} of the first {kb} are control bytes"
+        )
 
 
 def _continuations() -> str:
@@ -202,8 +207,11 @@ def _remove(pattern: re.Pattern[str], text: str) -> tuple[str, int]:
 
 
 def _controls_issue(count: int) -> Issue:
-    return Issue(code="control-characters", message=f"removed {count} control characters (NUL, "
-                 "C1 controls, bidi overrides and the like) that carry no text")  # fmt: skip
+    return Issue(
+        code="control-characters",
+        message=f"removed {count} control characters (NUL, "
+        "C1 controls, bidi overrides and the like) that carry no text",
+    )
 
 
 def normalize(text: str) -> tuple[str, list[Issue]]:
@@ -221,8 +229,12 @@ def normalize(text: str) -> tuple[str, list[Issue]]:
     at = len(issues)  # the controls Issue is reported before the mojibake one
     text, passes = repair_mojibake(text)
     if passes:
-        issues.append(Issue(code="mojibake-repaired", message="text was UTF-8 decoded as "
-                            f"Windows-1252 ({passes} time(s) over); repaired"))  # fmt: skip
+        issues.append(
+            Issue(
+                code="mojibake-repaired",
+                message=f"text was UTF-8 decoded as Windows-1252 ({passes} time(s) over); repaired",
+            )
+        )
     if odd:
         text, more = _remove(TERMINAL_CONTROLS, text)
         controls += more
@@ -231,18 +243,23 @@ def normalize(text: str) -> tuple[str, list[Issue]]:
         issues.insert(at, _controls_issue(controls))
     if "\ufffd" in text:
         text, dashes = LOST_DASH.subn("–", text)
-        if dashes:
-            issues.append(Issue(code="lost-dash", message=f"{dashes} run(s) of U+FFFD between "
-                                "figures or dates read as an en dash (a dash lost to a bad "
-                                "decoding)"))  # fmt: skip
+        issues += [_lost_dash_issue(dashes)] if dashes else []
     if text.isascii():
         return text, issues
     return unicodedata.normalize("NFC", text), issues
 
 
+def _lost_dash_issue(count: int) -> Issue:
+    return Issue(code="lost-dash", message=f"{count} run(s) of U+FFFD between figures or dates "
+                 "read as an en dash (a dash lost to a bad decoding)")  # fmt: skip
+
+
 def _surrogates_issue(count: int) -> Issue:
-    return Issue(code="lone-surrogates", message=f"replaced {count} lone surrogate code points "
-                 "(not text in any encoding) with U+FFFD")  # fmt: skip
+    return Issue(
+        code="lone-surrogates",
+        message=f"replaced {count} lone surrogate code points "
+        "(not text in any encoding) with U+FFFD",
+    )
 
 
 def _remove_surrogates(text: str) -> tuple[str, int]:

@@ -60,8 +60,13 @@ def _path_like(text: str) -> list[Issue]:
         return []
     if not is_file:
         return []
-    return [Issue(code="looks-like-a-path", message="this text is the name of an existing "
-                  "file; pass a Path to read the file", text=text[:200])]  # fmt: skip
+    return [
+        Issue(
+            code="looks-like-a-path",
+            message="this text is the name of an existing file; pass a Path to read the file",
+            text=text[:200],
+        )
+    ]
 
 
 def path_hint(issues: list[Issue]) -> str:

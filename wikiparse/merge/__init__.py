@@ -25,18 +25,30 @@ def _record(members: list[Profile], ambiguous: set[str]) -> Merged:
     conflict = values.fill()
     differ = disagreements(conflict, values)
     issues = [
-        Issue(code="sources-disagree", field=d.field, text=None,
-              message=f"{len(d.values)} sources give different values; the value of "
-              f"{d.values[0].source} is kept, all are listed in disagreements")
+        Issue(
+            code="sources-disagree",
+            field=d.field,
+            text=None,
+            message=f"{len(d.values)} sources give different values; the value of "
+            f"{d.values[0].source} is kept, all are listed in disagreements",
+        )
         for d in differ
-    ]  # fmt: skip
+    ]
     if any(m.join_key in ambiguous for m in members):
-        issues.append(Issue(code="merge-ambiguous", message="no date tells which of several "
-                            "conflicts of this name it is: kept apart"))  # fmt: skip
-    return Merged(key=conflict.key, conflict=conflict,
-                  sources=list(dict.fromkeys(m.source for m in members)),
-                  provenance=values.provenance(conflict), disagreements=differ,
-                  issues=issues)  # fmt: skip
+        issues.append(
+            Issue(
+                code="merge-ambiguous",
+                message="no date tells which of several conflicts of this name it is: kept apart",
+            )
+        )
+    return Merged(
+        key=conflict.key,
+        conflict=conflict,
+        sources=list(dict.fromkeys(m.source for m in members)),
+        provenance=values.provenance(conflict),
+        disagreements=differ,
+        issues=issues,
+    )
 
 
 def merge(documents: Iterable[Document], sources: Sequence[str] | None = None) -> list[Merged]:
@@ -47,11 +59,16 @@ def merge(documents: Iterable[Document], sources: Sequence[str] | None = None) -
     The groups and values do not depend on the order of ``documents``.
     """
     docs = list(documents)
-    names = list(sources) if sources is not None else [
-        doc.source or f"document {i + 1}" for i, doc in enumerate(docs)
-    ]  # fmt: skip
-    profiles = [profile(i, name, doc) for i, (doc, name) in enumerate(zip(docs, names, strict=True))
-                if doc.conflict is not None]  # fmt: skip
+    names = (
+        list(sources)
+        if sources is not None
+        else [doc.source or f"document {i + 1}" for i, doc in enumerate(docs)]
+    )
+    profiles = [
+        profile(i, name, doc)
+        for i, (doc, name) in enumerate(zip(docs, names, strict=True))
+        if doc.conflict is not None
+    ]
     groups, ambiguous = group(profiles)
     groups.sort(key=lambda members: min(m.index for m in members))
     records = [_record(members, ambiguous) for members in groups]

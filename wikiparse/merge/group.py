@@ -138,8 +138,12 @@ def group(profiles: Iterable[Profile]) -> tuple[list[list[Profile]], set[str]]:
     ambiguous: set[str] = set()
     for block in (b for b in blocks.values() if len(b) > 1):
         ambiguous |= _ambiguous(block, linkage)
-        pairs = [(a, b) for i, a in enumerate(block) for b in block[i + 1 :]
-                 if a.key not in ambiguous and b.key not in ambiguous]  # fmt: skip
+        pairs = [
+            (a, b)
+            for i, a in enumerate(block)
+            for b in block[i + 1 :]
+            if a.key not in ambiguous and b.key not in ambiguous
+        ]
         pairs.sort(key=lambda p: (p[0].span is None or p[1].span is None, p[0].key, p[1].key))
         for a, b in pairs:
             linkage.join(a, b)

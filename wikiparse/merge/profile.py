@@ -126,10 +126,24 @@ class Profile:
 
 def completeness(conflict: Conflict) -> int:
     """How many values the conflict carries (its article text aside: excerpts cut it)."""
-    top = (conflict.date, conflict.place, conflict.coordinates, conflict.result,
-           conflict.territory, conflict.part_of, conflict.outcomes, conflict.joint)  # fmt: skip
-    sides = sum(bool(s.belligerents) + bool(s.commanders) + bool(s.units) + bool(s.strength)
-                + bool(s.casualties) for s in conflict.sides)  # fmt: skip
+    top = (
+        conflict.date,
+        conflict.place,
+        conflict.coordinates,
+        conflict.result,
+        conflict.territory,
+        conflict.part_of,
+        conflict.outcomes,
+        conflict.joint,
+    )
+    sides = sum(
+        bool(s.belligerents)
+        + bool(s.commanders)
+        + bool(s.units)
+        + bool(s.strength)
+        + bool(s.casualties)
+        for s in conflict.sides
+    )
     return sum(1 for value in top if value) + sides
 
 
@@ -144,13 +158,19 @@ def profile(index: int, source: str, document: Document) -> Profile:
     parties = [n for s in conflict.sides for n in _parties(s.belligerents)]
     commanders = [c.name for s in conflict.sides for c in s.commanders]
     return Profile(
-        index=index, source=source, document=document, conflict=conflict, key=conflict.key,
+        index=index,
+        source=source,
+        document=document,
+        conflict=conflict,
+        key=conflict.key,
         rank=FORMAT_RANK.get(document.format, len(FORMAT_RANK)),
-        completeness=completeness(conflict), name=name, ordinal=ordinal, span=span,
+        completeness=completeness(conflict),
+        name=name,
+        ordinal=ordinal,
+        span=span,
         places=_places(conflict),
-        parties=frozenset({squeeze(n) for n in parties} | set(mentions("; ".join(parties))))
-        - {""},
+        parties=frozenset({squeeze(n) for n in parties} | set(mentions("; ".join(parties)))) - {""},
         commanders=frozenset(squeeze(n) for n in commanders) - {""},
         part_of=frozenset(loose_name(x.text)[0] for x in conflict.part_of),
         nameless=any(i.code == MISSING_NAME for i in document.issues),
-    )  # fmt: skip
+    )

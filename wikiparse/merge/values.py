@@ -95,8 +95,12 @@ class Values:
         member with as many columns."""
         sides = list(giver.conflict.sides)
         for k, side in enumerate(sides):
-            column = [m for m in self.members if len(m.conflict.sides) == len(sides)
-                      and (m is giver or aligned(side, m.conflict.sides[k]))]  # fmt: skip
+            column = [
+                m
+                for m in self.members
+                if len(m.conflict.sides) == len(sides)
+                and (m is giver or aligned(side, m.conflict.sides[k]))
+            ]
             parts: dict[str, Any] = {}
             for part in SIDE_PARTS:
                 found = next((m for m in column if getattr(m.conflict.sides[k], part)), None)
@@ -112,8 +116,11 @@ class Values:
             return {path: [giver.source] for path, giver in self.givers.items()}
         for path, giver in self.givers.items():
             kept = form(value_at(merged, path))
-            agree = [m.source for m in self.members
-                     if m is not giver and form(self.at(m, path, merged)) == kept]  # fmt: skip
+            agree = [
+                m.source
+                for m in self.members
+                if m is not giver and form(self.at(m, path, merged)) == kept
+            ]
             out[path] = list(dict.fromkeys([giver.source, *agree]))
         return out
 
@@ -223,8 +230,9 @@ def disagreements(merged: Conflict, values: Values) -> list[Disagreement]:
         paths += [(f"sides.{k}.{part}", agree) for part, agree in SIDE_COMPARED.items()]
     out = []
     for path, agree in paths:
-        given = [(m.source, v) for m in values.members
-                 if not empty(v := values.at(m, path, merged))]  # fmt: skip
+        given = [
+            (m.source, v) for m in values.members if not empty(v := values.at(m, path, merged))
+        ]
         if any(not agree(a, b) for i, (_, a) in enumerate(given) for _, b in given[i + 1 :]):
             sourced = [SourcedValue(source=s, value=_json(v)) for s, v in given]
             out.append(Disagreement(field=path, values=sourced))

@@ -226,8 +226,14 @@ def _as_quantity(found: Total | None) -> Quantity | None:
     if found is None:
         return None
     span = f"{found.low:,}" if found.low == found.high else f"{found.low:,}–{found.high:,}"
-    return Quantity(text=f"{span} (counted once)", low=found.low, high=found.high,
-                    approx=found.approx, at_least=found.at_least, kind="total")  # fmt: skip
+    return Quantity(
+        text=f"{span} (counted once)",
+        low=found.low,
+        high=found.high,
+        approx=found.approx,
+        at_least=found.at_least,
+        kind="total",
+    )
 
 
 class Section(_Model):

@@ -21,8 +21,10 @@ def _group(g: ConflictGroup) -> list[str]:
         headline = r.headline or "(no headline)"
         out.append(f"report: {r.source} — {headline} (score {r.score}; {'; '.join(r.reasons)})")
     if g.infobox:
-        figures = [f"{'joint' if f.side == 'joint' else 'side ' + f.side}: {_figure(f.quantity)}"
-                   for f in g.infobox]  # fmt: skip
+        figures = [
+            f"{'joint' if f.side == 'joint' else 'side ' + f.side}: {_figure(f.quantity)}"
+            for f in g.infobox
+        ]
         out.append("infobox casualties: " + "; ".join(figures))
     for entry in g.timeline:
         claim = entry.claim

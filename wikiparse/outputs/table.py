@@ -104,16 +104,21 @@ def _conflict(c: Conflict, w: int) -> list[str]:
     out += ["", *_sides(c.sides, [f"Side {i + 1}" for i in range(len(c.sides))], w)]
     if c.joint is not None:
         out += ["", *_sides([c.joint], ["Joint (full-width row)"], w)]
-    counts = (f"{len(c.sections)} sections, {len(c.references)} references, "
-              f"{len(c.see_also)} see-also links, {len(c.extra)} extra fields")  # fmt: skip
+    counts = (
+        f"{len(c.sections)} sections, {len(c.references)} references, "
+        f"{len(c.see_also)} see-also links, {len(c.extra)} extra fields"
+    )
     return [*out, "", *_row("Also", counts, w)]
 
 
 def _report(r: NewsReport, w: int) -> list[str]:
     headline = r.headline or "(no headline)"
     out = [*textwrap.wrap(headline, w), "=" * min(len(headline), w)]
-    for label, value in (("Agency", r.agency), ("Published", r.published),
-                         ("Dateline", r.dateline)):  # fmt: skip
+    for label, value in (
+        ("Agency", r.agency),
+        ("Published", r.published),
+        ("Dateline", r.dateline),
+    ):
         if value:
             out += _row(label, value, w)
     out += _row("Paragraphs", str(len(r.paragraphs)), w)
@@ -132,9 +137,13 @@ def render_table(record: Conflict | Document, width: int = TOTAL_WIDTH) -> str:
     issues = [
         line
         for i in record.issues
-        for line in textwrap.wrap(f"{i.code}: {i.message}" + (f" — {i.text}" if i.text else ""),
-                                  w, initial_indent="  ", subsequent_indent="    ")
-    ]  # fmt: skip
+        for line in textwrap.wrap(
+            f"{i.code}: {i.message}" + (f" — {i.text}" if i.text else ""),
+            w,
+            initial_indent="  ",
+            subsequent_indent="    ",
+        )
+    ]
     head = [f"[{record.format}]"]
     tail = ["", f"Issues ({len(record.issues)})", *issues] if issues else []
     return "\n".join(head + body + tail) + "\n"

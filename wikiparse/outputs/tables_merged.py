@@ -19,29 +19,40 @@ def _record_rows(n: int, record: Merged, out: dict[str, list[Row]]) -> None:
     ids: Row = {"record": n, "conflict_key": record.key}
     # the single-document rows of the merged conflict, in the merged tables' columns
     single = rows_of(Document(format="wikitext", conflict=record.conflict), n)
-    head = {"name": record.conflict.name, "n_sources": len(record.sources),
-            "sources": list(record.sources), "n_reports": len(record.reports),
-            "reports": list(record.reports), "n_disagreements": len(record.disagreements),
-            "disagreements": [d.field for d in record.disagreements]}  # fmt: skip
+    head = {
+        "name": record.conflict.name,
+        "n_sources": len(record.sources),
+        "sources": list(record.sources),
+        "n_reports": len(record.reports),
+        "reports": list(record.reports),
+        "n_disagreements": len(record.disagreements),
+        "disagreements": [d.field for d in record.disagreements],
+    }
     row = {**ids, **head, **single["conflicts"][0]}
     out["merged"].append({c.name: row[c.name] for c in MERGED_TABLES["merged"]})
     for side in single["sides"]:
         side = {**side, **ids}
         out["merged_sides"].append({c.name: side[c.name] for c in MERGED_TABLES["merged_sides"]})
     for role, names in (("member", record.sources), ("report", record.reports)):
-        out["merged_sources"] += [{**ids, "role": role, "position": i, "source": s}
-                                  for i, s in enumerate(names)]  # fmt: skip
+        out["merged_sources"] += [
+            {**ids, "role": role, "position": i, "source": s} for i, s in enumerate(names)
+        ]
     out["merged_provenance"] += [
         {**ids, "field": path, "position": i, "source": s}
         for path, sources in record.provenance.items()
         for i, s in enumerate(sources)
     ]
     out["merged_disagreements"] += [
-        {**ids, "field": d.field, "position": i, "source": v.source,
-         "value": json.dumps(v.value, ensure_ascii=False)}
+        {
+            **ids,
+            "field": d.field,
+            "position": i,
+            "source": v.source,
+            "value": json.dumps(v.value, ensure_ascii=False),
+        }
         for d in record.disagreements
         for i, v in enumerate(d.values)
-    ]  # fmt: skip
+    ]
 
 
 def merged_rows(records: Sequence[Merged]) -> dict[str, list[Row]]:

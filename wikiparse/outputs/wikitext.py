@@ -143,9 +143,16 @@ def _citation(c: Citation) -> str:
     structured = c.title or c.work or c.publisher or c.date or c.access_date
     if not (structured or c.archive_url or c.archive_date or c.authors or c.extra):
         return esc(c.text) + (f" [{c.url}]" if c.url else "")
-    fields = {"title": c.title, "url": c.url, "work": c.work, "publisher": c.publisher,
-              "date": c.date, "access-date": c.access_date, "archive-url": c.archive_url,
-              "archive-date": c.archive_date}  # fmt: skip
+    fields = {
+        "title": c.title,
+        "url": c.url,
+        "work": c.work,
+        "publisher": c.publisher,
+        "date": c.date,
+        "access-date": c.access_date,
+        "archive-url": c.archive_url,
+        "archive-date": c.archive_date,
+    }
     fields.update({f"author{i}": name for i, name in enumerate(c.authors, start=1)})
     fields.update(c.extra)
     body = "".join(f" |{key}={esc(value)}" for key, value in fields.items() if value)

@@ -64,9 +64,13 @@ def _chrome(line: str, repeated: Counter[str]) -> bool:
         or LANGUAGE_SWITCHER.match(text) is not None
         or is_credit(text)
         or (repeated[text] > 1 and len(text) < 120)
-        or (len(GLUED_WORDS.findall(text)) >= 2 and " " in text and len(text) < 150
-            and not text.endswith(SENTENCE_END))
-    )  # fmt: skip
+        or (
+            len(GLUED_WORDS.findall(text)) >= 2
+            and " " in text
+            and len(text) < 150
+            and not text.endswith(SENTENCE_END)
+        )
+    )
 
 
 def _last_copies(lines: list[str]) -> list[str]:

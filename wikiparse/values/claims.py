@@ -352,8 +352,16 @@ def _claims_in(sentence: str, source: str | None) -> list[Claim]:
             continue
         text = t.text(fig.start, max(fig.end, after_who))
         what = " ".join(who) or None
-        quantity = Quantity(text=text, low=fig.low, high=fig.high, approx=fig.approx,
-                            at_least=fig.at_least, kind=kind, what=what, source=source)  # fmt: skip
+        quantity = Quantity(
+            text=text,
+            low=fig.low,
+            high=fig.high,
+            approx=fig.approx,
+            at_least=fig.at_least,
+            kind=kind,
+            what=what,
+            source=source,
+        )
         out.append(Claim(quantity=quantity, who=what, source=source, sentence=sentence))
     return out
 

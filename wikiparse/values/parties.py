@@ -67,10 +67,13 @@ def _take_rank(text: str) -> tuple[str | None, str]:
     ranks: list[str] = []
     for _ in range(MAX_RANKS):
         rank = next(
-            (r for r in RANKS_BY_FIRST_WORD.get(text.split(" ", 1)[0], ())
-             if text.startswith(r + " ") and len(text) > len(r) + 1),
+            (
+                r
+                for r in RANKS_BY_FIRST_WORD.get(text.split(" ", 1)[0], ())
+                if text.startswith(r + " ") and len(text) > len(r) + 1
+            ),
             None,
-        )  # fmt: skip
+        )
         if rank is None or is_peerage(rank, text[len(rank) + 1 :].strip()):
             break
         ranks.append(rank)

@@ -107,9 +107,16 @@ def words(code: str | None) -> Words:
     """English's words, with those of ``code``'s language when it has a data file."""
     lang = language(code)
     if lang is ENGLISH:
-        return Words("en", fields.ROW_LABELS, _glued(fields.INLINE_LABELS, ()),
-                     ENGLISH.part_of_starts, vocab.CHROME_LINES, vocab.CHROME_PHRASES,
-                     frozenset(), ENGLISH.breakdown_words)  # fmt: skip
+        return Words(
+            "en",
+            fields.ROW_LABELS,
+            _glued(fields.INLINE_LABELS, ()),
+            ENGLISH.part_of_starts,
+            vocab.CHROME_LINES,
+            vocab.CHROME_PHRASES,
+            frozenset(),
+            ENGLISH.breakdown_words,
+        )
     inline = tuple(x for x in lang.inline_labels if x not in fields.INLINE_LABELS)
     return Words(
         code=lang.iso,
@@ -156,8 +163,11 @@ def _owners(words: Callable[[Language], Iterable[str]]) -> dict[str, str]:
     for code, x in LANGUAGES.items():
         for word in words(x):
             owners.setdefault(word, set()).add(code)
-    return {word: next(iter(codes)) for word, codes in owners.items()
-            if len(codes) == 1 and "en" not in codes}  # fmt: skip
+    return {
+        word: next(iter(codes))
+        for word, codes in owners.items()
+        if len(codes) == 1 and "en" not in codes
+    }
 
 
 # Row labels ("konfliktparteien"), the first word of a label glued to its value ("lieu" of

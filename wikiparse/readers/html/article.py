@@ -64,8 +64,14 @@ def references(root: Element) -> list[RawRef]:
         source = cite if cite is not None else li
         text = strip_markers(text_of(source)).lstrip(ORDINAL_FOOTNOTE).strip()
         urls = [a.get("href") or "" for a in source.iter("a") if "external" in classes(a)]
-        out.append(RawRef(key=ident[len(REF_ID) :], text=text, urls=[u for u in urls if u],
-                          rendered=cite is not None))  # fmt: skip
+        out.append(
+            RawRef(
+                key=ident[len(REF_ID) :],
+                text=text,
+                urls=[u for u in urls if u],
+                rendered=cite is not None,
+            )
+        )
     return out
 
 

@@ -129,13 +129,22 @@ def read_rows(
     rows.open(None, "")
     issues = []
     if rows.empty:
-        issues.append(Issue(code="side-row-missing", message="infobox headers with no side "
-                            "cells under them (the page or scrape lost the row)",
-                            text=", ".join(rows.empty)))  # fmt: skip
+        issues.append(
+            Issue(
+                code="side-row-missing",
+                message="infobox headers with no side "
+                "cells under them (the page or scrape lost the row)",
+                text=", ".join(rows.empty),
+            )
+        )
     if rows.unread:
-        issues.append(Issue(code="html-rows-dropped", message="more rows under one infobox "
-                            "header than the infobox has (a–d)",
-                            text=_counted(rows.unread)))  # fmt: skip
+        issues.append(
+            Issue(
+                code="html-rows-dropped",
+                message="more rows under one infobox header than the infobox has (a–d)",
+                text=_counted(rows.unread),
+            )
+        )
     return rows.box, issues
 
 
@@ -263,7 +272,10 @@ def _templates(data: str) -> list[str]:
         params = template.get("params") if isinstance(template, dict) else None
         if not isinstance(target, dict) or not isinstance(params, dict):
             continue
-        lines = [f"|{key}={value.get('wt', '')}" for key, value in params.items()
-                 if isinstance(value, dict)]  # fmt: skip
+        lines = [
+            f"|{key}={value.get('wt', '')}"
+            for key, value in params.items()
+            if isinstance(value, dict)
+        ]
         out.append("{{" + str(target.get("wt", "")) + "\n" + "\n".join(lines) + "\n}}")
     return out

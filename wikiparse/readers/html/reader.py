@@ -87,8 +87,9 @@ def read_page(
     article.lead_name(page, content)
     if body.dropped:
         shown = ", ".join(f"{n} {what}" for what, n in body.dropped.most_common())
-        page.issues.append(Issue(code="html-noise-removed", message="page furniture skipped",
-                                 text=shown))  # fmt: skip
+        page.issues.append(
+            Issue(code="html-noise-removed", message="page furniture skipped", text=shown)
+        )
     return page
 
 

@@ -42,8 +42,12 @@ def parse(text: str) -> tuple[Element, list[Issue]]:
         root = lxml.html.document_fromstring(b"<html><body></body></html>", parser=parser)
         issues.append(Issue(code="html-empty", message="the HTML holds no elements"))
     if any(DEPTH_ERROR in e.message for e in parser.error_log):
-        issues.append(Issue(code="html-too-deep", message="elements nested deeper than 256 "
-                            "levels were dropped by the HTML parser"))  # fmt: skip
+        issues.append(
+            Issue(
+                code="html-too-deep",
+                message="elements nested deeper than 256 levels were dropped by the HTML parser",
+            )
+        )
     return root, issues
 
 

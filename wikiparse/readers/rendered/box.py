@@ -196,8 +196,10 @@ class SideSplitter:
         if prefix == fields.COMBATANT:
             cut = _cut_by_surrender(items) or _cut_by_flags(items)
             if cut is not None:
-                self.side_flags = [{f for i in items[:cut] for f in i.flags},
-                                   {f for i in items[cut:] for f in i.flags}]  # fmt: skip
+                self.side_flags = [
+                    {f for i in items[:cut] for f in i.flags},
+                    {f for i in items[cut:] for f in i.flags},
+                ]
                 return cut
         elif len(self.side_flags) == 2:
             for k, item in enumerate(items):

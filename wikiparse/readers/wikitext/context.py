@@ -18,8 +18,19 @@ QUOTE_RESIDUE = re.compile(r"'{2,}")
 class Line:
     """One visual line or list item: its text parts and what was attached to it."""
 
-    __slots__ = ("_text", "bullet", "cites", "depth", "files", "flags", "links", "markers",
-                 "parts", "refs", "urls")  # fmt: skip
+    __slots__ = (
+        "_text",
+        "bullet",
+        "cites",
+        "depth",
+        "files",
+        "flags",
+        "links",
+        "markers",
+        "parts",
+        "refs",
+        "urls",
+    )
 
     def __init__(self, depth: int = 0, bullet: bool = False) -> None:
         self.depth, self.bullet = depth, bullet

@@ -96,8 +96,17 @@ class RangeReader(Protocol):
 class PassState:
     """What the rules of a pass share: the text and its range, the frames, the searches."""
 
-    def __init__(self, reader: RangeReader, text: str, start: int, end: int, *, block: bool,
-                 table: bool, take: Callable[[Nodes], None] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        reader: RangeReader,
+        text: str,
+        start: int,
+        end: int,
+        *,
+        block: bool,
+        table: bool,
+        take: Callable[[Nodes], None] | None = None,
+    ) -> None:
         self.reader, self.text, self.start, self.end = reader, text, start, end
         self.block, self.in_table = block, table
         self.take = take  # where finished top-level nodes go while the pass runs (streaming)

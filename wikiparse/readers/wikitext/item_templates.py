@@ -139,10 +139,13 @@ def short_footnote(fl: Sink, call: Call) -> None:
     year = next((w for w in words if YEAR_LIKE.fullmatch(w)), "")
     authors = " & ".join(w for w in words if w and w != year)
     where = next(
-        (f"{label}{fl.text_of(call.named[k])}" for k, label in FOOTNOTE_PAGES.items()
-         if k in call.named),
+        (
+            f"{label}{fl.text_of(call.named[k])}"
+            for k, label in FOOTNOTE_PAGES.items()
+            if k in call.named
+        ),
         "",
-    )  # fmt: skip
+    )
     key = ", ".join(s for s in (f"{authors} {year}".strip(), where) if s)
     if key:
         fl.define_ref(key, key)

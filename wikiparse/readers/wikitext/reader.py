@@ -180,8 +180,7 @@ def read_infobox(tpl: Template, ctx: PageContext) -> dict[str, RawValue]:
 def infobox_language(name: str) -> str | None:
     """The language whose Wikipedia's conflict infobox this is ("conflitto" -> "it"); None
     for English's (a page with {{Infobox military conflict}} may be in any language)."""
-    return next((x.iso for x in LANGUAGES.values() if x.iso != "en" and name in x.infoboxes),
-                None)  # fmt: skip
+    return next((x.iso for x in LANGUAGES.values() if x.iso != "en" and name in x.infoboxes), None)
 
 
 def read(text: str, source: str = "<string>") -> RawPage:
@@ -201,8 +200,11 @@ def read(text: str, source: str = "<string>") -> RawPage:
     read_body(text, ctx, page)  # adds bibliography entries (no key) to references
     ctx.finish()
     if ctx.reader.capped:
-        ctx.issue("markup-capped", f"{ctx.reader.capped} template parameter separator(s) past "
-                  f"the cap of {MAX_PARAMS} parameters kept as text")  # fmt: skip
+        ctx.issue(
+            "markup-capped",
+            f"{ctx.reader.capped} template parameter separator(s) past "
+            f"the cap of {MAX_PARAMS} parameters kept as text",
+        )
     if ctx.reader.unclosed:
         count = ctx.reader.unclosed
         ctx.issue("unclosed-markup", f"{count} markup opener(s) never closed; kept as text")
