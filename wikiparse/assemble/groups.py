@@ -81,8 +81,12 @@ def regroup(
 
 
 def _list_link_dropped(text: str, field_path: str) -> Issue:
-    return Issue(code="list-link-dropped", message="a link to a list, not a name: dropped",
-                 field=field_path, text=text)  # fmt: skip
+    return Issue(
+        code="list-link-dropped",
+        message="a link to a list, not a name: dropped",
+        field=field_path,
+        text=text,
+    )
 
 
 def _unglue_header(item: RawItem) -> list[RawItem]:

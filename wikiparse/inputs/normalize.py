@@ -250,8 +250,11 @@ def normalize(text: str) -> tuple[str, list[Issue]]:
 
 
 def _lost_dash_issue(count: int) -> Issue:
-    return Issue(code="lost-dash", message=f"{count} run(s) of U+FFFD between figures or dates "
-                 "read as an en dash (a dash lost to a bad decoding)")  # fmt: skip
+    return Issue(
+        code="lost-dash",
+        message=f"{count} run(s) of U+FFFD between figures or dates "
+        "read as an en dash (a dash lost to a bad decoding)",
+    )
 
 
 def _surrogates_issue(count: int) -> Issue:
