@@ -362,6 +362,42 @@ def test_only_data_tables_skip_formatting() -> None:
     assert not skipped, skipped
 
 
+# Names every module of a kind defines by design: a reader's FORMAT, a language file's data.
+PER_MODULE_NAMES = {"FORMAT", "LANGUAGE"}
+
+
+def _constant_definitions() -> dict[str, dict[str, str]]:
+    """Module-level UPPER_CASE names -> {module: the source of their value}; a language file's
+    tables (``vocab/lang/<code>.py``: the same names in every language) left out."""
+    found: dict[str, dict[str, str]] = {}
+    for name, _, tree in modules():
+        if name.startswith("wikiparse.vocab.lang"):
+            continue
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                target, value = node.target, node.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and target.id.isupper():
+                found.setdefault(target.id, {})[name] = ast.unparse(value)
+    return found
+
+
+def test_a_constant_name_means_one_thing() -> None:
+    """Two modules may share a constant's name only for the same thing: the same definition,
+    or one built from the other's (``SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)``)."""
+    clashes = {}
+    for constant, homes in _constant_definitions().items():
+        if constant in PER_MODULE_NAMES or len(homes) < 2:
+            continue
+        own = {v for v in homes.values() if f".{constant}" not in v and v != constant}
+        if len(own) > 1:
+            clashes[constant] = sorted(homes)
+    assert not clashes, clashes
+
+
 # --- every Issue code has a severity -------------------------------------------------------------
 
 

@@ -28,7 +28,7 @@ from wikiparse.models.linking import (
 )
 from wikiparse.values.mentions import mentions
 
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
+NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Arabic article prefixes: "al-Qadam" and "Qadam" are one place.
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[-‑]", re.IGNORECASE)
 MIN_SCORE = 3
@@ -40,7 +40,7 @@ SINCE_YEAR = re.compile(
 
 
 def words(text: str) -> set[str]:
-    return {ARTICLE.sub("", w).lower() for w in WORD.findall(text)}
+    return {ARTICLE.sub("", w).lower() for w in NAME_WORD.findall(text)}
 
 
 def _day(iso: str | None, last: bool) -> dt.date | None:

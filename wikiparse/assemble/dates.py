@@ -15,7 +15,7 @@ from wikiparse.values.dates import parse_date_span
 
 # How much of the lead is searched for a date, and how far around a month name a date runs
 # ("vom 17. Oktober 2016 bis 9. Juli 2017": a day before the month, a year after it).
-LEAD_CHARS = 400
+LEAD_DATE_CHARS = 400
 BEFORE_MONTH, AFTER_MONTH = 12, 10
 RANGE_GAP = 12  # at most this many characters between the two ends' months ("au 19")
 DIGIT = re.compile(r"\d")
@@ -64,7 +64,7 @@ def lead_date(page: RawPage, lang: str | None, issues: list[Issue]) -> DateSpan 
     the sentence may name another date than the conflict's)."""
     if not page.sections or not page.sections[0].paragraphs or page.sections[0].title:
         return None
-    lead = " ".join(page.sections[0].paragraphs)[:LEAD_CHARS]
+    lead = " ".join(page.sections[0].paragraphs)[:LEAD_DATE_CHARS]
     sentence = lead.split(". ", 1)[0] if ". " in lead else lead
     months = list(locale.month_names(lang).finditer(sentence))
     for k, match in enumerate(months):

@@ -18,7 +18,7 @@ from wikiparse.values.mentions import mentions
 
 # Most faithful first: a wikitext infobox is the source every other format was made from.
 FORMAT_RANK = {"wikitext": 0, "html": 1, "frontmatter": 2, "mirror": 3, "plaintext": 4}
-NAME_WORD = re.compile(r"[^\W_]+")
+NAME_TOKEN = re.compile(r"[^\W_]+")
 NOT_ALNUM = re.compile(r"[\W_]+")
 Bound = tuple[int, int, int]
 Span = tuple[Bound, Bound]
@@ -45,7 +45,7 @@ def loose_name(name: str) -> tuple[str, str | None]:
     the ordinal apart ("Second Battle of Lechfeld" -> ("battlelechfeld", "second"))."""
     base, _ = split_parenthetical(fold(name).translate(APOSTROPHES))
     kept, ordinal = [], None
-    for word in NAME_WORD.findall(base):
+    for word in NAME_TOKEN.findall(base):
         if word in vocab.ORDINALS and ordinal is None:
             ordinal = word
         elif word not in vocab.NAME_FILLERS:

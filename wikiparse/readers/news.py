@@ -47,7 +47,7 @@ TAG_LETTERS_START = re.compile(r"^(?:/?p){1,3}(?=[A-Z](?:[a-z]{2}|[A-Z]{2}))")
 TAG_LETTERS_END = re.compile(r"(?<=[.!?\"”’)])(?:/?p){1,3}$")
 TAG_LETTERS_LINE = re.compile(r"(?:/?p|br){1,6}")
 COPYRIGHT = re.compile(r"^(?:©|Copyright)\s*(?:\d{4}\s*)?(?P<who>[^|\n]{2,80})$")
-SENTENCE_END = (".", '"', "”", "’", "!", "?", ".)")
+SENTENCE_ENDINGS = (".", '"', "”", "’", "!", "?", ".)")
 MIN_HEADLINE_WORDS = 2  # a header line of two words or fewer is a section or site label
 TOP_LINES = 3  # lines of the body where a labelled date is still the header's
 MENU_WORDS = 3
@@ -68,7 +68,7 @@ def _chrome(line: str, repeated: Counter[str]) -> bool:
             len(GLUED_WORDS.findall(text)) >= 2
             and " " in text
             and len(text) < 150
-            and not text.endswith(SENTENCE_END)
+            and not text.endswith(SENTENCE_ENDINGS)
         )
     )
 
@@ -89,7 +89,7 @@ def _can_be_headline(line: str) -> bool:
 
 
 def _is_sentence(line: str) -> bool:
-    return line.rstrip().endswith(SENTENCE_END) and len(line) > 40
+    return line.rstrip().endswith(SENTENCE_ENDINGS) and len(line) > 40
 
 
 class _Parts:

@@ -21,7 +21,7 @@ from wikiparse import vocab
 # Commas that close a quote ('62," said'): moved outside it, so clauses split at ", ".
 QUOTE_COMMA = re.compile(r"([,.?!])([\"”’])(?=\s)")
 CLAUSE_SPLIT = re.compile(r",\s+|;\s+|\s[—–]\s+")  # one space before a dash: no run to retry
-WORD = re.compile(r"[^\s\"“”‘]+")
+SPACED_WORD = re.compile(r"[^\s\"“”‘]+")
 EDGE_PUNCT = "\"“”‘’'.,;:!?()[] "
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 # Any reporting verb or "according": a sentence with none names no speaker (one C scan).
@@ -36,7 +36,7 @@ ARTICLES = vocab.ARTICLES
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # "The group's affiliate, known as the Islamic State in Khorasan Province, said": the name.
 KNOWN_AS = re.compile(r"^(?:also |better |widely )?(?:known as|called) (?:the )?(?P<name>[A-Z].*)$")
-FIGURE = re.compile(r"\d[\d,.]*")
+FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
 
 
 def _strip(word: str) -> str:
@@ -57,7 +57,7 @@ def _strip(word: str) -> str:
 def clause_words(text: str) -> list[str]:
     """The words of a clause (cached: a clause is looked at as a subject, an appositive, a
     name; the caller never changes the list)."""
-    return [w for w in map(_strip, WORD.findall(text)) if w]
+    return [w for w in map(_strip, SPACED_WORD.findall(text)) if w]
 
 
 def _is_verb(word: str) -> bool:
@@ -85,7 +85,7 @@ def _verb_at(words: list[str]) -> int | None:
     for i, word in enumerate(words[: MAX_SUBJECT + 3]):
         if _is_verb(word):
             return i
-        if word.lower() in vocab.SUBJECT_BREAKS or FIGURE.fullmatch(word):
+        if word.lower() in vocab.SUBJECT_BREAKS or FIGURE_DIGITS.fullmatch(word):
             return None  # "the 6th Infantry Division said" holds no figure: "6th" is a name
     return None
 

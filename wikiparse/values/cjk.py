@@ -13,7 +13,7 @@ from wikiparse import vocab
 from wikiparse.models import Quantity, QuantityKind
 
 # The kind names of vocab.CJK_KIND_WORDS as the model's literal type.
-KINDS: dict[str, QuantityKind] = {"killed": "killed", "wounded": "wounded", "total": "total",
+CJK_KINDS: dict[str, QuantityKind] = {"killed": "killed", "wounded": "wounded", "total": "total",
                                   "captured": "captured", "missing": "missing"}  # fmt: skip
 # Any CJK ideograph: the quick test of whether a value needs this module at all.
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -109,7 +109,7 @@ def quantity(text: str, refs: list[str]) -> Quantity | None:
     at_least = after.startswith(vocab.CJK_AT_LEAST_AFTER) or before.endswith(
         vocab.CJK_AT_LEAST_BEFORE
     )
-    kind = next((KINDS[k] for word, k in vocab.CJK_KIND_WORDS if word in text), None)
+    kind = next((CJK_KINDS[k] for word, k in vocab.CJK_KIND_WORDS if word in text), None)
     low_i, high_i = sorted((int(low), int(high)))
     return Quantity(
         text=text,

@@ -35,7 +35,7 @@ SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[\"“‘]?[A-Z0-9])")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
 # A number glued to letters is one word, not a figure: "7News cameras captured …" (a crash
 # report's TV station) is not 7 captured; "21st", "10km" are read as words too.
-TOKEN = re.compile(r"\d+[^\W\d_][\w'’-]*|\d{1,3}(?:,\d{3})+|\d+|[^\W\d_][\w'’-]*|%|[^\w\s]")
+CLAIM_TOKEN = re.compile(r"\d+[^\W\d_][\w'’-]*|\d{1,3}(?:,\d{3})+|\d+|[^\W\d_][\w'’-]*|%|[^\w\s]")
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # Words that end the phrase naming who was counted ("36 fighters | dead", "62 | ,").
 WHO_STOP = frozenset(
@@ -324,7 +324,7 @@ def _kind_before(clause: list[str]) -> QuantityKind | None:
 
 
 def _tokens(sentence: str) -> _Tokens:
-    words = TOKEN.findall(sentence)
+    words = CLAIM_TOKEN.findall(sentence)
     return _Tokens(sentence, words, [w.lower() for w in words])
 
 

@@ -12,15 +12,15 @@ SAMPLE = 20_000  # characters looked at
 SCRIPT_SHARE = 0.3
 # Another language's common words must outnumber English's this many times, and be this many.
 WORD_MARGIN, WORD_MIN = 2, 12
-WORD = re.compile(r"[^\W\d_]+")
+LETTERS = re.compile(r"[^\W\d_]+")
 # Words are cut from the UTF-8 bytes (the regex engine took 30 ns a character, 20% of a
 # whole extraction): ASCII letters lowered, every other ASCII byte a space, bytes of other
-# characters kept (a token holding them is cut again by WORD).
+# characters kept (a token holding them is cut again by LETTERS).
 ASCII_WORDS = bytes(
     c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or c >= 128 else 32 for c in range(256)
 )
 # Tags, so that HTML's words ("em", "div") are not counted as the page's.
-TAG = re.compile(r"<[^<>]{0,2000}>")
+MARKUP_TAG = re.compile(r"<[^<>]{0,2000}>")
 ISO_CODE = re.compile(r"[a-z]{2,3}")
 COMMON = {lang: [w.encode() for w in words.split()] for lang, words in vocab.COMMON_WORDS.items()}
 
@@ -67,13 +67,13 @@ def _words(text: str) -> Counter[bytes]:
     words = Counter(text.encode().translate(ASCII_WORDS).split())
     for token in [token for token in words if not token.isascii()]:
         times = words.pop(token)
-        for word in WORD.findall(token.decode()):  # "année", "the–of", "–"
+        for word in LETTERS.findall(token.decode()):  # "année", "the–of", "–"
             words[word.lower().encode()] += times
     return words
 
 
 def _by_words(sample: str, among: tuple[str, ...]) -> str | None:
-    words = _words(TAG.sub(" ", sample) if "<" in sample else sample)
+    words = _words(MARKUP_TAG.sub(" ", sample) if "<" in sample else sample)
     counts = {lang: sum(words[w] for w in COMMON[lang]) for lang in among}
     best = max(among, key=lambda lang: counts[lang])
     english = counts.get("en", 0)

@@ -14,7 +14,7 @@ import re
 from wikiparse import vocab
 
 # Canonical name -> the names a text uses for it: parties first, then reporting organisations.
-NAMES: dict[str, tuple[str, ...]] = {
+PARTY_NAMES: dict[str, tuple[str, ...]] = {
     **{name: aliases for name, (_, aliases) in vocab.PARTIES.items()},
     **{name: aliases for name, aliases in vocab.NEWS_SOURCES.items() if name not in vocab.PARTIES},
 }
@@ -60,7 +60,7 @@ def _alias_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """First word -> (all words, alias). Capitals-only aliases ("IS", "AP", "UN") are keyed
     as written and match only so; the others in lower case, matching any case."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for aliases in NAMES.values():
+    for aliases in PARTY_NAMES.values():
         for alias in aliases:
             words = tuple(ALIAS_WORD.findall(alias if alias.isupper() else alias.lower()))
             for suffix in POSSESSIVES:  # "Ukraine's air force" names Ukraine
@@ -120,7 +120,7 @@ def mentions(text: str) -> list[str]:
         for alias, i in first_positions(piece).items():
             seen.setdefault(alias, (n, i))
     found = []
-    for name, aliases in NAMES.items():
+    for name, aliases in PARTY_NAMES.items():
         hits = [seen[a] for a in aliases if a in seen]
         if hits:
             found.append((min(hits), name))

@@ -20,7 +20,7 @@ from wikiparse.values.text import squash, trim_item
 # them per language: "bis" ranges, "Tote", "Mio.", a decimal comma).
 FIGURE = figure_words(None).figure
 # Parenthetical remarks: their figures are commentary, "(per X)" in them names the source.
-PARENTHETICAL = re.compile(r"\(([^()]*)\)")
+PARENTHESIZED = re.compile(r"\(([^()]*)\)")
 # Where a value with several figures is cut: "300 killed, 1,000 wounded", "5 killed; 3 missing",
 # "3,798 total: 504 killed" (a total and its breakdown), "200,000 Swedes:25,000 killed".
 # "30/50 killed", "1,000/2,000 men": two figures with a slash and the words they share. Read as
@@ -37,7 +37,7 @@ SEGMENT_CUT = re.compile(r";|,\s|:\s?|\sand\s|/|\s[–—−-]\s?|[–—−-]$"
 # first is two figures of different things (a count of men, then of legions), not 3–15,000.
 # Real ranges are written low to high; a reversed one is a typo only when the ends are close.
 STRAY_RANGE_RATIO = 10
-WORD = re.compile(r"[^\W\d_][\w'-]*|[~≈≥>]")
+UNIT_WORD = re.compile(r"[^\W\d_][\w'-]*|[~≈≥>]")
 KIND_WORD = figure_words(None).kind_word
 KIND_OF = figure_words(None).kind_of
 # The kinds of people a kind counts; two or more of them in one figure make it combined.
@@ -80,7 +80,7 @@ def _number(digits: str, scale: str | None, words: FigureWords | None = None) ->
 
 def _mask_parentheticals(text: str) -> str:
     """Blank out "(…)" keeping offsets, so figures inside remarks are not taken as the value."""
-    return PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+    return PARENTHESIZED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _masked(text: str, words: FigureWords) -> str:
@@ -162,7 +162,7 @@ def _segments(text: str, words: FigureWords) -> list[str]:
 def _has_phrase(text: str, phrases: frozenset[str]) -> bool:
     if not text or text.isspace():  # the figure opens the value: nothing before it
         return False
-    padded = f" {' '.join(WORD.findall(text.lower()))} "
+    padded = f" {' '.join(UNIT_WORD.findall(text.lower()))} "
     return any(f" {p} " in padded for p in phrases) or any(
         p in text for p in phrases if not p[0].isalnum()
     )
@@ -194,7 +194,7 @@ def _kind(
 def _source(text: str) -> str | None:
     if "(" not in text:
         return None
-    for match in PARENTHETICAL.finditer(text):
+    for match in PARENTHESIZED.finditer(text):
         inner = squash(match.group(1))
         for prefix in vocab.SOURCE_PREFIXES:
             if inner.lower().startswith(prefix) and len(inner) > len(prefix):

@@ -22,7 +22,7 @@ from wikiparse.vocab.lang import ENGLISH, LANGUAGES, Language, language
 # A page too short for its common words to tell its language still shows its box's labels:
 # this many lines that are one language's row labels (and no other's) name it.
 LABEL_LINES = 3
-SAMPLE = 20_000  # characters of a page searched for its labels
+LABEL_SAMPLE = 20_000  # characters of a page searched for its labels
 ENGLISH_THE = 5  # " the " this many times: the page is in English
 
 
@@ -197,7 +197,7 @@ def page_language(text: str) -> str:
     found = guess_language(text)
     if found is not None:
         return found
-    sample = text[:SAMPLE]
+    sample = text[:LABEL_SAMPLE]
     if sample.count(" the ") >= ENGLISH_THE:  # English prose: no label need be looked for
         return "en"
     return _by_labels(sample.split("\n")) or "en"

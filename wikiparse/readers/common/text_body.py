@@ -16,7 +16,7 @@ from wikiparse.values.text import squash
 
 # Mirror "Related Research Articles" entries: the title is in this span, the rest is a summary.
 PAGE_TITLE_SPAN = re.compile(r'<span class="mw-page-title-main">(?P<title>[^<>]{1,200})</span>')
-HTML_TAG = re.compile(r"</?(?:span|div|a|b|i|sup|sub|small|em|strong)(?:\s[^<>]{0,200})?>")
+INLINE_TAG = re.compile(r"</?(?:span|div|a|b|i|sup|sub|small|em|strong)(?:\s[^<>]{0,200})?>")
 # "  1. 1 2 3 \"Title\". Work. 3 April 2018.": a numbered reference with its back-links.
 NUMBERED_REF = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+(?P<rest>\S.*)$")
 # "## Aftermath" in markdown bodies.
@@ -60,7 +60,7 @@ def heading_of(lines: list[str], i: int) -> tuple[str, int] | None:
 
 def paragraph_text(line: str) -> str:
     if "<" in line:
-        line = HTML_TAG.sub("", line)
+        line = INLINE_TAG.sub("", line)
     if ".svg" in line or ".png" in line:
         line = ICON_IN_TEXT.sub("", line)
     return strip_markers(line)

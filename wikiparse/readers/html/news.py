@@ -29,7 +29,7 @@ SENTENCE_ENDS = (".", "!", "?", '"', "”", "“", "»", "«", ":", ")")
 LINK_DENSITY = 0.5  # a block that is mostly link text is navigation
 SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")  # "Headline | Site"
 ISO_TIME = "T"  # "2015-03-18T14:23:00Z": the date is the part before it
-PARAGRAPH_TAGS = frozenset({"p", "li"})
+NEWS_PARAGRAPH_TAGS = frozenset({"p", "li"})
 TEXT_HOLDERS = frozenset({"div", "section", "td"})  # hold prose directly on some sites
 ANCESTORS = 5  # levels of ancestors a paragraph scores for
 GROW = 1.5  # a parent holding this many times the winner's prose is the article
@@ -127,7 +127,7 @@ def _blocks(root: Element) -> Iterator[Element]:
             continue
         if is_noise(el) or tag(el) in vocab.HTML_CHROME_TAGS:
             walker.skip_subtree()
-        elif tag(el) in PARAGRAPH_TAGS or (tag(el) in TEXT_HOLDERS and _holds_text(el)):
+        elif tag(el) in NEWS_PARAGRAPH_TAGS or (tag(el) in TEXT_HOLDERS and _holds_text(el)):
             walker.skip_subtree()
             yield el
 
@@ -157,7 +157,7 @@ def _pieces(el: Element) -> list[str]:
     pieces: list[list[str]] = [[el.text or ""]]
     for child in el:
         name = tag(child)
-        block = name in PARAGRAPH_TAGS or name in TEXT_HOLDERS
+        block = name in NEWS_PARAGRAPH_TAGS or name in TEXT_HOLDERS
         if name == "br" or block:
             pieces.append([])
         if name != "br" and not is_noise(child):

@@ -17,7 +17,7 @@ from wikiparse.readers.wikitext import dispatch
 from wikiparse.readers.wikitext.context import Line, PageContext
 from wikiparse.readers.wikitext.nodes import (
     BR,
-    BULLET,
+    LIST_MARK,
     NEWLINE,
     Argument,
     ExtLink,
@@ -221,7 +221,7 @@ class Flattener:
             self.walk(node.default)
 
     def _marker(self, marker: Marker) -> None:
-        if marker is BULLET:
+        if marker is LIST_MARK:
             self._bullet()
         elif marker is BR:
             if self.cur.bullet:

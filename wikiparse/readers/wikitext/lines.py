@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from wikiparse.readers.wikitext.frames import LINK, ROOT
-from wikiparse.readers.wikitext.nodes import BULLET, NEWLINE, Heading, Lazy
+from wikiparse.readers.wikitext.nodes import LIST_MARK, NEWLINE, Heading, Lazy
 from wikiparse.readers.wikitext.tags import COMMENT_END, COMMENT_START, TagRules
 
 BULLET_RUN = re.compile(r"[*#:;]+")
@@ -55,7 +55,7 @@ class LineRules(TagRules):
         text, c = self.text, self.text[j]
         if c in "*#:;":
             k = BULLET_RUN.match(text, j, self.end).end()  # type: ignore[union-attr]
-            self.nodes.extend([BULLET] * (k - j))
+            self.nodes.extend([LIST_MARK] * (k - j))
             return k
         if c == "=":
             return self.heading(j)

@@ -31,7 +31,7 @@ class Marker:
 
 BR = Marker("br")  # <br>: a new line, or a space inside a list item
 NEWLINE = Marker("newline")  # <p>, <div>, <li>, <hr>, "----", a table row or cell
-BULLET = Marker("bullet")  # one of "*", "#", ":", ";" at a line start
+LIST_MARK = Marker("bullet")  # one of "*", "#", ":", ";" at a line start
 BOLD = Marker("bold")  # ''' (the first bold phrase of the lead names the page)
 
 

@@ -15,8 +15,8 @@ from wikiparse.readers.wikitext.sink import Sink
 
 COORD_HEMISPHERE = re.compile(r"[NSEW]")
 # A number as a template's argument: a coordinate part, a value to convert ("-3", "9.3").
-NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-DIGITS = re.compile(r"-?\d+")
+TEMPLATE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+SIGNED_INTEGER = re.compile(r"-?\d+")
 # Range words inside {{convert|10|to|20|km}}.
 CONVERT_RANGE = {"-": "–", "–": "–", "to": " to ", "and": " and ", "or": " or ", "x": " × "}
 
@@ -27,7 +27,7 @@ def _texts(fl: Sink, call: Call) -> list[str]:
 
 def format_ymd(parts: list[str], day_first: bool) -> str:
     """["1864", "7", "30"] -> "July 30, 1864" (or "30 July 1864"); keeps only what is given."""
-    nums = [int(p) for p in parts[:3] if DIGITS.fullmatch(p.strip())]
+    nums = [int(p) for p in parts[:3] if SIGNED_INTEGER.fullmatch(p.strip())]
     if not nums:
         return " ".join(parts)
     year = nums[0]
@@ -60,7 +60,7 @@ def old_style(fl: Sink, call: Call) -> None:
 
 def coordinates_text(parts: list[str]) -> str | None:
     """Positional {{coord}} parameters -> "54°33′36″N 31°25′48″E" (decimals keep their digits)."""
-    values = [p.strip() for p in parts if NUMBER.fullmatch(p.strip())]
+    values = [p.strip() for p in parts if TEMPLATE_NUMBER.fullmatch(p.strip())]
     hemis = [p.strip() for p in parts if COORD_HEMISPHERE.fullmatch(p.strip())]
     if len(hemis) < 2:
         if len(values) < 2:
@@ -73,8 +73,8 @@ def coordinates_text(parts: list[str]) -> str | None:
     split = [p.strip() for p in parts]
     ns, ew = split.index(hemis[0]), split.index(hemis[1])
     marks = ("°", "′", "″")
-    lat_parts = [v for v in split[:ns] if NUMBER.fullmatch(v)]
-    lon_parts = [v for v in split[ns + 1 : ew] if NUMBER.fullmatch(v)]
+    lat_parts = [v for v in split[:ns] if TEMPLATE_NUMBER.fullmatch(v)]
+    lon_parts = [v for v in split[ns + 1 : ew] if TEMPLATE_NUMBER.fullmatch(v)]
     lat = "".join(v + m for v, m in zip(lat_parts, marks, strict=False))
     lon = "".join(v + m for v, m in zip(lon_parts, marks, strict=False))
     return f"{lat}{hemis[0]} {lon}{hemis[1]}"
@@ -122,7 +122,7 @@ def _converted(values: list[str], unit: str, goal: str, decimals: int | None) ->
     _, base, factor, _ = vocab.CONVERT_UNITS[unit]
     _, goal_base, goal_factor, _ = vocab.CONVERT_UNITS[goal]
     numbers = [v.replace(",", "") for v in values]
-    if base != goal_base or not all(NUMBER.fullmatch(n) for n in numbers):
+    if base != goal_base or not all(TEMPLATE_NUMBER.fullmatch(n) for n in numbers):
         return []
     out = []
     for number in numbers:
