@@ -16,7 +16,7 @@ from wikiparse.models import (
     Link,
     Section,
 )
-from wikiparse.raw import RawPage, RawValue, walk
+from wikiparse.raw import RawPage, RawValue, cited, walk
 from wikiparse.values.citations import build_citation
 from wikiparse.values.dates import keeps_one_of_two, parse_date_span
 from wikiparse.values.geo import parse_coordinates
@@ -31,8 +31,9 @@ LOST_VALUE = "–—−- "
 
 
 class Assembler:
-    def __init__(self, page: RawPage) -> None:
+    def __init__(self, page: RawPage, sections: bool = True) -> None:
         self.page = page
+        self.sections = sections  # False: infobox only (see ``assemble``)
         self.box = page.infobox
         self.issues: list[Issue] = []  # the reader's own are added by the caller
         self.used: set[str] = set()
@@ -138,8 +139,12 @@ class Assembler:
         return self.text("place", ", "), [Link(text=x.text, page=x.page) for x in value.links]
 
     def references(self) -> list[Citation]:
+        refs = self.page.references
+        if not self.sections:
+            keys = cited(self.box)
+            refs = [ref for ref in refs if ref.key is not None and ref.key in keys]
         out = []
-        for ref in self.page.references:
+        for ref in refs:
             citation, issues = build_citation(ref)
             self.issues.extend(issues)
             out.append(citation)
@@ -159,6 +164,7 @@ class Assembler:
         self.used |= side_keys
         result, outcomes = self.result()
         place, place_links = self.place()
+        body = self.page if self.sections else RawPage()  # infobox only: no article
         return Conflict(
             name=self.name(),
             part_of=self.part_of(),
@@ -177,17 +183,19 @@ class Assembler:
             notices=list(dict.fromkeys(self.page.notices)),
             sections=[
                 Section(title=s.title, level=s.level, paragraphs=s.paragraphs)
-                for s in self.page.sections
+                for s in body.sections
             ],
-            see_also=[Link(text=x.text, page=x.page) for x in self.page.see_also],
+            see_also=[Link(text=x.text, page=x.page) for x in body.see_also],
             references=self.references(),
-            related=[Link(text=x.text, page=x.page) for x in self.page.related],
+            related=[Link(text=x.text, page=x.page) for x in body.related],
             extra=self.extra(),
         )
 
 
-def assemble(page: RawPage) -> tuple[Conflict, list[Issue]]:
-    """Build the Conflict of a RawPage and list every Issue met on the way."""
-    assembler = Assembler(page)
+def assemble(page: RawPage, sections: bool = True) -> tuple[Conflict, list[Issue]]:
+    """Build the Conflict of a RawPage and list every Issue met on the way. ``sections``
+    False: the infobox only, without the article's sections, See also and related links,
+    and with only the references the infobox cites (the lead may still give the name)."""
+    assembler = Assembler(page, sections)
     conflict = assembler.conflict()
     return conflict, assembler.issues

@@ -41,6 +41,7 @@ class Options:
     on_progress: Callable[[int, int], None] | None = None  # (documents, errors)
     stream: TextIO | None = None  # write JSON Lines here (``-o -``), not to ``out``
     error_stream: TextIO | None = None  # … and error records here
+    sections: bool = True  # False: the infobox only (``extract(..., sections=False)``)
 
 
 @dataclass
@@ -60,7 +61,8 @@ class Summary:
 
 def _results(options: Options, start: int) -> Iterator[list[Outcome]]:
     work = islice(plan(options.inputs), start, None)
-    run = functools.partial(run_work, tables=options.tables is not None)
+    run = functools.partial(run_work, tables=options.tables is not None,
+                            sections=options.sections)  # fmt: skip
     if options.jobs <= 1:
         yield from map(run, work)
         return

@@ -104,6 +104,9 @@ def _add_dump(
         metavar="N",
         help=f"refuse inputs longer than N characters (default {DEFAULT_MAX_CHARS:,})",
     )
+    dump.add_argument("--no-sections", dest="sections", action="store_false",
+                      help="the infobox only: no sections, See also or uncited references "
+                      "(the article body is skipped where it can be)")  # fmt: skip
     dump.add_argument(
         "--link",
         action="store_true",
@@ -126,7 +129,7 @@ def _read(path: str) -> bytes | Path:
 def _extract(path: str, args: argparse.Namespace) -> Document | None:
     try:
         doc = extract(_read(path), format=args.source_format, source=path,
-                      max_chars=args.max_chars)  # fmt: skip
+                      max_chars=args.max_chars, sections=args.sections)  # fmt: skip
     except WikiparseError as exc:  # the library's "raise max_chars" is the CLI's option here
         _fail(str(exc).replace("(raise max_chars)", "(raise --max-chars)"), args.debug)
         return None

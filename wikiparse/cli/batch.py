@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from wikiparse.batch.plan import known_total
+from wikiparse.batch.plan import known_total, usable_cores
 from wikiparse.batch.run import BatchError, Options, Summary, run_batch
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -57,12 +57,16 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                        help="read more INPUTs from FILE, one per line (- for stdin)")  # fmt: skip
     batch.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
                        help="JSONL file (- for stdout), or a folder for parquet/csv")  # fmt: skip
-    batch.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                       help="worker processes (default 1)")  # fmt: skip
+    batch.add_argument("-j", "--jobs", type=int, default=usable_cores(), metavar="N",
+                       help="worker processes (default: the cores this process may use, "
+                       f"{usable_cores()} here; -j 1 runs in this process)")  # fmt: skip
     batch.add_argument("--errors", type=Path, metavar="ERRORS",
                        help="errors file (default: OUT with .errors.jsonl)")  # fmt: skip
     batch.add_argument("--resume", action="store_true",
                        help="continue an interrupted run from its checkpoint")  # fmt: skip
+    batch.add_argument("--no-sections", dest="sections", action="store_false",
+                       help="the infobox only: no sections, See also or uncited references "
+                       "(the article body is skipped where it can be)")  # fmt: skip
     batch.add_argument("--format", choices=("jsonl", "parquet", "csv"), default="jsonl",
                        help="jsonl (default): one document per line; parquet, csv: the tables "
                        "of wikiparse.tables, one file per table in the folder OUT (parquet "
@@ -175,7 +179,7 @@ def run(args: argparse.Namespace) -> int:
     )
     with _progress(args.inputs) as on_progress:
         options = Options(args.inputs, args.output, errors, max(1, args.jobs), args.resume,
-                          tables, on_progress)  # fmt: skip
+                          tables, on_progress, sections=args.sections)  # fmt: skip
         try:
             summary = run_batch(options)
         except OSError as exc:  # the output folder is missing, the disk is full, …
@@ -205,7 +209,8 @@ def _to_stdout(args: argparse.Namespace) -> int:
     errors = open(args.errors, "w", encoding="utf-8") if args.errors else sys.stderr  # noqa: SIM115
     try:
         options = Options(args.inputs, args.output, args.errors or Path("-"), max(1, args.jobs),
-                          stream=sys.stdout, error_stream=errors)  # fmt: skip
+                          stream=sys.stdout, error_stream=errors,
+                          sections=args.sections)  # fmt: skip
         summary = run_batch(options)
     finally:
         if errors is not sys.stderr:
