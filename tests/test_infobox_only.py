@@ -129,6 +129,15 @@ PIECES = [
 ]
 
 
+@pytest.mark.parametrize("before", [False, True], ids=["after-box", "before-box"])
+@pytest.mark.parametrize("piece", PIECES)
+def test_each_piece_alone(piece: str, before: bool) -> None:
+    """Each piece where only it can change the mode's choice (the generated pages below mix
+    them, and one that makes the whole body read hides the others)."""
+    box = INFOBOX % ""
+    check(("Intro.\n" + piece + box) if before else (box + "Text.\n" + piece), format="wikitext")
+
+
 @given(
     st.lists(st.sampled_from(PIECES), max_size=8),
     st.booleans(),

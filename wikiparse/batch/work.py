@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wikiparse.api import extract
-from wikiparse.batch.dumps import Page, iter_range, parse_page, wanted
+from wikiparse.batch.dumps import Page, parse_page, wanted
 from wikiparse.batch.plan import Work
+from wikiparse.batch.prefilter import iter_candidates
 from wikiparse.errors import DamagedDumpError, UnreadableInputError, WikiparseError
 from wikiparse.models import Document
 from wikiparse.outputs.tables import Row, rows_of, slim
@@ -81,8 +82,8 @@ def run_work(work: Work, tables: bool = False, sections: bool = True) -> list[Ou
     outcomes: list[Outcome] = []
     skipped = 0
     try:
-        for page in iter_range(work.stream):
-            if wanted(page):
+        for page in iter_candidates(work.stream):  # None: a page the prefilter left out
+            if page is not None and wanted(page):
                 outcomes.append(_page_outcome(page, skipped, tables, sections))
                 skipped = 0
             else:

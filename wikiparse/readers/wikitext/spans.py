@@ -37,12 +37,21 @@ INFOBOX_START = re.compile(
     + ")",
     re.IGNORECASE,
 )  # fmt: skip
-# A use of a conflict infobox by one of its names, the whole name ("{{Infobox war" must not
-# match "{{Infobox warship"): the name is followed by a parameter, the end, or a comment.
-CONFLICT_INFOBOX_USE = re.compile(
-    r"\{\{\s*(?:template:\s*)?(?:" + _alternation(fields.CONFLICT_INFOBOXES) + r")[ _]*(?=[|}\n<])",
-    re.IGNORECASE,
-)
+
+
+def conflict_infobox_use(ends: str) -> re.Pattern[str]:
+    """A use of a conflict infobox by one of its names, the whole name ("{{Infobox war" must
+    not match "{{Infobox warship"): the name is followed by one of ``ends``."""
+    return re.compile(
+        r"\{\{\s*(?:template:\s*)?(?:" + _alternation(fields.CONFLICT_INFOBOXES) + r")[ _]*"
+        r"(?=[" + re.escape(ends) + "])",
+        re.IGNORECASE,
+    )
+
+
+# ... followed by a parameter, the end, or a comment (the dump prefilter adds what ends a
+# name in raw XML).
+CONFLICT_INFOBOX_USE = conflict_infobox_use("|}\n<")
 # A per-war wrapper's first two columns ("{{Infobox Napoleonic battle|combatant1=…").
 WRAPPER_COLUMN = re.compile(r"\|\s*" + fields.COMBATANT + r"(?P<n>[12])\s*=")
 BRACES = re.compile(r"\{\{|\}\}")
