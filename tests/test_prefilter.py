@@ -4,6 +4,8 @@ infobox's name everywhere raw XML may write it differently from the parsed text.
 
 from __future__ import annotations
 
+import re
+import string
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +16,7 @@ from hypothesis import strategies as st
 
 from tests import dumpmaker
 from wikiparse.batch.dumps import Page, iter_range, list_streams, wanted
-from wikiparse.batch.prefilter import iter_candidates
+from wikiparse.batch.prefilter import FOLDED, WIDE_SPACES, iter_candidates
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = sorted(
@@ -79,6 +81,10 @@ TEXTS = [
     "line\r\nbreaks\r\n",
     "{{Infobox military conflict\r\n|date=1}}",
     "&amp;lt; &quot; &#123;",
+    "{{\u00a0Infobox military conflict\u3000|date=1}}",
+    "{{Infobox mılitary conflict|date=1}}",
+    "{{İnfobox military conflict}}",
+    "|\u2003combatant1=A\n|combatant2\u00a0=B",
 ]
 
 
@@ -121,3 +127,14 @@ def test_generated_dump_selections_are_the_same(
         path, index = dumpmaker.multistream_xml(Path(folder), pages, per_stream)
         total, _ = compare(path, index)
     assert total == len(pages)
+
+
+def test_the_letters_bytes_patterns_cannot_match_are_all_known() -> None:
+    wide = [chr(c) for c in range(0x80, 0x110000) if re.match(r"\s", chr(c))]
+    assert "".join(wide) == WIDE_SPACES
+    related = (chr(c) for c in range(0x80, 0x110000))
+    related = (c for c in related if any(x.isascii() for x in c.lower() + c.upper() + c.casefold()))
+    folded = [
+        c for c in related if any(re.fullmatch(f"(?i){a}", c) for a in string.ascii_lowercase)
+    ]
+    assert "".join(folded) == FOLDED

@@ -4,7 +4,7 @@ parsed as XML.
 Of a Wikipedia dump's pages about one in 300 uses the conflict infobox, yet every page of a
 stream was parsed into elements before ``wanted`` dropped it (XML parsing was the largest cost
 after bz2 decompression). Here a decompressed stream is checked once for well-formedness by
-expat without building anything (about 20x cheaper than ElementTree building the pages), its
+expat without building anything (a third of what ElementTree building the pages costs), its
 pages are found by their tags, and the same patterns ``wanted`` applies are run over the raw
 XML of the whole stream: a page no match falls in is counted, not parsed.
 
@@ -16,6 +16,9 @@ both selections over the corpus dumps and generated ones):
 - "&lt;" for the "<" that may follow an infobox's name: "&" ends a name here too;
 - "\\r\\n" for a newline: "\\r" ends a name here too;
 - character references ("&#123;&#123;Infobox"): a page holding "&#" is a candidate;
+- the patterns run over UTF-8 bytes (decoding the stream cost as much as the XML it saved):
+  "\\s" takes the UTF-8 of wide spaces too, and a name's letters the letters beyond ASCII
+  that case-insensitive matching folds to them ("ı" for "i", the Kelvin sign for "k");
 - comments, CDATA sections, processing instructions, namespace prefixes on tags, pages inside
   pages, a stream that is not well-formed or does not decompress: the stream is read as before
   (``iter_range``), damage reported where it was.
@@ -37,42 +40,82 @@ from wikiparse.batch.dumps import _decompressed as decompressed
 from wikiparse.batch.dumps import _page as page_of
 from wikiparse.readers.wikitext.spans import WRAPPER_COLUMN, conflict_infobox_use
 
+# The characters beyond ASCII that ``\s`` takes in text (NBSP, the ideographic space…), and
+# those that case-insensitive matching folds to an ASCII letter ("İ" and "ı" to "i", "ſ" to
+# "s", the Kelvin sign to "k"): bytes patterns take neither (tests/test_prefilter.py derives
+# both lists from the re module).
+WIDE_SPACES = (
+    "\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+)
+FOLDED = "\u0130\u0131\u017f\u212a"
+
+
+def _bytes_pattern(pattern: re.Pattern[str]) -> re.Pattern[bytes]:
+    """A text pattern over UTF-8 bytes: each ``\\s`` also takes the UTF-8 of the WIDE_SPACES,
+    as the original would in the decoded text; other characters beyond ASCII only where
+    ``_folding`` wrote them, in groups, where their UTF-8 stands as one sequence."""
+    wide = b"|".join(re.escape(c.encode()) for c in WIDE_SPACES)
+    space = b"(?:[\\s\\x1c-\\x1f]|" + wide + b")"
+    return re.compile(pattern.pattern.encode().replace(rb"\s", space), pattern.flags & re.I)
+
+
+def _folding(word: str) -> str:
+    """A word of a name, each letter also as the FOLDED ones matching it in text ("i" as
+    "(?:i|İ|ı)"): IGNORECASE over bytes folds ASCII only."""
+    out = []
+    for ch in word:
+        also = [c for c in FOLDED if re.fullmatch(f"(?i){re.escape(ch)}", c)]
+        out.append(f"(?:{re.escape(ch)}|{'|'.join(also)})" if also else re.escape(ch))
+    return "".join(out)
+
+
 # A use of the infobox by name, as in ``wanted``, where the name may also end in raw XML.
-RAW_INFOBOX_USE = conflict_infobox_use("|}\n<&\r")
+RAW_INFOBOX_USE = _bytes_pattern(conflict_infobox_use("|}\n<&\r", _folding))
+RAW_WRAPPER_COLUMN = _bytes_pattern(WRAPPER_COLUMN)
 # A page's tags: "<page>", "<page/>" and "</page>" (no other element is named so in a dump).
-PAGE_TAG = re.compile(r"<(/?)page(?=[\s/>])[^<>]*?(/?)>")
+PAGE_TAG = re.compile(rb"<(/?)page(?=[\s/>])[^<>]*?(/?)>")
 # What makes the raw XML hide what the parsed text shows: comments, CDATA and processing
 # instructions ("<!", "<?"), and a prefixed tag ("<mw:page>" is a page to ElementTree).
-UNSURE = re.compile(r"<[!?]|</?[A-Za-z_][\w.-]*:")
-CHARACTER_REFERENCE = "&#"
+UNSURE = re.compile(rb"<[!?]|</?[^\s<>/]*:")
+# What makes a page a candidate whatever its words: a character reference ("&#73;nfobox").
+CHARACTER_REFERENCE = b"&#"
+# A stream decompressing to more than this is read as before, page by page as it arrives:
+# this path holds a whole stream (a Wikimedia stream of 100 pages is a few megabytes).
+MAX_STREAM_BYTES = 64 * 1024 * 1024
 
 
 def iter_candidates(stream: StreamRange) -> Iterator[Page | None]:
     """The pages of one stream, as ``iter_range`` gives them, except that a page the
     prefilter rejects is None, its XML never parsed. Reads the stream as ``iter_range`` does
     (and so raises DamagedDumpError as it does) when the stream is damaged or unusual."""
-    text = _clean_text(stream)
-    spans = _page_spans(text) if text is not None else None
-    if text is None or spans is None:
+    data = _clean_bytes(stream)
+    spans = _page_spans(data) if data is not None else None
+    if data is None or spans is None:
         yield from iter_range(stream)
         return
-    chosen = _candidates(text, spans)
+    chosen = _candidates(data, spans)
     name = Path(stream.path).name
     for n, (start, end) in enumerate(spans):
         if n in chosen:
-            yield page_of(ET.fromstring(text[start:end]), name)
+            yield page_of(ET.fromstring(data[start:end]), name)
         else:
             yield None
 
 
-def _clean_text(stream: StreamRange) -> str | None:
-    """The stream's XML as text when it decompresses, is well-formed and holds nothing that
-    makes raw XML unlike its parsed text; else None."""
+def _clean_bytes(stream: StreamRange) -> bytes | None:
+    """The stream's XML when it decompresses, is well-formed (as ElementTree would find it:
+    damage is then reported where it is) and holds nothing that makes raw XML unlike its
+    parsed text; else None."""
     with open(stream.path, "rb") as handle:
         handle.seek(stream.start)
         raw = handle.read() if stream.end is None else handle.read(stream.end - stream.start)
+    chunks, size = [], 0
     try:
-        chunks = list(decompressed(raw))
+        for chunk in decompressed(raw):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_STREAM_BYTES:
+                return None
     except (OSError, EOFError):
         return None
     if stream.end is None:  # as ``iter_range`` drops it: chunk by chunk
@@ -83,17 +126,16 @@ def _clean_text(stream: StreamRange) -> str | None:
         parser.Parse(b"<pages>")
         parser.Parse(data)
         parser.Parse(b"</pages>", True)
-        text = data.decode("utf-8")
-    except (expat.ExpatError, UnicodeDecodeError):
+    except expat.ExpatError:
         return None
-    return None if UNSURE.search(text) else text
+    return None if UNSURE.search(data) else data
 
 
-def _page_spans(text: str) -> list[tuple[int, int]] | None:
+def _page_spans(data: bytes) -> list[tuple[int, int]] | None:
     """Where each page element stands, in order; None when pages nest."""
     spans: list[tuple[int, int]] = []
     start = -1
-    for match in PAGE_TAG.finditer(text):
+    for match in PAGE_TAG.finditer(data):
         closing, empty = match.group(1), match.group(2)
         if not closing and start < 0 and empty:
             spans.append((match.start(), match.end()))
@@ -107,22 +149,22 @@ def _page_spans(text: str) -> list[tuple[int, int]] | None:
     return spans if start < 0 else None
 
 
-def _candidates(text: str, spans: list[tuple[int, int]]) -> set[int]:
-    """The pages (by number) a use of the infobox, a page's two wrapper columns or a
-    character reference falls in."""
+def _candidates(data: bytes, spans: list[tuple[int, int]]) -> set[int]:
+    """The pages (by number) a use of the infobox, a page's two wrapper columns or one of
+    the MARKS falls in."""
     starts = [start for start, _ in spans]
 
     def page_at(at: int) -> int | None:
         n = bisect.bisect_right(starts, at) - 1
         return n if n >= 0 and at < spans[n][1] else None
 
-    chosen = {page_at(m.start()) for m in RAW_INFOBOX_USE.finditer(text)}
-    at = text.find(CHARACTER_REFERENCE)
+    chosen = {page_at(m.start()) for m in RAW_INFOBOX_USE.finditer(data)}
+    at = data.find(CHARACTER_REFERENCE)  # (rare: "#" is, and find skips by it)
     while at >= 0:
         chosen.add(page_at(at))
-        at = text.find(CHARACTER_REFERENCE, at + 1)
-    columns: dict[int | None, set[str]] = {}
-    for match in WRAPPER_COLUMN.finditer(text):
+        at = data.find(CHARACTER_REFERENCE, at + 1)
+    columns: dict[int | None, set[bytes]] = {}
+    for match in RAW_WRAPPER_COLUMN.finditer(data):
         columns.setdefault(page_at(match.start()), set()).add(match.group("n"))
     chosen.update(n for n, seen in columns.items() if len(seen) == 2)
     return {n for n in chosen if n is not None}
