@@ -3,10 +3,9 @@ parsed as XML.
 
 Of a Wikipedia dump's pages about one in 300 uses the conflict infobox, yet every page of a
 stream was parsed into elements before ``wanted`` dropped it (XML parsing was the largest cost
-after bz2 decompression). Here a decompressed stream is checked once for well-formedness by
-expat without building anything (a third of what ElementTree building the pages costs), its
-pages are found by their tags, and the same patterns ``wanted`` applies are run over the raw
-XML of the whole stream: a page no match falls in is counted, not parsed.
+after bz2 decompression). Here the pages of a decompressed stream are found by their tags, and
+the patterns ``wanted`` applies are run over the raw XML of the whole stream: a page no match
+falls in is counted, not parsed.
 
 The raw XML holds every character the parsed text holds, and more (titles, ids), except where
 XML writes them otherwise; each such case makes the page a candidate or the stream read as
@@ -20,8 +19,15 @@ both selections over the corpus dumps and generated ones):
   "\\s" takes the UTF-8 of wide spaces too, and a name's letters the letters beyond ASCII
   that case-insensitive matching folds to them ("ı" for "i", the Kelvin sign for "k");
 - comments, CDATA sections, processing instructions, namespace prefixes on tags, pages inside
-  pages, a stream that is not well-formed or does not decompress: the stream is read as before
-  (``iter_range``), damage reported where it was.
+  pages: the stream is read as before (``iter_range``).
+
+Damage is reported as before where it can be seen without parsing: a stream that does not
+decompress (bz2 checks every block's CRC, so flipped or cut bytes are found there), a "<" or
+"&" XML does not allow ("&bogus;"), unpaired page tags, a candidate page that does not parse;
+the stream is then read as before, which reports it where it is. A stream that decompresses
+cleanly yet has malformed XML (mismatched tags, bytes that are not UTF-8) in a page no match
+falls in is not reported: checking that needs expat to tokenize every byte, which is what
+ElementTree's parse costs (measured with valgrind: the check left 0.89x of the XML work).
 """
 
 from __future__ import annotations
@@ -31,7 +37,6 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from xml.parsers import expat
 
 # The dump reader's own decompression and page building (private there: one dump format,
 # two ways through it), so that the pages given and the limits kept are the same.
@@ -74,11 +79,15 @@ RAW_INFOBOX_USE = _bytes_pattern(conflict_infobox_use("|}\n<&\r", _folding))
 RAW_WRAPPER_COLUMN = _bytes_pattern(WRAPPER_COLUMN)
 # A page's tags: "<page>", "<page/>" and "</page>" (no other element is named so in a dump).
 PAGE_TAG = re.compile(rb"<(/?)page(?=[\s/>])[^<>]*?(/?)>")
-# What makes the raw XML hide what the parsed text shows: comments, CDATA and processing
-# instructions ("<!", "<?"), and a prefixed tag ("<mw:page>" is a page to ElementTree).
-UNSURE = re.compile(rb"<[!?]|</?[^\s<>/]*:")
-# What makes a page a candidate whatever its words: a character reference ("&#73;nfobox").
-CHARACTER_REFERENCE = b"&#"
+# What sends a stream down the old path: what makes raw XML hide what the parsed text shows
+# (comments, CDATA and processing instructions: "<!", "<?"; a prefixed tag: "<mw:page>" is a
+# page to ElementTree), and the damage a stream that decompresses cleanly may still hold (a
+# "<" that opens no tag, an "&" that starts no entity XML defines: "&bogus;").
+UNSURE = re.compile(rb"<(?:[!?]|/?[^\s<>/]*:|(?![A-Za-z_/]))")
+# An "&" that starts a character reference ("&#73;nfobox": its page is a candidate), or no
+# entity XML defines ("&bogus;": the stream goes down the old path). One pattern for both:
+# each "&" of the stream is looked at once.
+AMPERSAND = re.compile(rb"&(?:#|(?!(?:lt|gt|amp|quot|apos);))")
 # A stream decompressing to more than this is read as before, page by page as it arrives:
 # this path holds a whole stream (a Wikimedia stream of 100 pages is a few megabytes).
 MAX_STREAM_BYTES = 64 * 1024 * 1024
@@ -93,19 +102,25 @@ def iter_candidates(stream: StreamRange) -> Iterator[Page | None]:
     if data is None or spans is None:
         yield from iter_range(stream)
         return
-    chosen = _candidates(data, spans)
     name = Path(stream.path).name
-    for n, (start, end) in enumerate(spans):
-        if n in chosen:
-            yield page_of(ET.fromstring(data[start:end]), name)
-        else:
-            yield None
+    chosen = _candidates(data, spans)
+    if chosen is None:
+        yield from iter_range(stream)
+        return
+    pages: dict[int, Page] = {}
+    for n in sorted(chosen):
+        start, end = spans[n]
+        try:
+            pages[n] = page_of(ET.fromstring(data[start:end]), name)
+        except ET.ParseError:  # damage: read as before, which reports it where it is
+            yield from iter_range(stream)
+            return
+    for n in range(len(spans)):
+        yield pages.get(n)
 
 
 def _clean_bytes(stream: StreamRange) -> bytes | None:
-    """The stream's XML when it decompresses, is well-formed (as ElementTree would find it:
-    damage is then reported where it is) and holds nothing that makes raw XML unlike its
-    parsed text; else None."""
+    """The stream's XML when it decompresses and holds nothing UNSURE; else None."""
     with open(stream.path, "rb") as handle:
         handle.seek(stream.start)
         raw = handle.read() if stream.end is None else handle.read(stream.end - stream.start)
@@ -121,13 +136,6 @@ def _clean_bytes(stream: StreamRange) -> bytes | None:
     if stream.end is None:  # as ``iter_range`` drops it: chunk by chunk
         chunks = [chunk.replace(FOOTER, b"") for chunk in chunks]
     data = b"".join(chunks)
-    parser = expat.ParserCreate(namespace_separator="}")  # as ElementTree makes it
-    try:
-        parser.Parse(b"<pages>")
-        parser.Parse(data)
-        parser.Parse(b"</pages>", True)
-    except expat.ExpatError:
-        return None
     return None if UNSURE.search(data) else data
 
 
@@ -149,9 +157,9 @@ def _page_spans(data: bytes) -> list[tuple[int, int]] | None:
     return spans if start < 0 else None
 
 
-def _candidates(data: bytes, spans: list[tuple[int, int]]) -> set[int]:
-    """The pages (by number) a use of the infobox, a page's two wrapper columns or one of
-    the MARKS falls in."""
+def _candidates(data: bytes, spans: list[tuple[int, int]]) -> set[int] | None:
+    """The pages (by number) a use of the infobox, a page's two wrapper columns or a
+    character reference falls in; None for an "&" XML does not allow."""
     starts = [start for start, _ in spans]
 
     def page_at(at: int) -> int | None:
@@ -159,10 +167,10 @@ def _candidates(data: bytes, spans: list[tuple[int, int]]) -> set[int]:
         return n if n >= 0 and at < spans[n][1] else None
 
     chosen = {page_at(m.start()) for m in RAW_INFOBOX_USE.finditer(data)}
-    at = data.find(CHARACTER_REFERENCE)  # (rare: "#" is, and find skips by it)
-    while at >= 0:
-        chosen.add(page_at(at))
-        at = data.find(CHARACTER_REFERENCE, at + 1)
+    for match in AMPERSAND.finditer(data):
+        if data[match.end() - 1 : match.end()] != b"#":
+            return None  # no entity XML defines
+        chosen.add(page_at(match.start()))
     columns: dict[int | None, set[bytes]] = {}
     for match in RAW_WRAPPER_COLUMN.finditer(data):
         columns.setdefault(page_at(match.start()), set()).add(match.group("n"))
