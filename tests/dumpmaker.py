@@ -25,6 +25,15 @@ def page_xml(page_id: int, title: str, text: str, ns: int = 0) -> str:
 def multistream(
     folder: Path, pages: list[tuple[int, str, str]], per_stream: int = PAGES_PER_STREAM
 ) -> tuple[Path, Path]:
+    return multistream_xml(
+        folder, [(pid, title, page_xml(pid, title, text)) for pid, title, text in pages], per_stream
+    )
+
+
+def multistream_xml(
+    folder: Path, pages: list[tuple[int, str, str]], per_stream: int = PAGES_PER_STREAM
+) -> tuple[Path, Path]:
+    """A multistream dump of pages given as (id, title for the index, the page's XML)."""
     dump = folder / "testwiki-20260101-pages-articles-multistream.xml.bz2"
     index = folder / "testwiki-20260101-pages-articles-multistream-index.txt.bz2"
     lines, offset = [], 0
@@ -33,7 +42,7 @@ def multistream(
         for i in range(0, len(pages), per_stream):
             chunk = pages[i : i + per_stream]
             lines += [f"{offset}:{pid}:{title}" for pid, title, _ in chunk]
-            body = "".join(page_xml(pid, title, text) for pid, title, text in chunk)
+            body = "".join(xml for _, _, xml in chunk)
             offset += out.write(bz2.compress(body.encode()))
         out.write(bz2.compress(FOOTER.encode()))
     index.write_bytes(bz2.compress(("\n".join(lines) + "\n").encode()))

@@ -54,14 +54,17 @@ def extract(
     source: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     language: str | None = None,
+    sections: bool = True,
 ) -> Document:
     """Text, bytes, a path or an open file -> Document (source, format, language, conflict or
     report, issues).
 
     ``format`` skips detection; ``source`` names the input (a path names itself);
-    ``language`` overrides what the input says. Raises a WikiparseError subclass only when no
-    document can be built: not text (NotTextError), not a conflict or a news report
-    (NotAConflictError), empty, too large, or of an unknown format.
+    ``language`` overrides what the input says; ``sections=False`` reads the infobox only:
+    the same Conflict without sections, See also, related links and the references the
+    infobox does not cite (the body is left unread where it cannot change the rest). Raises a
+    WikiparseError subclass only when no document can be built: not text (NotTextError), not
+    a conflict or a news report (NotAConflictError), empty, too large, or of an unknown format.
     """
     content, source, given = read_input(data, source)
     name = source or UNNAMED
@@ -70,7 +73,8 @@ def extract(
     issues = [*given, *issues]
     hint = path_hint(given)
     spec = spec or _detect(text, name, hint)
-    raw = spec.read(text, name)
+    read = spec.read if sections else (spec.read_infobox or spec.read)
+    raw = read(text, name)
     issues += raw.issues  # the reader's, for a report and a conflict page alike
     lang = (language and language_code(language)) or raw.language or guess_language(text) or "en"
     if isinstance(raw, RawReport):
@@ -79,7 +83,7 @@ def extract(
             source=source, format=spec.name, language=lang, report=report, issues=[*issues, *found]
         )
     issues += judge(raw, name, hint)
-    conflict, found = assemble(raw)
+    conflict, found = assemble(raw, sections=sections)
     return Document(
         source=source, format=spec.name, language=lang, conflict=conflict, issues=[*issues, *found]
     )

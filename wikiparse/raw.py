@@ -126,3 +126,11 @@ def walk(items: list[RawItem]) -> Iterator[RawItem]:
     for item in items:
         yield item
         yield from walk(item.children)
+
+
+def cited(infobox: dict[str, RawValue]) -> set[str]:
+    """The keys of every reference the infobox's values cite (on their lines or items)."""
+    keys = {key for value in infobox.values() for key in value.refs}
+    for value in infobox.values():
+        keys.update(key for item in walk(value.items) for key in item.refs)
+    return keys

@@ -17,7 +17,7 @@ from wikiparse.models import (
     Link,
     Section,
 )
-from wikiparse.raw import RawPage, RawValue, walk
+from wikiparse.raw import RawPage, RawValue, cited, walk
 from wikiparse.values import locale
 from wikiparse.values.citations import build_citation
 from wikiparse.values.dates import keeps_one_of_two
@@ -33,8 +33,9 @@ LOST_VALUE = "–—−- "
 
 
 class Assembler:
-    def __init__(self, page: RawPage) -> None:
+    def __init__(self, page: RawPage, sections: bool = True) -> None:
         self.page = page
+        self.sections = sections  # False: infobox only (see ``assemble``)
         self.box = page.infobox
         self.issues: list[Issue] = []  # the reader's own are added by the caller
         self.used: set[str] = set()
@@ -153,8 +154,12 @@ class Assembler:
         return self.text("place", ", "), [Link(text=x.text, page=x.page) for x in value.links]
 
     def references(self) -> list[Citation]:
+        refs = self.page.references
+        if not self.sections:
+            keys = cited(self.box)
+            refs = [ref for ref in refs if ref.key is not None and ref.key in keys]
         out = []
-        for ref in self.page.references:
+        for ref in refs:
             citation, issues = build_citation(ref, self.lang)
             self.issues.extend(issues)
             out.append(citation)
@@ -174,6 +179,7 @@ class Assembler:
         self.used |= side_keys
         result, outcomes = self.result()
         place, place_links = self.place()
+        body = self.page if self.sections else RawPage()  # infobox only: no article
         return Conflict(
             name=self.name(),
             part_of=self.part_of(),
@@ -192,17 +198,19 @@ class Assembler:
             notices=list(dict.fromkeys(self.page.notices)),
             sections=[
                 Section(title=s.title, level=s.level, paragraphs=s.paragraphs)
-                for s in self.page.sections
+                for s in body.sections
             ],
-            see_also=[Link(text=x.text, page=x.page) for x in self.page.see_also],
+            see_also=[Link(text=x.text, page=x.page) for x in body.see_also],
             references=self.references(),
-            related=[Link(text=x.text, page=x.page) for x in self.page.related],
+            related=[Link(text=x.text, page=x.page) for x in body.related],
             extra=self.extra(),
         )
 
 
-def assemble(page: RawPage) -> tuple[Conflict, list[Issue]]:
-    """Build the Conflict of a RawPage and list every Issue met on the way."""
-    assembler = Assembler(page)
+def assemble(page: RawPage, sections: bool = True) -> tuple[Conflict, list[Issue]]:
+    """Build the Conflict of a RawPage and list every Issue met on the way. ``sections``
+    False: the infobox only, without the article's sections, See also and related links,
+    and with only the references the infobox cites (the lead may still give the name)."""
+    assembler = Assembler(page, sections)
     conflict = assembler.conflict()
     return conflict, assembler.issues

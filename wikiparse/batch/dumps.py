@@ -230,6 +230,9 @@ def html_mentions_infobox(text: str) -> bool:
     return any(mark in text for mark in fields.HTML_INFOBOX_MARKS)
 
 
-def parse_page(page: Page) -> Document:
-    """One dump page -> Document (the wikitext reader, no detection). Raises WikiparseError."""
-    return extract(page.text, format=page.format, source=page.source, language=page.language)
+def parse_page(page: Page, sections: bool = True) -> Document:
+    """One dump page -> Document (the wikitext reader, no detection). Raises WikiparseError.
+    ``sections`` False: the infobox only."""
+    return extract(
+        page.text, format=page.format, source=page.source, language=page.language, sections=sections
+    )

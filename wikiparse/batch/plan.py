@@ -4,6 +4,7 @@ streams or prefiltered pages; damage met while planning becomes a unit that repo
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,17 @@ SPECIAL_FILES: tuple[tuple[Callable[[Path], bool], str], ...] = (
     (Path.is_fifo, "a FIFO"), (Path.is_socket, "a socket"),
     (Path.is_block_device, "a block device"), (Path.is_char_device, "a character device"),
 )  # fmt: skip
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity or cgroup limits, not the machine's
+    count: a container given 2 of 64 cores must start 2 workers), at least 1."""
+    counted = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counted is not None:
+        return max(1, counted() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)

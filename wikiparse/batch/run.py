@@ -41,11 +41,12 @@ class Options:
     stream: TextIO | None = None  # write JSON Lines here (``-o -``), not to ``out``
     error_stream: TextIO | None = None  # … and error records here
     merged: bool = False  # with tables: the merged tables too (``--merge``)
+    sections: bool = True  # False: the infobox only (``extract(..., sections=False)``)
 
 
 def _results(options: Options, start: int) -> Iterator[list[Outcome]]:
     work = islice(plan(options.inputs), start, None)
-    run = functools.partial(run_work, tables=options.tables is not None)
+    run = functools.partial(run_work, tables=options.tables is not None, sections=options.sections)
     if options.jobs <= 1:
         yield from map(run, work)
         return

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from wikiparse.api import extract
-from wikiparse.batch.dumps import Page, iter_range, parse_page, wanted
+from wikiparse.batch.dumps import Page, parse_page, wanted
 from wikiparse.batch.outcomes import KINDS, WARNED, Outcome
 from wikiparse.batch.plan import Work
+from wikiparse.batch.prefilter import iter_candidates
 from wikiparse.errors import DamagedDumpError, UnreadableInputError, WikiparseError
 from wikiparse.models import Document
 from wikiparse.outputs.tables import rows_of, slim
@@ -58,14 +59,15 @@ def _error(
     return Outcome(source, error=line, kind=counted, skipped=skipped)
 
 
-def run_work(work: Work, tables: bool = False) -> list[Outcome]:
+def run_work(work: Work, tables: bool = False, sections: bool = True) -> list[Outcome]:
     """What one unit of work gives (picklable, runs in a worker process): JSON lines, or
-    table rows with ``tables``."""
+    table rows with ``tables``; ``sections`` False: the infobox only."""
     if work.path is not None:
         path = work.path
-        return [_outcome(work.source, lambda: extract(_read(path), source=path), 0, tables)]
+        make = lambda: extract(_read(path), source=path, sections=sections)  # noqa: E731
+        return [_outcome(work.source, make, 0, tables)]
     if work.page is not None:
-        return [_page_outcome(work.page, work.skipped, tables)]
+        return [_page_outcome(work.page, work.skipped, tables, sections)]
     if work.problem is not None:
         kind = work.problem_type
         return [_error(work.source, work.problem, kind.__name__, work.skipped, kind.code)]
@@ -74,9 +76,9 @@ def run_work(work: Work, tables: bool = False) -> list[Outcome]:
     outcomes: list[Outcome] = []
     skipped = 0
     try:
-        for page in iter_range(work.stream):
-            if wanted(page):
-                outcomes.append(_page_outcome(page, skipped, tables))
+        for page in iter_candidates(work.stream):  # None: a page the prefilter left out
+            if page is not None and wanted(page):
+                outcomes.append(_page_outcome(page, skipped, tables, sections))
                 skipped = 0
             else:
                 skipped += 1
@@ -99,5 +101,5 @@ def _read(path: str) -> bytes:
         raise UnreadableInputError(path, f"cannot read: {exc.strerror or exc}") from exc
 
 
-def _page_outcome(page: Page, skipped: int, tables: bool) -> Outcome:
-    return _outcome(page.source, lambda: parse_page(page), skipped, tables)
+def _page_outcome(page: Page, skipped: int, tables: bool, sections: bool = True) -> Outcome:
+    return _outcome(page.source, lambda: parse_page(page, sections), skipped, tables)

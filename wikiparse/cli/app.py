@@ -131,6 +131,13 @@ def _add_dump_limits(dump: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"refuse inputs longer than N characters (default {DEFAULT_MAX_CHARS:,})",
     )
+    dump.add_argument(
+        "--no-sections",
+        dest="sections",
+        action="store_false",
+        help="the infobox only: no sections, See also or uncited references "
+        "(the article body is skipped where it can be)",
+    )
 
 
 def _fail(message: str, debug: bool) -> None:
@@ -146,7 +153,13 @@ def _read(path: str) -> bytes | Path:
 
 def _extract(path: str, args: argparse.Namespace) -> Document | None:
     try:
-        doc = extract(_read(path), format=args.source_format, source=path, max_chars=args.max_chars)
+        doc = extract(
+            _read(path),
+            format=args.source_format,
+            source=path,
+            max_chars=args.max_chars,
+            sections=args.sections,
+        )
     except WikiparseError as exc:  # the library's "raise max_chars" is the CLI's option here
         _fail(str(exc).replace("(raise max_chars)", "(raise --max-chars)"), args.debug)
         return None

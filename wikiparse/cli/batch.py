@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from wikiparse.batch.outcomes import Summary
-from wikiparse.batch.plan import known_total
+from wikiparse.batch.plan import known_total, usable_cores
 from wikiparse.batch.run import BatchError, Options, run_batch
 from wikiparse.batch.writers import TABLE_FORMATS
 
@@ -25,7 +25,7 @@ Exit codes: 0 done (pages that are not conflicts skipped, counted and listed); 1
 failed (unreadable, damaged), or with --strict a page was skipped or a document has a warning;
 2 usage (an INPUT is missing: nothing is started); 130 interrupted."""
 PLAIN_EVERY = 0.5  # seconds between two updates of the plain progress line
-TABLES_HELP = (
+FORMAT_HELP = (
     "parquet, csv: the tables of wikiparse.tables, one file per table in the folder OUT; "
     "duckdb, sqlite: one database OUT/wikiparse.duckdb|sqlite (parquet needs the extra "
     "[parquet], duckdb [duckdb])"
@@ -85,7 +85,13 @@ def add_parser(
         help="JSONL file (- for stdout), or a folder for parquet/csv",
     )
     batch.add_argument(
-        "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
+        "-j",
+        "--jobs",
+        type=int,
+        default=usable_cores(),
+        metavar="N",
+        help="worker processes (default: the cores this process may use, "
+        f"{usable_cores()} here; -j 1 runs in this process)",
     )
     batch.add_argument(
         "--errors",
@@ -100,7 +106,7 @@ def add_parser(
         "--format",
         choices=("jsonl", *TABLE_FORMATS),
         default="jsonl",
-        help="jsonl (default): one document per line; " + TABLES_HELP,
+        help="jsonl (default): one document per line; " + FORMAT_HELP,
     )
     batch.add_argument("--strict", action="store_true", help=STRICT_HELP)
     batch.add_argument(
@@ -109,6 +115,13 @@ def add_parser(
         help="with a table --format: also the merged tables, one row per "
         "conflict (merged, merged_sides, merged_sources, merged_provenance, "
         "merged_disagreements; docs/merge.md)",
+    )
+    batch.add_argument(
+        "--no-sections",
+        dest="sections",
+        action="store_false",
+        help="the infobox only: no sections, See also or uncited references "
+        "(the article body is skipped where it can be)",
     )
 
 
@@ -269,6 +282,7 @@ def run(args: argparse.Namespace) -> int:
             tables,
             on_progress,
             merged=args.merge,
+            sections=args.sections,
         )
         try:
             summary = run_batch(options)
@@ -334,6 +348,7 @@ def _to_stdout(args: argparse.Namespace) -> int:
             max(1, args.jobs),
             stream=sys.stdout,
             error_stream=errors,
+            sections=args.sections,
         )
         summary = run_batch(options)
     finally:

@@ -43,6 +43,9 @@ class Format:
     summary: str  # one line for ``--help`` and the docs
     read: Callable[[str, str], RawPage | RawReport]
     signals: tuple[Signal, ...]
+    # A faster ``read`` for ``extract(..., sections=False)`` that may leave the body unread;
+    # None: ``read`` (the caller drops the body's fields either way).
+    read_infobox: Callable[[str, str], RawPage | RawReport] | None = None
 
 
 def count(pattern: re.Pattern[str], cap: int) -> SignalFn:

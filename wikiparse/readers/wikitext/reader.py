@@ -8,6 +8,7 @@ items with links, flags, status markers and references.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from wikiparse import fields, vocab
 from wikiparse.raw import RawItem, RawPage, RawValue, nest
@@ -17,6 +18,7 @@ from wikiparse.readers.wikitext.body import INFOBOX_MARK, read_body
 from wikiparse.readers.wikitext.calls import template_name
 from wikiparse.readers.wikitext.context import Line, PageContext
 from wikiparse.readers.wikitext.flatten import Flattener
+from wikiparse.readers.wikitext.infobox_only import body_plan, parts_to_read
 from wikiparse.readers.wikitext.nodes import Nodes, Template
 from wikiparse.readers.wikitext.parse import MAX_PARAMS
 from wikiparse.readers.wikitext.spans import (
@@ -185,6 +187,16 @@ def infobox_language(name: str) -> str | None:
 
 def read(text: str, source: str = "<string>") -> RawPage:
     """Read MediaWiki source into a RawPage (infobox fields, sections, references, notices)."""
+    return _read(text, source, sections=True)
+
+
+def read_infobox_only(text: str, source: str = "<string>") -> RawPage:
+    """``read`` that skips the article body when it cannot change the Conflict (see
+    ``infobox_only``); the caller drops sections and uncited references either way."""
+    return _read(text, source, sections=False)
+
+
+def _read(text: str, source: str, sections: bool) -> RawPage:
     # XML-escaped text (a dump's copy) is unescaped after the infobox is cut out of it, so
     # that a large page is copied once, not twice
     escaped = is_xml_escaped(text)
@@ -194,10 +206,43 @@ def read(text: str, source: str = "<string>") -> RawPage:
     if found is not None:
         page.infobox = read_infobox(found[0], ctx)
         page.language = infobox_language(template_name(found[0]))
+        if not sections:
+            done = _read_parts(text, found[1:], page, ctx, escaped)
+            if done == "again":  # a definition read empty: the next one would count
+                return _read(text, source, sections=True)
+            if done == "read":
+                return _finish(page, ctx)
     text = _body_text(text, found and found[1:], escaped)
     # a conflict infobox used by name but too broken to read still says what the page is
     page.conflict_box = found is not None or mentions_conflict_infobox(text)
     read_body(text, ctx, page)  # adds bibliography entries (no key) to references
+    return _finish(page, ctx)
+
+
+def _read_parts(
+    text: str, span: tuple[int, int], page: RawPage, ctx: PageContext, escaped: bool
+) -> Literal["read", "whole", "again"]:
+    """Infobox-only: read of the body only what can change the Conflict (notices, the page's
+    coordinates, definitions of the references the infobox cites), each alone, in page
+    order. "whole" when the whole body must be read (nothing was read then); "again" when a
+    definition read alone defined nothing (the page must be read anew)."""
+    plan = body_plan(text, span, page.infobox, ctx.refs)
+    if plan is None:
+        return "whole"
+    if plan.templates or plan.refs:
+        body = _body_text(text, span, escaped)
+        parts = parts_to_read(body, plan)
+        if parts is None:
+            return "whole"
+        for start, end, _ in parts:
+            Flattener(ctx, "body").run(ctx.reader.block(body, start, end))
+        if any(key and key not in ctx.refs for _, _, key in parts):
+            return "again"
+    page.conflict_box = True
+    return "read"
+
+
+def _finish(page: RawPage, ctx: PageContext) -> RawPage:
     ctx.finish()
     if ctx.reader.capped:
         ctx.issue(
@@ -228,5 +273,6 @@ FORMAT: Format = Format(
     name="wikitext",
     summary="MediaWiki source with {{Infobox military conflict}}, refs and sections",
     read=read,
+    read_infobox=read_infobox_only,
     signals=(Signal(count(WIKI_MARKUP, 40), 2), Signal(count(INFOBOX_START, 1), 40)),
 )

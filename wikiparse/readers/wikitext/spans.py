@@ -8,22 +8,23 @@ wins, and the body is read with that span cut out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from wikiparse import fields
 
 
-def _name_pattern(name: str) -> str:
+def _name_pattern(name: str, escape: Callable[[str], str] = re.escape) -> str:
     """A normalised template name as written in source: any case, spaces or underscores,
-    spaces after "#invoke:" ("infobox military conflict" matches "Infobox_Military conflict")."""
+    spaces after "#invoke:" ("infobox military conflict" matches "Infobox_Military conflict").
+    ``escape`` writes each word (the dump prefilter's also takes letters that fold to it)."""
     invoke = name.startswith(fields.INVOKE_PREFIX)
     words = name[len(fields.INVOKE_PREFIX) :] if invoke else name
-    body = "[ _]+".join(re.escape(word) for word in words.split(" "))
-    return (re.escape(fields.INVOKE_PREFIX) + r"\s*" if invoke else "") + body
+    body = "[ _]+".join(escape(word) for word in words.split(" "))
+    return (escape(fields.INVOKE_PREFIX) + r"\s*" if invoke else "") + body
 
 
-def _alternation(names: Iterable[str]) -> str:
-    return "|".join(sorted((_name_pattern(n) for n in names), key=len, reverse=True))
+def _alternation(names: Iterable[str], escape: Callable[[str], str] = re.escape) -> str:
+    return "|".join(sorted((_name_pattern(n, escape) for n in names), key=len, reverse=True))
 
 
 # Names that open an infobox without the "Infobox" word ("{{Warbox").
@@ -37,12 +38,21 @@ INFOBOX_START = re.compile(
     + ")",
     re.IGNORECASE,
 )  # fmt: skip
-# A use of a conflict infobox by one of its names, the whole name ("{{Infobox war" must not
-# match "{{Infobox warship"): the name is followed by a parameter, the end, or a comment.
-CONFLICT_INFOBOX_USE = re.compile(
-    r"\{\{\s*(?:template:\s*)?(?:" + _alternation(fields.CONFLICT_INFOBOXES) + r")[ _]*(?=[|}\n<])",
-    re.IGNORECASE,
-)
+
+
+def conflict_infobox_use(ends: str, escape: Callable[[str], str] = re.escape) -> re.Pattern[str]:
+    """A use of a conflict infobox by one of its names, the whole name ("{{Infobox war" must
+    not match "{{Infobox warship"): the name is followed by one of ``ends``."""
+    return re.compile(
+        r"\{\{\s*(?:template:\s*)?(?:" + _alternation(fields.CONFLICT_INFOBOXES, escape) + r")[ _]*"
+        r"(?=[" + re.escape(ends) + "])",
+        re.IGNORECASE,
+    )
+
+
+# ... followed by a parameter, the end, or a comment (the dump prefilter adds what ends a
+# name in raw XML).
+CONFLICT_INFOBOX_USE = conflict_infobox_use("|}\n<")
 # A per-war wrapper's first two columns ("{{Infobox Napoleonic battle|combatant1=…").
 WRAPPER_COLUMN = re.compile(r"\|\s*" + fields.COMBATANT + r"(?P<n>[12])\s*=")
 BRACES = re.compile(r"\{\{|\}\}")
