@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from wikiparse import vocab
 from wikiparse.issues import Issue
 from wikiparse.raw import RawItem
+from wikiparse.readers.common.icon_text import icon_pieces
 from wikiparse.readers.common.icons import flag_from_file
 from wikiparse.values.text import squash, trim_item
 
@@ -156,7 +157,11 @@ def _cs1_issue(parts: list[str]) -> Issue:
 def split_items(line: str, notes_end_items: bool = True) -> list[str]:
     """One flattened line -> the items it ran together (markers and icons as boundaries).
     Each split runs only where its boundary can be: a flag file, a "[", a ")"."""
-    pieces = FLAG_FILE_START.split(line) if "Flag of " in line else [line]
+    pieces = [
+        part
+        for piece in icon_pieces(line)  # "15px X", "Merchant flag of Japan Y": icon text out
+        for part in (FLAG_FILE_START.split(piece) if "Flag of " in piece else [piece])
+    ]
     if "," in line:
         pieces = [glued for piece in pieces for glued in GLUED_FIGURE.split(piece)]
     out: list[str] = []
