@@ -53,6 +53,7 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     "unclosed-markup": "warning",
     "markup-capped": "warning",
     "sides-inferred": "warning",
+    "run-together": "warning",  # a commander line that may be two names, kept as one
     "side-unknown": "warning",
     "value-lost": "warning",
     "no-infobox": "warning",
