@@ -63,6 +63,8 @@ def _starts_name(words: list[str], j: int) -> bool:
 
 def _cut_before(words: list[str], j: int, start: int) -> bool:
     """Does a name (begun at ``start``) end before word j?"""
+    if _given_before_initials(words, j, start):  # "Opothleyahola | Douglas H. Cooper"
+        return True
     if j - start < 2 or not _starts_name(words, j):
         return False
     before, last = words[j - 2], words[j - 1]
@@ -71,6 +73,19 @@ def _cut_before(words: list[str], j: int, start: int) -> bool:
     if _regnal(last) and _name_word(before):  # "Napoleon I | Louis-Alexandre Berthier"
         return True
     return words[j] == words[start] and j - start >= 2  # "Mikhail Kutuzov | Mikhail …"
+
+
+def _given_before_initials(words: list[str], j: int, start: int) -> bool:
+    """Word j is a given name with initials after it ("Douglas H. Cooper") and the words
+    before it, since the name began, are names too: one given name stands before initials,
+    so another name ended there."""
+    return (
+        j > start
+        and j + 2 < len(words)
+        and _initial(words[j + 1])
+        and _name_word(words[j])
+        and all(_name_word(w) for w in words[start:j])
+    )
 
 
 def _unsure(words: list[str]) -> bool:
@@ -92,7 +107,7 @@ def split_run(text: str) -> Run:
         return Run([text])
     names: list[str] = []
     start = 0
-    for j in range(2, len(words)):
+    for j in range(1, len(words)):
         if _cut_before(words, j, start):
             names.append(" ".join(words[start:j]))
             start = j

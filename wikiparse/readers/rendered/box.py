@@ -18,6 +18,7 @@ from wikiparse.readers.common.cells import items_from_lines, value_of
 from wikiparse.readers.common.locale import kind_order_cut
 from wikiparse.readers.common.scrape import make_item, split_items, strip_markers
 from wikiparse.readers.rendered.flag_words import FlagReader
+from wikiparse.values.runs import split_run
 
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
 # A value unit of a flattened Strength row: an unknown word or a figure ("Unknown 1,500").
@@ -184,6 +185,11 @@ class SideSplitter:
         groups = [g for g in groups if g]
         items = [i for g in groups for i in g]
         cut = self._cut(prefix, items, groups)
+        if cut is None and prefix == fields.COMMANDER:
+            pair = _two_names(items)
+            if pair is not None:
+                self.inferred.append(prefix)
+                return pair
         if cut is None:
             return [items]
         self.inferred.append(prefix)
@@ -239,6 +245,20 @@ class SideSplitter:
             # down the figure their header closes, the second side's
             return [sides[0], sides[1] + joint]
         return [*sides, joint] if joint else sides
+
+
+def _two_names(items: list[RawItem]) -> list[list[RawItem]] | None:
+    """ "Opothleyahola Douglas H. Cooper" alone under "Commanders and leaders": a two-column
+    row flattened to one line holds one name per column, so two names told apart on it are
+    one per side (more than two cannot be dealt out; the assembler splits them on one side)."""
+    if len(items) != 1 or items[0].children:
+        return None
+    run = split_run(items[0].text)
+    if len(run.names) != 2 or run.unsure:
+        return None
+    first, second = (RawItem(text=name, depth=items[0].depth) for name in run.names)
+    first.flags, second.markers, second.refs = items[0].flags, items[0].markers, items[0].refs
+    return [[first], [second]]
 
 
 def _put(box: dict[str, RawValue], key: str, items: list[RawItem]) -> None:
