@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from wikiparse import vocab
 from wikiparse.issues import Issue
 from wikiparse.raw import RawItem
+from wikiparse.readers.common.glued_markers import rebracket
 from wikiparse.readers.common.icon_text import icon_pieces
 from wikiparse.readers.common.icons import flag_from_file
 from wikiparse.values.text import squash, trim_item
@@ -133,6 +134,7 @@ def clean_lines(
             out.lines.append(line.rstrip())
     if residue:
         out.issues.append(_cs1_issue(residue))
+    out.lines = rebracket(out.lines)  # "47,56136" on a page whose notes run to [36]
     if chrome:
         out.issues.append(_chrome_issue(chrome))
     return out

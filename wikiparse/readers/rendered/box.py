@@ -105,13 +105,14 @@ def _pair(line: str, spaced: bool = False, links: tuple[str, ...] = ()) -> list[
 
 # Where a figure starts in a line of figures: at the start, after a space, or glued to a word
 # ("cavalry8,000"); never inside one ("4,000–5,000", "~3,000").
-FIGURE_START = re.compile(r"(?:^|(?<=\s)|(?<=[a-z]))(?:[~≈]|c\.[ \t]?)?\d")
+FIGURE_START = re.compile(r"(?:^|(?<=\s)|(?<=[a-z]))(?:[~≈]|ca?\.[ \t]?)?\d")
 # Figures, each with up to five lower-case words: "8,000 heavy cavalry and infantry 17,000
-# light cavalry", "7,000–10,000 heavy cavalry8,000–10,000 horse archers". Atomic groups and
-# possessive repeats: a run of digits is never re-split, so a failing line costs one pass.
+# light cavalry", "7,000–10,000 heavy cavalry8,000–10,000 horse archers"; "c." or "ca." starts
+# a figure, never ends a word ("4,897 men ca. 4,765 men"). Atomic groups and possessive
+# repeats: a run of digits is never re-split, so a failing line costs one pass.
 FIGURES_LINE = re.compile(
-    r"(?:(?>(?:c\.[ \t]?|~)?\d[\d,.]*+(?:[ \t]?[–-][ \t]?\d[\d,.]*+)?\+?|unknown)"
-    r"(?>[ \t]*+[a-z][a-z-]*+){0,5}(?>[ \t]*+\([^()\n]{0,60}\))?:?[ \t]*+)++$"
+    r"(?:(?>(?:ca?\.[ \t]?|~)?\d[\d,.]*+(?:[ \t]?[–-][ \t]?\d[\d,.]*+)?\+?|unknown)"
+    r"(?>[ \t]*+(?!ca?\.)[a-z][a-z-]*+){0,5}(?>[ \t]*+\([^()\n]{0,60}\))?:?[ \t]*+)++$"
 )  # "15,000+ (4,000 engaged)": a note in parentheses after a figure
 # A cell that says there is no figure, ahead of the other side's ("Few Nearly 4,000; …").
 NO_FIGURE_CELL = re.compile(r"^(?P<cell>" + "|".join(vocab.NO_FIGURE_WORDS) + r")\s+(?=\S)", re.I)
@@ -231,7 +232,11 @@ class SideSplitter:
             if self.flags.on:
                 cut = kind_order_cut(filled, self.flags.code, prefix == fields.CASUALTIES) or cut
             groups = _groups(lines)
-            if cut is None and self.group_figures and self.by_groups and len(groups) >= 2:
+            # Two blank-line groups where the belligerents were two such groups: one per side
+            # ("9,000" / blank / "11,000"); more groups are cut so only when the page's copy
+            # is known to keep one group per cell (``group_figures``).
+            grouped = self.group_figures or len(groups) == 2
+            if cut is None and grouped and self.by_groups and len(groups) >= 2:
                 cut = len(filled) - len(groups[-1])
             if cut is None:
                 return [items_from_lines(lines, True)]
