@@ -18,6 +18,7 @@ from wikiparse.readers.common.cells import items_from_lines, value_of
 from wikiparse.readers.common.locale import kind_order_cut
 from wikiparse.readers.common.scrape import make_item, split_items, strip_markers
 from wikiparse.readers.rendered.flag_words import FlagReader
+from wikiparse.readers.rendered.interleave import by_side_names
 from wikiparse.values.runs import split_run
 
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
@@ -153,6 +154,7 @@ class SideSplitter:
         self.flags = flags or FlagReader(None)  # flags printed as words (other languages)
         self.range_words = self.flags.range_words  # "80 000 à 90 000 hommes" is "hommes"
         self.side_flags: list[set[str]] = []
+        self.side_names: list[set[str]] = []
         self.inferred: list[str] = []
         # The belligerents were cut before their last blank-line group, and figure runs may be
         # cut so too: a page in another language whose copy (dewiki.de) keeps one group per
@@ -187,12 +189,14 @@ class SideSplitter:
         items = [i for g in groups for i in g]
         cut = self._cut(prefix, items, groups)
         if cut is None and prefix == fields.COMMANDER:
-            pair = _two_names(items)
+            pair = by_side_names(items, self.side_names) or _two_names(items)
             if pair is not None:
                 self.inferred.append(prefix)
                 return pair
         if cut is None:
             return [items]
+        if prefix == fields.COMBATANT:  # which names stand on which side: cues for later rows
+            self.side_names = [{i.text for i in items[:cut]}, {i.text for i in items[cut:]}]
         self.inferred.append(prefix)
         return [items[:cut], items[cut:]]
 
