@@ -9,7 +9,7 @@ the two-value Strength row) and the cut is reported as an Issue "sides-inferred"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wikiparse import fields, vocab
 from wikiparse.issues import Issue
@@ -19,6 +19,7 @@ from wikiparse.readers.common.locale import kind_order_cut
 from wikiparse.readers.common.scrape import make_item, split_items, strip_markers
 from wikiparse.readers.rendered.flag_words import FlagReader
 from wikiparse.readers.rendered.interleave import by_side_names
+from wikiparse.readers.rendered.stray_rows import drop_figure_lines
 from wikiparse.values.runs import split_run
 
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
@@ -155,6 +156,7 @@ class SideSplitter:
         self.range_words = self.flags.range_words  # "80 000 à 90 000 hommes" is "hommes"
         self.side_flags: list[set[str]] = []
         self.side_names: list[set[str]] = []
+        self.stray: list[Issue] = []  # lines of figures under a names row
         self.inferred: list[str] = []
         # The belligerents were cut before their last blank-line group, and figure runs may be
         # cut so too: a page in another language whose copy (dewiki.de) keeps one group per
@@ -163,7 +165,11 @@ class SideSplitter:
         self.by_groups = False
 
     def columns(self, row: Row) -> list[list[RawItem]]:
-        """A side row's items per column: its cells, or its one run cut by evidence."""
+        """A side row's items per column: its cells, or its one run cut by evidence. Lines of
+        figures under a row of names lost their label: out, with an Issue."""
+        row = replace(
+            row, cells=drop_figure_lines(row.key, row.cells, FIGURES_LINE.match, self.stray)
+        )
         if not row.columns:
             return self.split(row.key, row.cells[0])
         columns = [items_from_lines(cell, True) for cell in row.cells]
@@ -302,7 +308,7 @@ def build_infobox(
         two_sides = two_sides or sum(1 for c in columns if c) >= 2
         for n, items in enumerate(columns, start=1):
             _put(out, f"{row.key}{n}", items)
-    issues = _place_uncut(out, uncut, two_sides, splitter)
+    issues = [*splitter.stray, *_place_uncut(out, uncut, two_sides, splitter)]
     issues.extend(lost_values([key for key in box.lost if key not in out]))
     if splitter.inferred:
         issues.append(
