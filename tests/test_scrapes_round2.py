@@ -47,7 +47,13 @@ def test_round2_shape(cls: str, k: int, row: dict[str, Any]) -> None:
 ICON_TEXT = re.compile(r"\d+px |\bflag of\b|\bflag \d+ stars\b", re.IGNORECASE)
 # A capitalised initials-name sequence ("Roy S. Geiger"): two in one commander are two people.
 INITIALS_NAME = re.compile(r"\b[A-Z][a-z]+ (?:[A-Z]\. ?){1,3}[A-Z][\w'-]+")
-WALKED = sorted(CORPUS.glob("*/*.txt")) + sorted(SEEDS.glob("*.txt"))
+# The dev corpus, the seeds and the other languages' conflict pages (not their negatives).
+I18N = Path(__file__).parent / "i18n"
+WALKED = [
+    *sorted(CORPUS.glob("*/*.txt")),
+    *sorted(SEEDS.glob("*.txt")),
+    *sorted(p for p in I18N.glob("[a-z][a-z]/*") if p.is_file()),
+]
 
 
 @pytest.mark.parametrize("path", WALKED, ids=lambda p: p.stem)
