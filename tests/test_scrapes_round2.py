@@ -12,11 +12,19 @@ import pytest
 import yaml
 
 import wikiparse
+from wikiparse.values.runs import split_run
 
 from .conftest import CORPUS, SEEDS
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "scrapes_round2.yaml").read_text())
+NAME_RUNS = CASES.pop("name_runs")
 ROWS = [(cls, k, row) for cls, rows in CASES.items() for k, row in enumerate(rows)]
+
+
+@pytest.mark.parametrize("row", NAME_RUNS, ids=[r["line"][:40] for r in NAME_RUNS])
+def test_name_run(row: dict[str, Any]) -> None:
+    run = split_run(row["line"])
+    assert (run.names, run.unsure) == (row["names"], row.get("unsure", False))
 
 
 def _got(doc: wikiparse.Document) -> dict[str, Any]:

@@ -70,6 +70,8 @@ def _cut_before(words: list[str], j: int, start: int) -> bool:
     before, last = words[j - 2], words[j - 1]
     if _initial(before) and _name_word(last):  # "Paul J. Mueller | Roy S. Geiger"
         return True
+    if last in vocab.NAME_SUFFIXES and j - start >= 3 and _initial(words[j - 3]):
+        return _name_word(before)  # "Thomas J. Jackson Jr. | Robert E. Lee"
     if _regnal(last) and _name_word(before):  # "Napoleon I | Louis-Alexandre Berthier"
         return True
     return words[j] == words[start] and j - start >= 2  # "Mikhail Kutuzov | Mikhail …"
