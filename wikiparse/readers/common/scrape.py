@@ -134,7 +134,7 @@ def clean_lines(
             out.lines.append(line.rstrip())
     if residue:
         out.issues.append(_cs1_issue(residue))
-    out.lines = rebracket(out.lines)  # "47,56136" on a page whose notes run to [36]
+    _unglue(out)  # "47,56136" on a page whose notes run to [36]
     if chrome:
         out.issues.append(_chrome_issue(chrome))
     return out
@@ -143,6 +143,15 @@ def clean_lines(
 def _chrome_issue(lines: int) -> Issue:
     # Counted, not quoted: chrome words are what no output string may carry.
     return Issue(code="chrome-removed", message=f"{lines} line(s) of site chrome removed")
+
+
+def _unglue(out: Cleaned) -> None:
+    """Markers glued to figures cut where the page's numbering tells; reported where not."""
+    out.lines, undecided = rebracket(out.lines)
+    if undecided:
+        message = "digits glued after a figure may be a citation marker or another figure"
+        text = ", ".join(undecided)
+        out.issues.append(Issue(code="glued-digits", message=message, text=text))
 
 
 def _cs1_issue(parts: list[str]) -> Issue:
