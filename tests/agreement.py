@@ -105,3 +105,23 @@ def compare(scrape: Conflict, article: Conflict) -> dict[str, bool]:
         if verdict is not None:
             out[field] = verdict
     return out
+
+
+def _name_matches(mine: str, theirs: list[str]) -> bool:
+    """Most words of the scrape's name are in one name of the article: a name that ran two
+    together ("Napoleon I Louis-Alexandre Berthier") matches neither of them."""
+    wm = words(mine)
+    return bool(wm) and any(len(wm & words(t)) >= (len(wm) + 1) // 2 for t in theirs)
+
+
+def name_agreement(scrape: Conflict, article: Conflict) -> tuple[int, int]:
+    """(matched, given): the scrape's belligerent and commander names that are one name of the
+    same side in the article. Finer than the fields: a split name counts where it matches."""
+    matched = given = 0
+    for mine, theirs in zip(scrape.sides, article.sides, strict=False):
+        for attr in ("belligerents", "commanders"):
+            names = [p.name for p in getattr(theirs, attr)]
+            for person in getattr(mine, attr):
+                given += 1
+                matched += _name_matches(person.name, names)
+    return matched, given

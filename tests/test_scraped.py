@@ -12,7 +12,7 @@ import yaml
 import wikiparse
 from wikiparse.readers import detect
 
-from .agreement import compare, similar
+from .agreement import compare, name_agreement, similar
 from .conftest import CORPUS, SEEDS, corpus_files
 from .expectations import check, strings
 
@@ -195,8 +195,8 @@ EXPECTED_DIFFERENCES = {
     ("enwiki-render-battle-of-krasnoi", "belligerents"):
         "revision (current): France, Westphalia, Warsaw, Italy; no Combatant2 row in the render",
     ("enwiki-render-battle-of-krasnoi", "commanders"):
-        "revision (current): 19 and 26 commanders; and reader: the render lost the separator "
-        "after the first name ('Napoleon I Louis-Alexandre Berthier')",
+        "revision (current): 19 and 26 commanders (the run-together 'Napoleon I "
+        "Louis-Alexandre Berthier' is split since issue 27)",
     ("enwiki-render-battle-of-krasnoi", "strength"): "revision (current): 41,500 combatants…",
     ("enwiki-render-battle-of-krasnoi", "casualties"): "revision (current): 5,000 to 13,000…",
     ("piglix-battle-of-short-hills", "commanders"):
@@ -230,6 +230,39 @@ def test_scrapes_agree_overall() -> None:
         total, agreed = total + len(verdicts), agreed + sum(verdicts.values())
     print(f"scrapes agree with their article on {agreed}/{total} compared fields")
     assert agreed / total >= 0.8
+
+
+BEFORE = yaml.safe_load((Path(__file__).parent / "cases" / "agreement_before.yaml").read_text())
+
+
+def _share(pair: list[int]) -> float:
+    return pair[0] / pair[1] if pair[1] else 1.0
+
+
+def test_scrapes_agree_no_worse_than_before() -> None:
+    """Every dev pair's agreement printed before (tests/cases/agreement_before.yaml) -> now,
+    fields and names: no pair falls, and the mean over pairs rises (issue 27)."""
+    now: dict[str, dict[str, list[int]]] = {}
+    for scrape, article in PAIRS:
+        s, a = wikiparse.parse(scrape.read_bytes()), wikiparse.parse(article.read_bytes())
+        verdicts = compare(s, a)
+        fields = [sum(verdicts.values()), len(verdicts)]
+        now[scrape.stem] = {"fields": fields, "names": list(name_agreement(s, a))}
+    for stem, after in sorted(now.items()):
+        before = BEFORE[stem]
+        print(
+            f"{stem}: fields {before['fields']} -> {after['fields']}, "
+            f"names {before['names']} -> {after['names']}"
+        )
+        for measure in ("fields", "names"):
+            assert _share(after[measure]) >= _share(before[measure]), (stem, measure)
+    means = {
+        when: sum(_share(pairs[stem]["fields"]) + _share(pairs[stem]["names"]) for stem in now)
+        / (2 * len(now))
+        for when, pairs in (("before", BEFORE), ("after", now))
+    }
+    print(f"mean agreement over {len(now)} pairs: {means['before']:.3f} -> {means['after']:.3f}")
+    assert means["after"] > means["before"]
 
 
 # Row labels that must never end up inside a value (a value that swallowed the next row).

@@ -53,6 +53,9 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     "unclosed-markup": "warning",
     "markup-capped": "warning",
     "sides-inferred": "warning",
+    "run-together": "warning",  # a commander line that may be two names, kept as one
+    "glued-digits": "warning",  # "47,56136" on a page with no bracketed marker to tell
+    "stray-figures": "warning",  # a line of figures under a row of names: its label was lost
     "side-unknown": "warning",
     "value-lost": "warning",
     "no-infobox": "warning",

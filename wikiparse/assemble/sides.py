@@ -17,6 +17,7 @@ from wikiparse.values import cjk
 from wikiparse.values.locale import breakdown_header
 from wikiparse.values.parties import parse_commander, parse_party
 from wikiparse.values.quantities import MAX_FIGURE, PART_KINDS, has_figure, parse_quantities
+from wikiparse.values.runs import split_run
 from wikiparse.values.text import is_unknown
 
 ROW_SUFFIXES = ("", *fields.SIDE_ROWS)
@@ -134,6 +135,7 @@ class SideBuilder:
 
     def _commanders(self, n: int, path: str) -> list[Commander]:
         items = split_lists(list(walk(self._items(fields.COMMANDER, n))))
+        items = split_runs(items, self.issues, path)
         items = prepare(items, self.issues, path, deep=False)
         grouped = regroup(items, self.issues, path, people=True)
         built = (build_commander(i, grouped.notes.get(id(i)), self.lang) for i in grouped.items)
@@ -218,6 +220,38 @@ def split_lists(items: list[RawItem]) -> list[RawItem]:
                 )
             )
     return out
+
+
+def split_runs(items: list[RawItem], issues: list[Issue], path: str) -> list[RawItem]:
+    """ "William H. Rupertus Paul J. Mueller": names a flattened cell ran together, one item
+    each (links by their text, flags to the first, refs and markers to the last); a line that
+    may hold two names with no cue to split is kept and reported ``run-together``."""
+    out: list[RawItem] = []
+    for item in items:
+        run = split_run(item.text)
+        if run.unsure:
+            issues.append(_run_together(item.text, path))
+        if len(run.names) == 1:
+            out.append(item)
+            continue
+        last = len(run.names) - 1
+        out.extend(
+            RawItem(
+                text=name,
+                depth=item.depth,
+                flags=item.flags if k == 0 else [],
+                links=[link for link in item.links if link.text and link.text in name],
+                markers=item.markers if k == last else [],
+                refs=item.refs if k == last else [],
+            )
+            for k, name in enumerate(run.names)
+        )
+    return out
+
+
+def _run_together(text: str, path: str) -> Issue:
+    message = "this line may hold several names run together; kept as one name"
+    return Issue(code="run-together", message=message, field=path, text=text[:200])
 
 
 def _not_a_figure(text: str, field: str) -> Issue:

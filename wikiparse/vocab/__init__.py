@@ -7,6 +7,7 @@ casualty kinds, ranks, number words); ``pages``: page chrome; ``news``: words of
 ``evidence``: what says a page is a conflict, or something else; ``html``: what class names,
 ids and tags of rendered pages mean; ``titles``: peerage styles, role suffixes, offices, name
 particles and heraldic icons; ``countries``: the country codes of flag templates;
+``icons``: the text scrapes print for flag icons;
 ``identity``: the words of conflict names (articles, ordinals, fillers, spelling variants)
 that keys and merging read. Code reads them as ``vocab.NAME``.
 """
@@ -14,6 +15,7 @@ that keys and merging read. Code reads them as ``vocab.NAME``.
 from wikiparse.vocab.countries import *  # noqa: F403
 from wikiparse.vocab.evidence import *  # noqa: F403
 from wikiparse.vocab.html import *  # noqa: F403
+from wikiparse.vocab.icons import *  # noqa: F403
 from wikiparse.vocab.identity import *  # noqa: F403
 from wikiparse.vocab.languages import *  # noqa: F403
 from wikiparse.vocab.news import *  # noqa: F403

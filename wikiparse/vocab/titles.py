@@ -83,3 +83,7 @@ HERALDIC_WORDS = (
     "escudo", "stemma", "brasão", "герб", "seal", "emblem", "insignia", "crest", "cockade",
     "roundel", "escutcheon", "heraldry", "heraldic",
 )  # fmt: skip
+
+# Words that end a person's name after the surname ("Douglas H. Cooper Jr."): never the
+# start of the next name in a run-together line (issue 27).
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "Jun.", "Sen.", "fils", "père"})

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from wikiparse import vocab
 from wikiparse.issues import Issue
 from wikiparse.raw import RawItem
+from wikiparse.readers.common.glued_markers import rebracket
+from wikiparse.readers.common.icon_text import icon_pieces
 from wikiparse.readers.common.icons import flag_from_file
 from wikiparse.values.text import squash, trim_item
 
@@ -132,6 +134,7 @@ def clean_lines(
             out.lines.append(line.rstrip())
     if residue:
         out.issues.append(_cs1_issue(residue))
+    _unglue(out)  # "47,56136" on a page whose notes run to [36]
     if chrome:
         out.issues.append(_chrome_issue(chrome))
     return out
@@ -140,6 +143,15 @@ def clean_lines(
 def _chrome_issue(lines: int) -> Issue:
     # Counted, not quoted: chrome words are what no output string may carry.
     return Issue(code="chrome-removed", message=f"{lines} line(s) of site chrome removed")
+
+
+def _unglue(out: Cleaned) -> None:
+    """Markers glued to figures cut where the page's numbering tells; reported where not."""
+    out.lines, undecided = rebracket(out.lines)
+    if undecided:
+        message = "digits glued after a figure may be a citation marker or another figure"
+        text = ", ".join(undecided)
+        out.issues.append(Issue(code="glued-digits", message=message, text=text))
 
 
 def _cs1_issue(parts: list[str]) -> Issue:
@@ -156,7 +168,11 @@ def _cs1_issue(parts: list[str]) -> Issue:
 def split_items(line: str, notes_end_items: bool = True) -> list[str]:
     """One flattened line -> the items it ran together (markers and icons as boundaries).
     Each split runs only where its boundary can be: a flag file, a "[", a ")"."""
-    pieces = FLAG_FILE_START.split(line) if "Flag of " in line else [line]
+    pieces = [
+        part
+        for piece in icon_pieces(line)  # "15px X", "Merchant flag of Japan Y": icon text out
+        for part in (FLAG_FILE_START.split(piece) if "Flag of " in piece else [piece])
+    ]
     if "," in line:
         pieces = [glued for piece in pieces for glued in GLUED_FIGURE.split(piece)]
     out: list[str] = []

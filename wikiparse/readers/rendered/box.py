@@ -9,7 +9,7 @@ the two-value Strength row) and the cut is reported as an Issue "sides-inferred"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wikiparse import fields, vocab
 from wikiparse.issues import Issue
@@ -18,6 +18,9 @@ from wikiparse.readers.common.cells import items_from_lines, value_of
 from wikiparse.readers.common.locale import kind_order_cut
 from wikiparse.readers.common.scrape import make_item, split_items, strip_markers
 from wikiparse.readers.rendered.flag_words import FlagReader
+from wikiparse.readers.rendered.interleave import by_side_names
+from wikiparse.readers.rendered.stray_rows import drop_figure_lines
+from wikiparse.values.runs import split_run
 
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
 # A value unit of a flattened Strength row: an unknown word or a figure ("Unknown 1,500").
@@ -104,13 +107,14 @@ def _pair(line: str, spaced: bool = False, links: tuple[str, ...] = ()) -> list[
 
 # Where a figure starts in a line of figures: at the start, after a space, or glued to a word
 # ("cavalry8,000"); never inside one ("4,000–5,000", "~3,000").
-FIGURE_START = re.compile(r"(?:^|(?<=\s)|(?<=[a-z]))(?:[~≈]|c\.[ \t]?)?\d")
+FIGURE_START = re.compile(r"(?:^|(?<=\s)|(?<=[a-z]))(?:[~≈]|ca?\.[ \t]?)?\d")
 # Figures, each with up to five lower-case words: "8,000 heavy cavalry and infantry 17,000
-# light cavalry", "7,000–10,000 heavy cavalry8,000–10,000 horse archers". Atomic groups and
-# possessive repeats: a run of digits is never re-split, so a failing line costs one pass.
+# light cavalry", "7,000–10,000 heavy cavalry8,000–10,000 horse archers"; "c." or "ca." starts
+# a figure, never ends a word ("4,897 men ca. 4,765 men"). Atomic groups and possessive
+# repeats: a run of digits is never re-split, so a failing line costs one pass.
 FIGURES_LINE = re.compile(
-    r"(?:(?>(?:c\.[ \t]?|~)?\d[\d,.]*+(?:[ \t]?[–-][ \t]?\d[\d,.]*+)?\+?|unknown)"
-    r"(?>[ \t]*+[a-z][a-z-]*+){0,5}(?>[ \t]*+\([^()\n]{0,60}\))?:?[ \t]*+)++$"
+    r"(?:(?>(?:ca?\.[ \t]?|~)?\d[\d,.]*+(?:[ \t]?[–-][ \t]?\d[\d,.]*+)?\+?|unknown)"
+    r"(?>[ \t]*+(?!ca?\.)[a-z][a-z-]*+){0,5}(?>[ \t]*+\([^()\n]{0,60}\))?:?[ \t]*+)++$"
 )  # "15,000+ (4,000 engaged)": a note in parentheses after a figure
 # A cell that says there is no figure, ahead of the other side's ("Few Nearly 4,000; …").
 NO_FIGURE_CELL = re.compile(r"^(?P<cell>" + "|".join(vocab.NO_FIGURE_WORDS) + r")\s+(?=\S)", re.I)
@@ -151,6 +155,8 @@ class SideSplitter:
         self.flags = flags or FlagReader(None)  # flags printed as words (other languages)
         self.range_words = self.flags.range_words  # "80 000 à 90 000 hommes" is "hommes"
         self.side_flags: list[set[str]] = []
+        self.side_names: list[set[str]] = []
+        self.stray: list[Issue] = []  # lines of figures under a names row
         self.inferred: list[str] = []
         # The belligerents were cut before their last blank-line group, and figure runs may be
         # cut so too: a page in another language whose copy (dewiki.de) keeps one group per
@@ -159,7 +165,11 @@ class SideSplitter:
         self.by_groups = False
 
     def columns(self, row: Row) -> list[list[RawItem]]:
-        """A side row's items per column: its cells, or its one run cut by evidence."""
+        """A side row's items per column: its cells, or its one run cut by evidence. Lines of
+        figures under a row of names lost their label: out, with an Issue."""
+        row = replace(
+            row, cells=drop_figure_lines(row.key, row.cells, FIGURES_LINE.match, self.stray)
+        )
         if not row.columns:
             return self.split(row.key, row.cells[0])
         columns = [items_from_lines(cell, True) for cell in row.cells]
@@ -184,8 +194,15 @@ class SideSplitter:
         groups = [g for g in groups if g]
         items = [i for g in groups for i in g]
         cut = self._cut(prefix, items, groups)
+        if cut is None and prefix == fields.COMMANDER:
+            pair = by_side_names(items, self.side_names) or _two_names(items)
+            if pair is not None:
+                self.inferred.append(prefix)
+                return pair
         if cut is None:
             return [items]
+        if prefix == fields.COMBATANT:  # which names stand on which side: cues for later rows
+            self.side_names = [{i.text for i in items[:cut]}, {i.text for i in items[cut:]}]
         self.inferred.append(prefix)
         return [items[:cut], items[cut:]]
 
@@ -227,7 +244,11 @@ class SideSplitter:
             if self.flags.on:
                 cut = kind_order_cut(filled, self.flags.code, prefix == fields.CASUALTIES) or cut
             groups = _groups(lines)
-            if cut is None and self.group_figures and self.by_groups and len(groups) >= 2:
+            # Two blank-line groups where the belligerents were two such groups: one per side
+            # ("9,000" / blank / "11,000"); more groups are cut so only when the page's copy
+            # is known to keep one group per cell (``group_figures``).
+            grouped = self.group_figures or len(groups) == 2
+            if cut is None and grouped and self.by_groups and len(groups) >= 2:
                 cut = len(filled) - len(groups[-1])
             if cut is None:
                 return [items_from_lines(lines, True)]
@@ -241,6 +262,20 @@ class SideSplitter:
             # down the figure their header closes, the second side's
             return [sides[0], sides[1] + joint]
         return [*sides, joint] if joint else sides
+
+
+def _two_names(items: list[RawItem]) -> list[list[RawItem]] | None:
+    """ "Opothleyahola Douglas H. Cooper" alone under "Commanders and leaders": a two-column
+    row flattened to one line holds one name per column, so two names told apart on it are
+    one per side (more than two cannot be dealt out; the assembler splits them on one side)."""
+    if len(items) != 1 or items[0].children:
+        return None
+    run = split_run(items[0].text)
+    if len(run.names) != 2 or run.unsure:
+        return None
+    first, second = (RawItem(text=name, depth=items[0].depth) for name in run.names)
+    first.flags, second.markers, second.refs = items[0].flags, items[0].markers, items[0].refs
+    return [[first], [second]]
 
 
 def _put(box: dict[str, RawValue], key: str, items: list[RawItem]) -> None:
@@ -275,7 +310,7 @@ def build_infobox(
         two_sides = two_sides or sum(1 for c in columns if c) >= 2
         for n, items in enumerate(columns, start=1):
             _put(out, f"{row.key}{n}", items)
-    issues = _place_uncut(out, uncut, two_sides, splitter)
+    issues = [*splitter.stray, *_place_uncut(out, uncut, two_sides, splitter)]
     issues.extend(lost_values([key for key in box.lost if key not in out]))
     if splitter.inferred:
         issues.append(
