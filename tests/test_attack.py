@@ -6,6 +6,7 @@ the fuzz over real pages: test_totality.py. Linear time is measured by bench/adv
 
 from __future__ import annotations
 
+import json
 import tracemalloc
 
 import pytest
@@ -128,3 +129,68 @@ def test_broken_markup_is_one_issue_per_page_not_per_line() -> None:
     doc = wikiparse.extract(BOX % "" + "\n" + "}} text\n" * 1000)
     assert codes(doc).count("markup-residue") == 1
     assert "1000 lines" in next(i.message for i in doc.issues if i.code == "markup-residue")
+
+
+# --- round 2 (issue 32) ---------------------------------------------------------------------------
+
+# What no output string may hold: the edge rule (C0 but tab and line ends, DEL, C1, bidi
+# embeddings, overrides and isolates, lone surrogates, zero-width characters, the BOM).
+FORBIDDEN = {
+    *map(chr, [*range(0, 9), 11, 12, *range(14, 32), *range(0x7F, 0xA0)]),
+    *map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200B, 0xFEFF, 0x2060]),
+    *map(chr, range(0xD800, 0xE000)),
+}
+HTML_BOX = (
+    "<html><body><table class='infobox vevent'><tr><th colspan=2>%s</th></tr><tr><th colspan=2>"
+    "Belligerents</th></tr><tr><td>A</td><td>%s</td></tr></table></body></html>"
+)
+
+
+def forbidden_in(value: object) -> set[str]:
+    """The forbidden characters in every string of a JSON value."""
+    if isinstance(value, str):
+        return FORBIDDEN & set(value)
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return set().union(*(forbidden_in(v) for v in items))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BOX.replace("of X", "of X&#x202e;Y") % "|result=Win&#x2067;|combatant2=B&#xfeff;",
+        BOX % "|combatant1=A&#27;[31m|result=&#x85;Win&#155;&#8203;&#x2060;",
+        HTML_BOX % ("Battle of X&#x202e;Y", "B&#x2066;&#27;[31m&#xfeff;"),
+        "<html><head><title>Toll rises&#x202e; in Aleppo</title></head><body><article><h1>Toll "
+        "rises&#x202e; in Aleppo</h1><p>BEIRUT (AFP) - The toll rose to 12 killed in "
+        "Aleppo&#x2067;, the Syrian Observatory for Human Rights said.</p><p>Rebels fought the "
+        "army&#27;[31m near the river&#xfeff;, the Observatory said.</p></article></body></html>",
+        FM % 'place: "Qadam\\u202e\\e[31m\\x85"',
+    ],
+    ids=["wikitext", "wikitext-c1", "html-infobox", "html-news", "yaml-escapes"],
+)
+def test_decoded_references_are_cleaned_like_raw_characters(text: str) -> None:
+    """Character references and escapes are decoded inside the readers, after the input was
+    cleaned: &#x202e; came out as a bidi override, &#27; as ESC, with no Issue."""
+    doc = wikiparse.extract(text)
+    assert not forbidden_in(json.loads(doc.model_dump_json()))
+    assert not FORBIDDEN & set(wikiparse.render(doc, "yaml"))
+    assert "control-characters" in codes(doc)
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("a\udcff.txt", "a\\xff.txt"),  # a file name byte that is not UTF-8 (os.fsdecode)
+        ("a\ud800", "a\\ud800"),
+        ("town\nwikiparse: error: FAKE\x1b[31m.txt", "town\\nwikiparse: error: FAKE\\x1b[31m.txt"),
+        ("x\u202eevil", "x\\u202eevil"),
+        ("Battle of Aleppo (2012–2016)", "Battle of Aleppo (2012–2016)"),
+    ],
+)
+def test_sources_are_escaped_at_the_edge(source: str, shown: str) -> None:
+    doc = wikiparse.extract(BOX % "", source=source)
+    assert doc.source == shown
+    serializes(doc)
+    with pytest.raises(wikiparse.WikiparseError) as caught:
+        wikiparse.extract("   ", source=source)
+    assert "\n" not in str(caught.value) and not FORBIDDEN & set(str(caught.value))

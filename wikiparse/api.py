@@ -13,6 +13,7 @@ from wikiparse.errors import (
 )
 from wikiparse.inputs.normalize import decode, normalize, refuse_binary_text
 from wikiparse.inputs.read import path_hint, read_input
+from wikiparse.inputs.safe import clean_document, safe_name
 from wikiparse.inputs.structured import structured_kind
 from wikiparse.models import Conflict, Document, Issue
 from wikiparse.raw import RawReport
@@ -64,6 +65,7 @@ def extract(
     (NotAConflictError), empty, too large, or of an unknown format.
     """
     content, source, given = read_input(data, source)
+    source = safe_name(source) if source is not None else None  # a name is data, one line
     name = source or UNNAMED
     spec = _format_named(format, name) if format is not None else None
     text, issues = prepare(content, name, max_chars)
@@ -75,12 +77,14 @@ def extract(
     lang = (language and language_code(language)) or raw.language or guess_language(text) or "en"
     if isinstance(raw, RawReport):
         report, found = assemble_report(raw)
-        return Document(source=source, format=spec.name, language=lang, report=report,
-                        issues=[*issues, *found])  # fmt: skip
+        return clean_document(Document(source=source, format=spec.name, language=lang,
+                                       report=report, issues=[*issues, *found]))  # fmt: skip
     issues += judge(raw, name, hint)
     conflict, found = assemble(raw)
-    return Document(source=source, format=spec.name, language=lang, conflict=conflict,
-                    issues=[*issues, *found])  # fmt: skip
+    # character references and escapes the reader decoded ("&#x202e;") are cleaned like the
+    # input was: the output filter runs after every decoding
+    return clean_document(Document(source=source, format=spec.name, language=lang,
+                                   conflict=conflict, issues=[*issues, *found]))  # fmt: skip
 
 
 def _detect(text: str, source: str, hint: str) -> Format:

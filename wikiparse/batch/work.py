@@ -14,6 +14,7 @@ from wikiparse.api import extract
 from wikiparse.batch.dumps import Page, iter_range, parse_page, wanted
 from wikiparse.batch.plan import Work
 from wikiparse.errors import DamagedDumpError, UnreadableInputError, WikiparseError
+from wikiparse.inputs.safe import safe_line, safe_name
 from wikiparse.models import Document
 from wikiparse.outputs.tables import Row, rows_of, slim
 
@@ -60,14 +61,19 @@ def _outcome(
                        skipped=skipped)  # fmt: skip
     # pydantic writes the document's JSON itself: 3x faster than model_dump + json.dumps
     # (a tenth of a worker's time per page once the parse got fast)
-    head = json.dumps(source, ensure_ascii=False)
-    line = f'{{"source": {head}, "document": {document.model_dump_json()}}}'.encode()
+    head = json.dumps(safe_name(source), ensure_ascii=False)
+    try:
+        line = f'{{"source": {head}, "document": {document.model_dump_json()}}}'.encode()
+    except ValueError as exc:  # a string no encoder writes: recorded, the batch goes on
+        return _error(source, f"internal error: {exc}", type(exc).__name__, skipped)
     return Outcome(source, line=line, kind=kind, skipped=skipped)
 
 
 def _error(source: str, message: str, kind: str, skipped: int = 0) -> Outcome:
     code = ERROR_CODES.get(kind, "error")
-    record = {"source": source, "code": code, "error": message, "type": kind}
+    # a name is data and a message one line: a file name's newline or lone surrogate
+    # (a byte that is not UTF-8) is written as an escape, never raw
+    record = {"source": safe_name(source), "code": code, "error": safe_line(message), "type": kind}
     line = json.dumps(record, ensure_ascii=False).encode()
     counted = code if code in KINDS else "error"
     return Outcome(source, error=line, kind=counted, skipped=skipped)

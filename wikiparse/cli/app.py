@@ -20,6 +20,7 @@ from wikiparse import __version__
 from wikiparse.api import DEFAULT_MAX_CHARS, extract
 from wikiparse.cli import batch as cli_batch
 from wikiparse.errors import WikiparseError
+from wikiparse.inputs.safe import safe_line
 from wikiparse.linking import link
 from wikiparse.models import SEVERITIES, Document, Issue
 from wikiparse.outputs.render import OUTPUT_FORMATS, render
@@ -115,7 +116,8 @@ def _add_dump(
 def _fail(message: str, debug: bool) -> None:
     if debug:
         traceback.print_exc()
-    print(f"wikiparse: error: {message}", file=sys.stderr)
+    # one line, whatever a file name holds ("a\nwikiparse: error: FAKE\x1b[31m.txt")
+    print(f"wikiparse: error: {safe_line(message)}", file=sys.stderr)
 
 
 def _read(path: str) -> bytes | Path:

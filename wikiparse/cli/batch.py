@@ -7,6 +7,7 @@ is allowed to print: progress and the summary go to stderr, data only to files.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from wikiparse.batch.plan import known_total
 from wikiparse.batch.run import BatchError, Options, Summary, run_batch
+from wikiparse.inputs.safe import safe_line
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PLAIN_EVERY = 0.5  # seconds between two updates of the plain progress line
@@ -137,7 +139,14 @@ def _summary(summary: Summary, out: Path) -> str:
         done += f"; {summary.skipped_pages:,} dump pages without a conflict infobox skipped"
     if summary.skipped:
         done += f" (resumed after {summary.skipped:,} units already done)"
-    return f"wikiparse: batch: {done} in {summary.seconds:.1f} s ({rate:,.1f}/s) -> {out}"
+    took = f"{summary.seconds:.1f} s ({rate:,.1f}/s)"
+    return f"wikiparse: batch: {done} in {took} -> {safe_line(str(out))}"
+
+
+def _stdin_bytes() -> bytes:
+    """Standard input as bytes (a text stream put in its place is encoded as the OS would)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    return buffer.read() if buffer is not None else os.fsencode(sys.stdin.read())
 
 
 def _inputs(args: argparse.Namespace) -> list[str] | None:
@@ -145,16 +154,19 @@ def _inputs(args: argparse.Namespace) -> list[str] | None:
     when there are none or some do not exist: a batch starts only when every input is there."""
     inputs = list(args.inputs)
     if args.files_from is not None:
-        source = sys.stdin if str(args.files_from) == "-" else None
+        stdin = str(args.files_from) == "-"
         try:
-            text = source.read() if source else args.files_from.read_text(encoding="utf-8")
+            data = _stdin_bytes() if stdin else args.files_from.read_bytes()
         except OSError as exc:
-            print(f"wikiparse: error: batch: {args.files_from}: {exc.strerror}", file=sys.stderr)
+            print(f"wikiparse: error: batch: {safe_line(str(args.files_from))}: {exc.strerror}",
+                  file=sys.stderr)  # fmt: skip
             return None
-        inputs += [line.strip() for line in text.splitlines() if line.strip()]
+        # names as the file system has them: a byte that is not UTF-8 still names its file
+        inputs += [os.fsdecode(line.strip()) for line in data.splitlines() if line.strip()]
     missing = [i for i in inputs if not Path(i).exists()]
     for name in missing:
-        print(f"wikiparse: error: batch: {name}: no such file or folder", file=sys.stderr)
+        print(f"wikiparse: error: batch: {safe_line(name)}: no such file or folder",
+              file=sys.stderr)  # fmt: skip
     if not inputs:
         print("wikiparse: error: batch: no INPUT given (see --help)", file=sys.stderr)
     return inputs if inputs and not missing else None
