@@ -194,7 +194,9 @@ def iter_dump(path: str | Path) -> Iterator[Page]:
                 if _local(element.tag) == "page":
                     yield _page(element, name)
                     element.clear()
-        except (OSError, EOFError, ET.ParseError) as exc:
+        except (OSError, EOFError, ET.ParseError, LookupError, ValueError) as exc:
+            # LookupError, ValueError: a declared encoding expat cannot use ("x-klingon", or
+            # a multi-byte one such as Shift_JIS): the dump is damaged for us, not the batch
             at = _position(handle)
             raise DamagedDumpError(f"{path}@{at}", f"damaged dump at byte {at} of its "
                                    f"XML: {_reason(exc)}") from exc  # fmt: skip
