@@ -6,14 +6,20 @@ and encoding it again, per document, in the one process every document passes th
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from wikiparse.api import extract
+from wikiparse.api import DEFAULT_MAX_CHARS, extract
 from wikiparse.batch.dumps import Page, iter_range, parse_page, wanted
 from wikiparse.batch.plan import Work
-from wikiparse.errors import DamagedDumpError, UnreadableInputError, WikiparseError
+from wikiparse.errors import (
+    DamagedDumpError,
+    InputTooLargeError,
+    UnreadableInputError,
+    WikiparseError,
+)
 from wikiparse.inputs.safe import safe_line, safe_name
 from wikiparse.models import Document
 from wikiparse.outputs.tables import Row, rows_of, slim
@@ -110,6 +116,10 @@ def run_work(work: Work, tables: bool = False) -> list[Outcome]:
 
 def _read(path: str) -> bytes:
     try:
+        size = os.stat(path).st_size
+        if size > 4 * DEFAULT_MAX_CHARS:  # more than any decoding of it fits: not read at all
+            raise InputTooLargeError(path, f"a file of {size:,} bytes is over the cap of "
+                                     f"{DEFAULT_MAX_CHARS:,} characters")  # fmt: skip
         return Path(path).read_bytes()
     except FileNotFoundError as exc:
         raise UnreadableInputError(path, "cannot read: the file is gone (deleted during the "
