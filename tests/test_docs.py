@@ -120,3 +120,14 @@ def test_model_reference_is_up_to_date() -> None:
     done = subprocess.run([sys.executable, "docs/make_model_md.py", "--check"], cwd=ROOT,
                           capture_output=True, text=True)  # fmt: skip
     assert done.returncode == 0, done.stderr
+
+
+def test_architecture_lists_every_module() -> None:
+    """docs/architecture.md names every module of the package with its job (its docstring)."""
+    done = subprocess.run(
+        [sys.executable, "docs/make_architecture_md.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr

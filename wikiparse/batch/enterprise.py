@@ -17,7 +17,12 @@ from typing import IO, Any, Protocol
 
 from wikiparse.api import DEFAULT_MAX_CHARS
 from wikiparse.batch.dumps import ARTICLE_NAMESPACE, Page
-from wikiparse.errors import DamagedDumpError, InputTooLargeError, UnreadableInputError
+from wikiparse.errors import (
+    DamagedDumpError,
+    InputTooLargeError,
+    UnreadableInputError,
+    WikiparseError,
+)
 from wikiparse.values.language import language_code
 
 NDJSON = ".ndjson"
@@ -43,7 +48,7 @@ class Broken:
 
     source: str
     reason: str
-    problem_type: str = DamagedDumpError.__name__
+    problem_type: type[WikiparseError] = DamagedDumpError
 
 
 def is_enterprise(path: Path) -> bool:
@@ -112,11 +117,11 @@ def _member(
     if not member.isfile():
         kind = "a hard link" if member.islnk() else "a symbolic link" if member.issym() else (
             "a device or FIFO")  # fmt: skip
-        yield Broken(name, f"{kind}, not a file: not read", UnreadableInputError.__name__)
+        yield Broken(name, f"{kind}, not a file: not read", UnreadableInputError)
         return
     handle = archive.extractfile(member)
     if handle is None or not lower.endswith((NDJSON, GZIPPED)):
-        yield Broken(name, "not an .ndjson file: not read", UnreadableInputError.__name__)
+        yield Broken(name, "not an .ndjson file: not read", UnreadableInputError)
         return
     if lower.endswith(GZIPPED):
         with gzip.open(handle, "rb") as unpacked:
@@ -147,7 +152,7 @@ def _lines(handle: Readable, name: str) -> Iterator[Page | Broken]:
     for number, line in enumerate(_capped(handle), start=1):
         if isinstance(line, int):
             yield Broken(f"{name}:{number}", f"line {number} of {line:,} bytes is over the cap "
-                         f"of {LINE_CAP:,}: not read", InputTooLargeError.__name__)  # fmt: skip
+                         f"of {LINE_CAP:,}: not read", InputTooLargeError)  # fmt: skip
             continue
         if not line.strip():
             continue

@@ -19,7 +19,7 @@ from wikiparse.batch.dumps import (
 )
 from wikiparse.batch.enterprise import Broken, is_enterprise, iter_enterprise
 from wikiparse.batch.sinks import BatchError
-from wikiparse.errors import DamagedDumpError, UnreadableInputError
+from wikiparse.errors import DamagedDumpError, UnreadableInputError, WikiparseError
 
 # Folder entries that are not files, by what they are (reported, not read).
 SPECIAL_FILES: tuple[tuple[Callable[[Path], bool], str], ...] = (
@@ -39,7 +39,7 @@ class Work:
     # found while planning, written as an error: a dump that breaks off, a folder entry that
     # cannot be read (a FIFO, a dangling or looping symbolic link)
     problem: str | None = None
-    problem_type: str = DamagedDumpError.__name__
+    problem_type: type[WikiparseError] = DamagedDumpError
     skipped: int = 0  # dump pages left out by the prefilter just before this unit
 
 
@@ -84,7 +84,7 @@ def _plan_folder(folder: Path) -> Iterator[Work]:
             yield from _plan_file(child)
         elif not child.is_dir() or child.is_symlink():
             yield Work(source=str(child), problem=_not_a_file(child),
-                       problem_type=UnreadableInputError.__name__)  # fmt: skip
+                       problem_type=UnreadableInputError)  # fmt: skip
 
 
 def _not_a_file(path: Path) -> str:

@@ -24,16 +24,6 @@ from wikiparse.inputs.safe import safe_line, safe_name
 from wikiparse.models import Document
 from wikiparse.outputs.tables import Row, rows_of, slim
 
-# What an errors-file record is, by the exception behind it: a stable code beside its type.
-ERROR_CODES = {
-    "NotAConflictError": "not-a-conflict",
-    "NotTextError": "not-text",
-    "EmptyInputError": "empty",
-    "InputTooLargeError": "too-large",
-    "UnknownFormatError": "unknown-format",
-    "DamagedDumpError": "damaged-dump",
-    "UnreadableInputError": "unreadable",
-}
 # How each kind of outcome is counted in the batch's summary; the first two are documents.
 KINDS = ("conflict", "report", "not-a-conflict", "damaged-dump", "error")
 DOCUMENT_KINDS = KINDS[:2]
@@ -58,7 +48,7 @@ def _outcome(
     try:
         document = make()
     except WikiparseError as exc:
-        return _error(source, exc.reason, type(exc).__name__, skipped)
+        return _error(source, exc.reason, type(exc).__name__, skipped, exc.code)
     except Exception as exc:  # a bug must not stop the batch; it is reported like any error
         return _error(source, f"internal error: {exc}", type(exc).__name__, skipped)
     kind = "report" if document.report is not None else "conflict"
@@ -75,8 +65,9 @@ def _outcome(
     return Outcome(source, line=line, kind=kind, skipped=skipped)
 
 
-def _error(source: str, message: str, kind: str, skipped: int = 0) -> Outcome:
-    code = ERROR_CODES.get(kind, "error")
+def _error(
+    source: str, message: str, kind: str, skipped: int = 0, code: str = WikiparseError.code
+) -> Outcome:
     # a name is data and a message one line: a file name's newline or lone surrogate
     # (a byte that is not UTF-8) is written as an escape, never raw
     record = {"source": safe_name(source), "code": code, "error": safe_line(message), "type": kind}
@@ -94,7 +85,8 @@ def run_work(work: Work, tables: bool = False) -> list[Outcome]:
     if work.page is not None:
         return [_page_outcome(work.page, work.skipped, tables)]
     if work.problem is not None:
-        return [_error(work.source, work.problem, work.problem_type, work.skipped)]
+        kind = work.problem_type
+        return [_error(work.source, work.problem, kind.__name__, work.skipped, kind.code)]
     if work.stream is None:  # only pages the prefilter left out
         return [Outcome(work.source, kind="", skipped=work.skipped)]
     outcomes: list[Outcome] = []
@@ -107,7 +99,7 @@ def run_work(work: Work, tables: bool = False) -> list[Outcome]:
             else:
                 skipped += 1
     except DamagedDumpError as exc:  # the pages before the damage are kept
-        outcomes.append(_error(exc.source, exc.reason, type(exc).__name__, skipped))
+        outcomes.append(_error(exc.source, exc.reason, type(exc).__name__, skipped, exc.code))
         skipped = 0
     if skipped:  # the pages left out after the last one read
         outcomes.append(Outcome(work.source, kind="", skipped=skipped))
