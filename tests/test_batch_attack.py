@@ -9,7 +9,11 @@ import gzip
 import io
 import json
 import os
+import signal
+import subprocess
+import sys
 import tarfile
+import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +21,9 @@ from pathlib import Path
 import pytest
 
 from wikiparse.batch.dumps import iter_dump
+from wikiparse.batch.plan import Work, plan
+from wikiparse.batch.pool import Pool
+from wikiparse.batch.work import Outcome, run_work
 from wikiparse.batch.xmlpages import bz2_pieces
 from wikiparse.cli.app import main
 
@@ -261,3 +268,46 @@ def test_an_ndjson_with_a_long_first_record_is_an_enterprise_dump(tmp_path: Path
     )
     code, docs, _ = batch(tmp_path, "f.ndjson")
     assert code == 0 and len(docs) == 2
+
+
+# --- 7. hangs ---------------------------------------------------------------------------------
+
+
+def _dies_on_b(work: Work, tables: bool) -> list[Outcome]:
+    """A worker's run that is killed (as by the OOM killer) on the unit named b.txt."""
+    if work.source.endswith("b.txt"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return run_work(work, tables)
+
+
+def test_a_killed_worker_costs_its_unit_only(tmp_path: Path) -> None:
+    """multiprocessing.Pool waited forever for the result of a killed worker."""
+    for name in "abcdef":
+        (tmp_path / f"{name}.txt").write_text(wikitext(f"Battle of {name.upper()}"))
+    works = list(plan([str(tmp_path)]))
+    results = list(Pool(2, run=_dies_on_b).results(iter(works)))
+    assert [o.source for outcomes in results for o in outcomes] == [w.source for w in works]
+    lost = [json.loads(o.error) for outcomes in results for o in outcomes if o.error]
+    assert [r["source"] for r in lost] == [str(tmp_path / "b.txt")]
+    assert "killed by SIGKILL" in lost[0]["error"] and lost[0]["code"] == "unreadable"
+
+
+def test_sigterm_to_the_process_group_ends_a_j2_batch_resumably(tmp_path: Path) -> None:
+    """What `timeout` and systemd send: the workers die at once, the parent stops, its
+    checkpoint stands, and --resume writes every document once."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for i in range(300):
+        (folder / f"p{i:03d}.txt").write_text(wikitext(f"Battle of P{i}") * 40)
+    command = [sys.executable, "-m", "wikiparse", "batch", "d", "-o", "o.jsonl", "-j", "2"]
+    process = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.DEVNULL,
+                               start_new_session=True)  # fmt: skip
+    deadline = time.monotonic() + 60
+    out = tmp_path / "o.jsonl"
+    while time.monotonic() < deadline and not (out.exists() and out.stat().st_size):
+        time.sleep(0.01)
+    os.killpg(process.pid, signal.SIGTERM)
+    assert process.wait(timeout=30) in (130, 0)  # 0: it had just finished
+    resumed = subprocess.run([*command, "--resume"], cwd=tmp_path, capture_output=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    assert sources(records(out)) == [f"d/p{i:03d}.txt" for i in range(300)]

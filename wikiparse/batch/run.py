@@ -9,7 +9,6 @@ in plan order and checkpoints (``batch_output``). One bad document never stops t
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import signal
 import threading
 import time
@@ -22,6 +21,7 @@ from types import FrameType
 from typing import TextIO
 
 from wikiparse.batch.plan import Work, plan
+from wikiparse.batch.pool import Pool
 from wikiparse.batch.sinks import BatchError, Checkpoint, JsonlSink
 from wikiparse.batch.table_sink import TableSink
 from wikiparse.batch.work import DOCUMENT_KINDS, Outcome, run_work
@@ -58,21 +58,16 @@ class Summary:
     already_complete: bool = False  # --resume of a run that had finished: nothing to do
 
 
-def _results(options: Options, start: int) -> Iterator[list[Outcome]]:
+def _results(
+    options: Options, start: int, stop: threading.Event | None = None
+) -> Iterator[list[Outcome]]:
     work = islice(plan(options.inputs), start, None)
-    run = functools.partial(run_work, tables=options.tables is not None)
+    tables = options.tables is not None
     if options.jobs <= 1:
-        yield from map(run, work)
+        yield from map(functools.partial(run_work, tables=tables), work)
         return
-    with multiprocessing.Pool(options.jobs, initializer=_ignore_sigint) as pool:
-        yield from pool.imap(run, work, chunksize=4)
-
-
-def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the parent, which checkpoints and stops them; SIGTERM (how the
-    pool stops a worker) must kill, not ask nicely as the parent's handler would."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # not multiprocessing.Pool: it waits forever for a worker that was killed (batch.pool)
+    yield from Pool(options.jobs, tables, stop or threading.Event()).results(work)
 
 
 @contextmanager
@@ -130,7 +125,7 @@ def run_batch(options: Options) -> Summary:
 def _write_all(options: Options, sink: JsonlSink, stop: threading.Event) -> None:
     """Every unit's lines in plan order, a durable checkpoint every few seconds or units."""
     last = time.monotonic()
-    for outcomes in _results(options, sink.state.done):
+    for outcomes in _results(options, sink.state.done, stop):
         for outcome in outcomes:
             sink.write(outcome.line, outcome.error, outcome.kind, outcome.skipped)
         sink.unit_done()

@@ -106,6 +106,14 @@ def run_work(work: Work, tables: bool = False) -> list[Outcome]:
     return outcomes
 
 
+def lost_outcome(work: Work, how: str) -> Outcome:
+    """The record of a unit whose worker died reading it (the OOM killer, a kill -9): it is
+    not written, and ``--resume`` will not read it again; the record says so."""
+    reason = f"the worker process reading it was {how}: not read"
+    kind = UnreadableInputError
+    return _error(work.source, reason, kind.__name__, work.skipped, kind.code)
+
+
 def _read(path: str) -> bytes:
     try:
         size = os.stat(path).st_size
