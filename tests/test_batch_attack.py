@@ -5,6 +5,7 @@ bounded in time and memory; the API-level findings are in test_attack.py."""
 from __future__ import annotations
 
 import bz2
+import fcntl
 import gzip
 import io
 import json
@@ -23,6 +24,7 @@ import pytest
 from wikiparse.batch.dumps import iter_dump
 from wikiparse.batch.plan import Work, plan
 from wikiparse.batch.pool import Pool
+from wikiparse.batch.run import Options, run_batch
 from wikiparse.batch.work import Outcome, run_work
 from wikiparse.batch.xmlpages import bz2_pieces
 from wikiparse.cli.app import main
@@ -311,3 +313,119 @@ def test_sigterm_to_the_process_group_ends_a_j2_batch_resumably(tmp_path: Path) 
     resumed = subprocess.run([*command, "--resume"], cwd=tmp_path, capture_output=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr
     assert sources(records(out)) == [f"d/p{i:03d}.txt" for i in range(300)]
+
+
+# --- 8. concurrent and changed runs -----------------------------------------------------------
+
+
+def folder_of(tmp_path: Path, count: int) -> Path:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"p{i}.txt").write_text(wikitext(f"Battle of P{i}"))
+    return folder
+
+
+def interrupted(tmp_path: Path, after: int) -> None:
+    """A batch of d/ into o.jsonl stopped (as by Ctrl-C) once ``after`` units are written."""
+
+    def stop(documents: int, errors: int) -> None:
+        if documents + errors >= after:
+            raise KeyboardInterrupt
+
+    out = tmp_path / "o.jsonl"
+    options = Options([str(tmp_path / "d")], out, tmp_path / "o.errors.jsonl", on_progress=stop)
+    assert run_batch(options).interrupted
+
+
+def resume(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(["batch", str(tmp_path / "d"), "-o", str(tmp_path / "o.jsonl"), "--resume"])
+    return code, capsys.readouterr().err
+
+
+def test_a_second_batch_on_the_same_output_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder_of(tmp_path, 2)
+    out = tmp_path / "o.jsonl"
+    with open(out, "ab") as held:  # what the first batch holds while it runs
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert main(["batch", str(tmp_path / "d"), "-o", str(out)]) == 1
+    assert "another batch is writing it" in capsys.readouterr().err
+    assert out.read_bytes() == b""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"inputs": ["d"], "done": 3',
+        '{"inputs": ["d"], "done": 0, "out_bytes": 0, "err_bytes": 0, "shard": 7}',
+        '{"inputs": ["d"], "done": 0, "out_bytes": -5, "err_bytes": -5}',
+        '["d"]',
+        '{"inputs": "d", "done": true}',
+    ],
+    ids=["cut-short", "unknown-key", "negative-sizes", "a-list", "wrong-kinds"],
+)
+def test_a_damaged_checkpoint_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    folder_of(tmp_path, 1)
+    (tmp_path / "o.jsonl.checkpoint").write_text(text)
+    code, err = resume(tmp_path, capsys)
+    assert code == 1 and err.count("\n") == 1
+    assert "o.jsonl.checkpoint: damaged checkpoint" in err
+
+
+def test_resume_after_a_file_was_added_before_those_done_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder_of(tmp_path, 4)
+    interrupted(tmp_path, 2)
+    (tmp_path / "d" / "a-new.txt").write_text(wikitext("Battle of New"))
+    written = (tmp_path / "o.jsonl").read_bytes()
+    code, err = resume(tmp_path, capsys)
+    assert code == 1 and "the inputs changed since the checkpoint" in err
+    assert (tmp_path / "o.jsonl").read_bytes() == written
+
+
+def test_resume_after_a_file_was_added_after_those_done_reads_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder_of(tmp_path, 4)
+    interrupted(tmp_path, 2)
+    (tmp_path / "d" / "z-new.txt").write_text(wikitext("Battle of New"))
+    assert resume(tmp_path, capsys)[0] == 0
+    names = [Path(s).name for s in sources(records(tmp_path / "o.jsonl"))]
+    assert names == ["p0.txt", "p1.txt", "p2.txt", "p3.txt", "z-new.txt"]
+
+
+def test_resume_with_the_output_moved_away_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder_of(tmp_path, 4)
+    interrupted(tmp_path, 2)
+    (tmp_path / "o.jsonl").rename(tmp_path / "moved.jsonl")
+    code, err = resume(tmp_path, capsys)
+    assert code == 1 and "where the checkpoint counts" in err
+    assert not (tmp_path / "o.jsonl").exists() or b"\0" not in (tmp_path / "o.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize("out", ["d/p0.txt", "f.txt"])
+def test_the_output_never_overwrites_an_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str
+) -> None:
+    folder_of(tmp_path, 2)
+    (tmp_path / "f.txt").write_text(wikitext("Battle of F"))
+    before = (tmp_path / out).read_bytes()
+    monkeypatch.chdir(tmp_path)
+    assert main(["batch", "d", "f.txt", "-o", out]) == 1
+    assert (tmp_path / out).read_bytes() == before
+
+
+def test_an_output_inside_an_input_folder_is_not_read_back(tmp_path: Path) -> None:
+    folder_of(tmp_path, 2)
+    for _ in range(2):  # the second run finds the first's output there
+        code, docs, errors = batch(tmp_path, "d", out="d/out.jsonl")
+        assert code == 0 and errors == []
+        assert sources(docs) == ["d/p0.txt", "d/p1.txt"]

@@ -20,6 +20,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TextIO
 
+from wikiparse.batch.guard import refuse_overwrite, trace
 from wikiparse.batch.plan import Work, plan
 from wikiparse.batch.pool import Pool
 from wikiparse.batch.sinks import BatchError, Checkpoint, JsonlSink
@@ -59,9 +60,12 @@ class Summary:
 
 
 def _results(
-    options: Options, start: int, stop: threading.Event | None = None
+    options: Options,
+    start: int,
+    stop: threading.Event | None = None,
+    units: Iterator[Work] | None = None,
 ) -> Iterator[list[Outcome]]:
-    work = islice(plan(options.inputs), start, None)
+    work = units if units is not None else islice(plan(options.inputs), start, None)
     tables = options.tables is not None
     if options.jobs <= 1:
         yield from map(functools.partial(run_work, tables=tables), work)
@@ -98,6 +102,7 @@ def run_batch(options: Options) -> Summary:
         return _run_tables(options)
     if options.stream is not None:
         return _run_stream(options, options.stream, options.error_stream or options.stream)
+    refuse_overwrite(options.inputs, options.out, options.errors)
     sink = JsonlSink.open(options.out, options.errors, options.inputs, options.resume)
     summary = Summary(skipped=sink.state.done, fresh=sink.fresh)
     if sink.state.complete:
@@ -125,10 +130,12 @@ def run_batch(options: Options) -> Summary:
 def _write_all(options: Options, sink: JsonlSink, stop: threading.Event) -> None:
     """Every unit's lines in plan order, a durable checkpoint every few seconds or units."""
     last = time.monotonic()
-    for outcomes in _results(options, sink.state.done, stop):
+    planned = trace(options.inputs, options.out, options.errors)  # checked against the checkpoint
+    for outcomes in _results(options, sink.state.done, stop, planned.units(sink.state)):
         for outcome in outcomes:
             sink.write(outcome.line, outcome.error, outcome.kind, outcome.skipped)
         sink.unit_done()
+        planned.written(sink.state)
         if options.on_progress:
             options.on_progress(sink.state.documents, sink.state.errors)
         if stop.is_set():
