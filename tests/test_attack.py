@@ -194,3 +194,30 @@ def test_sources_are_escaped_at_the_edge(source: str, shown: str) -> None:
     with pytest.raises(wikiparse.WikiparseError) as caught:
         wikiparse.extract("   ", source=source)
     assert "\n" not in str(caught.value) and not FORBIDDEN & set(str(caught.value))
+
+
+def test_attributes_past_the_cap_are_cut_before_libxml2_sees_them() -> None:
+    """libxml2 compares each attribute with those before it: 80,000 on one tag took over 4 s.
+    Counted, not timed: what reaches the parser has at most MAX_ATTRIBUTES a tag."""
+    from wikiparse.readers.html.tree import MAX_ATTRIBUTES, parse
+
+    many = " ".join(f"a{i}='{i}'" for i in range(5 * MAX_ATTRIBUTES))
+    root, issues = parse(f"<!DOCTYPE html><html><body><div {many}><p>kept</p></div></body></html>")
+    (div,) = root.iter("div")
+    assert len(div.attrib) == MAX_ATTRIBUTES and div.get("a0") == "0"
+    assert [i.code for i in issues] == ["html-attributes-capped"]
+    assert root.findtext(".//p") == "kept"
+    few = " ".join(f"a{i}='{i}'" for i in range(MAX_ATTRIBUTES))
+    root, issues = parse(f"<html><body><div {few}></div></body></html>")
+    assert len(next(root.iter("div")).attrib) == MAX_ATTRIBUTES and not issues
+
+
+@pytest.mark.parametrize(
+    "head",
+    ['<?xml version="1.0"?>\n<!DOCTYPE html><html>', '<?xml version="1.0" encoding="utf-8"?>\n'
+     '<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml">'],
+)  # fmt: skip
+def test_xhtml_with_an_xml_declaration_is_html(head: str) -> None:
+    doc = wikiparse.extract(head + HTML_BOX.split("<html>", 1)[1] % ("Battle of X", "B"))
+    assert doc.format == "html" and doc.conflict is not None
+    assert doc.conflict.name == "Battle of X"
