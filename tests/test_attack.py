@@ -221,3 +221,26 @@ def test_xhtml_with_an_xml_declaration_is_html(head: str) -> None:
     doc = wikiparse.extract(head + HTML_BOX.split("<html>", 1)[1] % ("Battle of X", "B"))
     assert doc.format == "html" and doc.conflict is not None
     assert doc.conflict.name == "Battle of X"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ntitle: Battle of X\n---\n# Battle of X\n\n{|\n",  # a table start left in an export
+        "<!--Casualties and losses\nCasualties and losses\n<!--",  # columns over no rows
+        "Battle of X\n\nThe battle [[was]] fought.\n\n|} Aftermath {{\n",
+    ],
+    ids=["table-start-paragraph", "empty-sides", "brackets-in-plaintext"],
+)
+def test_the_round_trip_keeps_what_scrapes_give(text: str) -> None:
+    """parse(render(c)) == c: a "{|" paragraph came back as nothing (the wikitext reader drops
+    it as residue) and two empty sides as none (a box without side parameters has none)."""
+    try:
+        conflict = wikiparse.parse(text)
+    except wikiparse.WikiparseError:
+        return  # no conflict: nothing to carry over
+    assert wikiparse.parse(wikiparse.render(conflict, "wikitext")) == conflict
+    for paragraph in (p for s in conflict.sections for p in s.paragraphs):
+        assert not {"{|", "|}", "[[", "]]", "{{", "}}"} & {
+            paragraph[i : i + 2] for i in range(len(paragraph))
+        }

@@ -158,7 +158,12 @@ def build_sides(
     while len(sides) > 2 and sides[-1] == EMPTY_SIDE:  # a column whose one cell read as nothing
         sides.pop()
     joint = builder.side(k + 1, "joint") if builder.has_column(k + 1) else None
-    return sides, None if joint == EMPTY_SIDE else joint, builder.used
+    joint = None if joint == EMPTY_SIDE else joint
+    if joint is None and all(side == EMPTY_SIDE for side in sides):
+        # columns whose cells all read as nothing (a scrape's "Casualties and losses" header
+        # over no rows) are no sides, as a box with no side parameter has none
+        return [], None, builder.used
+    return sides, joint, builder.used
 
 
 def _parts_after_totals(figures: list[Quantity]) -> list[Quantity]:
