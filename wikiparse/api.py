@@ -78,13 +78,13 @@ def extract(
     if isinstance(raw, RawReport):
         report, found = assemble_report(raw)
         return clean_document(Document(source=source, format=spec.name, language=lang,
-                                       report=report, issues=[*issues, *found]))  # fmt: skip
+                                       report=report, issues=[*issues, *found]), text)  # fmt: skip
     issues += judge(raw, name, hint)
     conflict, found = assemble(raw)
     # character references and escapes the reader decoded ("&#x202e;") are cleaned like the
     # input was: the output filter runs after every decoding
     return clean_document(Document(source=source, format=spec.name, language=lang,
-                                   conflict=conflict, issues=[*issues, *found]))  # fmt: skip
+                                   conflict=conflict, issues=[*issues, *found]), text)  # fmt: skip
 
 
 def _detect(text: str, source: str, hint: str) -> Format:
