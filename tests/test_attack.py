@@ -244,3 +244,40 @@ def test_the_round_trip_keeps_what_scrapes_give(text: str) -> None:
         assert not {"{|", "|}", "[[", "]]", "{{", "}}"} & {
             paragraph[i : i + 2] for i in range(len(paragraph))
         }
+
+
+# Hostile shapes that held 28-129 bytes per input byte (issue 32): each now stays under 20x.
+# Python allocations (tracemalloc), not the process size: deterministic; a few hundred KB each.
+MEMORY_SHAPES = {
+    "news: one sentence of 12,000 tolls": lambda: (
+        "By AFP\n\nBEIRUT: The toll rose to " + ", ".join(f"{i} killed" for i in range(12_000))
+        + " the Syrian Observatory for Human Rights said."
+    ),
+    "scrape: 8,000 flag lines": lambda: (
+        "Battle of X\nPart of the Syrian Civil War\nDate 2018\nLocation Aleppo, Syria\nResult\n"
+        "Victory\nBelligerents\n" + "".join(f"Flag of Syria.svg Syria{i}\n" for i in range(8_000))
+        + "Commanders and leaders\nUnknown\n\nThe Battle of X was fought in 2018.\n"
+    ),
+    "front matter: 8,000 anchors": lambda: (
+        "---\ntitle: Battle of X\n" + "".join(f"k{i}: &a{i} v{i}\n" for i in range(8_000))
+        + "---\n# Battle of X\n\nThe battle was fought.\n"
+    ),
+    "wikitext: 6,000 named references": lambda: (
+        BOX % "" + "\n'''Battle of X''' was a battle.\n\n" + "".join(
+            f'<ref name="r{i}">{{{{cite web|title=R{i}|url=http://e.org/{i}}}}}</ref>'
+            f'<ref name="r{i}"/>' for i in range(6_000))
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", list(MEMORY_SHAPES))
+def test_hostile_shapes_stay_within_20x_memory(shape: str) -> None:
+    text = MEMORY_SHAPES[shape]()
+    tracemalloc.start()
+    try:
+        doc = wikiparse.extract(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * len(text.encode())
+    assert {"claims-capped", "list-capped", "invalid-frontmatter"} & set(codes(doc))

@@ -40,6 +40,8 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     "html-empty": "warning",
     "html-too-deep": "warning",
     "html-attributes-capped": "warning",
+    "claims-capped": "warning",
+    "list-capped": "warning",
     "html-rows-dropped": "warning",
     "side-row-missing": "warning",
     "invalid-utf8": "warning",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from wikiparse import vocab
 from wikiparse.models import Issue, NewsReport
 from wikiparse.raw import RawReport
-from wikiparse.values.claims import extract_claims, mentions
+from wikiparse.values.claims import MAX_CLAIMS, extract_claims, mentions
 from wikiparse.values.dates import parse_date
 
 NO_HEADLINE = "Untitled report"
@@ -31,6 +31,11 @@ def assemble_report(raw: RawReport) -> tuple[NewsReport, list[Issue]]:
         issues.append(Issue(code="missing-headline", message="no headline found"))
     if not raw.paragraphs:
         issues.append(Issue(code="no-paragraphs", message="no article text found"))
+    claims = extract_claims(raw.paragraphs)
+    if len(claims) > MAX_CLAIMS:
+        claims = claims[:MAX_CLAIMS]
+        issues.append(Issue(code="claims-capped", message=f"more than {MAX_CLAIMS:,} casualty "
+                            "claims: the rest were not read"))  # fmt: skip
     text = "\n".join([raw.headline or "", *raw.paragraphs])
     report = NewsReport(
         headline=raw.headline or NO_HEADLINE,
@@ -39,7 +44,7 @@ def assemble_report(raw: RawReport) -> tuple[NewsReport, list[Issue]]:
         published=published,
         dateline=raw.dateline,
         paragraphs=raw.paragraphs,
-        claims=extract_claims(raw.paragraphs),
+        claims=claims,
         mentions=mentions(text),
     )
     return report, issues

@@ -7,16 +7,20 @@ third side). Each column may add rows with suffixes a–d ("combatant1a").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TypeVar
+
 from wikiparse import fields
 from wikiparse.assemble.groups import regroup
 from wikiparse.models import Commander, Issue, Party, Quantity, Side
 from wikiparse.models.totals import stray_parts
-from wikiparse.raw import RawItem, RawLink, RawValue, walk
+from wikiparse.raw import MAX_ITEMS, RawItem, RawLink, RawValue, walk
 from wikiparse.values import cjk
 from wikiparse.values.parties import parse_commander, parse_party
 from wikiparse.values.quantities import MAX_FIGURE, PART_KINDS, has_figure, parse_quantities
 from wikiparse.values.text import is_unknown
 
+T = TypeVar("T", Party, Commander)
 ROW_SUFFIXES = ("", *fields.SIDE_ROWS)
 MAX_COLUMNS = 5
 
@@ -89,6 +93,9 @@ class SideBuilder:
     def _quantities(self, prefix: str, n: int, path: str) -> list[Quantity]:
         out: list[Quantity] = []
         for item in self._items(prefix, n):
+            if len(out) >= MAX_ITEMS:
+                self.issues.append(_capped(path))
+                break
             self._figures(item, None, out, path)
         return _parts_after_totals(out)
 
@@ -117,13 +124,25 @@ class SideBuilder:
     def _parties(self, prefix: str, n: int, path: str) -> list[Party]:
         grouped = regroup(split_lists(self._items(prefix, n)), self.issues, path)
         built = (build_party(item, grouped.notes.get(id(item))) for item in grouped.items)
-        return [party for party in built if party is not None]
+        return self._kept(built, path)
 
     def _commanders(self, n: int, path: str) -> list[Commander]:
         items = split_lists(list(walk(self._items(fields.COMMANDER, n))))
         grouped = regroup(items, self.issues, path, people=True)
         built = (build_commander(item, grouped.notes.get(id(item))) for item in grouped.items)
-        return [commander for commander in built if commander is not None]
+        return self._kept(built, path)
+
+    def _kept(self, built: Iterator[T | None], path: str) -> list[T]:
+        """The entries built, up to MAX_ITEMS (the rest are not built at all)."""
+        out: list[T] = []
+        for entry in built:
+            if entry is None:
+                continue
+            if len(out) == MAX_ITEMS:
+                self.issues.append(_capped(path))
+                break
+            out.append(entry)
+        return out
 
     def side(self, n: int, path: str) -> Side:
         return Side(
@@ -143,6 +162,11 @@ class SideBuilder:
 
 
 EMPTY_SIDE = Side()
+
+
+def _capped(path: str) -> Issue:
+    return Issue(code="list-capped", message=f"more than {MAX_ITEMS} entries: the rest were "
+                 "not read", field=path)  # fmt: skip
 
 
 def build_sides(

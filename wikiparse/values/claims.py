@@ -23,6 +23,10 @@ from wikiparse.values.quantities import MAX_FIGURE_DIGITS, plausible
 # Sentence ends: ".", "!" or "?" (maybe closing a quote) before a capital or a digit.
 MAX_SENTENCE = 5_000  # characters; real sentences are far shorter
 MENTION_CHUNK = 20_000  # characters of text searched for names at a time
+# Claims read from one report: each is a Claim and a Quantity (1.5 KB together), so a sentence
+# of 32,000 tolls ("1 killed, 2 killed, …") held 129 bytes per input byte. Real reports make a
+# few dozen; past the cap the rest are not read (the caller says so).
+MAX_CLAIMS = 1_000
 SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[\"“‘]?[A-Z0-9])")
 # A number glued to letters is one word, not a figure: "7News cameras captured …" (a crash
 # report's TV station) is not 7 captured; "21st", "10km" are read as words too.
@@ -317,8 +321,9 @@ class SourceFinder:
 
 
 def extract_claims(paragraphs: list[str]) -> list[Claim]:
-    """Every casualty claim, in reading order. A sentence with no attribution takes the one of
-    the sentence before it in the same paragraph ("…, Reuters has reported. IS killed 36 …")."""
+    """Every casualty claim, in reading order, up to one past MAX_CLAIMS (more were there). A
+    sentence with no attribution takes the one of the sentence before it in the same
+    paragraph ("…, Reuters has reported. IS killed 36 …")."""
     split = [[(s, first_positions(s)) for s in sentences(p)] for p in paragraphs]
     finder = SourceFinder({alias for para in split for _, seen in para for alias in seen})
     out: list[Claim] = []
@@ -328,6 +333,8 @@ def extract_claims(paragraphs: list[str]) -> list[Claim]:
             source = finder.find(seen) or previous
             out.extend(_claims_in(sentence, source))
             previous = source
+            if len(out) > MAX_CLAIMS:
+                return out[: MAX_CLAIMS + 1]
     return out
 
 

@@ -4,7 +4,7 @@ of a rendered infobox (plaintext, mirror, HTML, front matter) does the same way.
 from __future__ import annotations
 
 from wikiparse import fields
-from wikiparse.raw import RawItem, RawValue, nest
+from wikiparse.raw import MAX_ITEMS, RawItem, RawValue, nest
 from wikiparse.readers.common.scrape import bullet_depth, make_item, split_items
 
 __all__ = ["items_from_lines", "row_label", "value_of"]
@@ -15,6 +15,8 @@ def items_from_lines(lines: list[str], side: bool) -> list[RawItem]:
     flattened runs are split at markers and icons."""
     items: list[RawItem] = []
     for line in lines:
+        if len(items) > MAX_ITEMS:  # one past the cap: the assembler reports the rest
+            break
         depth, text = bullet_depth(line)
         if not text:
             continue
