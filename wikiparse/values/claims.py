@@ -26,7 +26,7 @@ MENTION_CHUNK = 20_000  # characters of text searched for names at a time
 # Claims read from one report: each is a Claim and a Quantity (1.5 KB together), so a sentence
 # of 32,000 tolls ("1 killed, 2 killed, …") held 129 bytes per input byte. Real reports make a
 # few dozen; past the cap the rest are not read (the caller says so).
-MAX_CLAIMS = 1_000
+MAX_CLAIMS = 500
 SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[\"“‘]?[A-Z0-9])")
 # A number glued to letters is one word, not a figure: "7News cameras captured …" (a crash
 # report's TV station) is not 7 captured; "21st", "10km" are read as words too.
