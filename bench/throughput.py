@@ -161,6 +161,7 @@ def output_seconds(texts: list[str], repeat: int) -> tuple[float, float, float]:
     by default) and as the Parquet / CSV tables (``batch --format parquet|csv``), the way batch
     does: a worker's serialization of each document (its JSON line, or its table rows), then
     the parent's writing, both in this process."""
+    from wikiparse.batch.outcomes import Summary
     from wikiparse.batch.table_sink import TableSink
     from wikiparse.batch.work import _outcome
 
@@ -175,7 +176,7 @@ def output_seconds(texts: list[str], repeat: int) -> tuple[float, float, float]:
         sink = TableSink(folder / fmt, fmt, folder / f"{fmt}.errors.jsonl")
         for n, doc in enumerate(docs):
             sink.write(_outcome(str(n), lambda doc=doc: doc, tables=True))
-        sink.close()
+        sink.finish(Summary())
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

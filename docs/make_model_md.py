@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from wikiparse import models
 from wikiparse.models import linking as models_linking
+from wikiparse.models import merged as models_merge
 from wikiparse.outputs import table_schema
 
 OUT = Path(__file__).resolve().parent / "model.md"
@@ -26,7 +27,8 @@ ORDER = [
     models.Commander, models.Quantity, models.DateSpan, models.Coordinates, models.Link,
     models.Section, models.Citation, models.NewsReport, models.Claim, models_linking.Linking,
     models_linking.ConflictGroup, models_linking.LinkedReport, models_linking.TimelineEntry,
-    models_linking.InfoboxFigure, models_linking.UnlinkedReport,
+    models_linking.InfoboxFigure, models_linking.UnlinkedReport, models_merge.Merged,
+    models_merge.Disagreement, models_merge.SourcedValue,
 ]  # fmt: skip
 HEAD = """# The output model
 
@@ -64,20 +66,34 @@ def section(model: type[BaseModel]) -> list[str]:
         meaning = (info.description or "").replace("|", PIPE)
         kind = type_name(info.annotation).replace("|", PIPE)
         out.append(f"| `{name}` | {kind} | {meaning} |")
+    for name, computed in model.model_computed_fields.items():  # in the JSON, never read
+        meaning = (computed.description or "").replace("|", PIPE)
+        kind = type_name(computed.return_type).replace("|", PIPE)
+        out.append(f"| `{name}` | {kind} | {meaning} |")
     return [*out, ""]
 
 
 TABLES_HEAD = """# Tables
 
-`wikiparse.tables(documents)` and `wikiparse batch --format parquet|csv OUT_DIR` give one table
-per entity with these columns (Arrow types). Keys: `doc` is the document's position in the
-input, `side` the side's number (0 = the joint row), `position` the place in its list.
+`wikiparse.tables(documents)`, `wikiparse batch --format parquet|csv|duckdb|sqlite -o DIR` and
+`wikiparse tables RECORDS -o DIR` give one table per entity with these columns (Arrow types).
+Keys: `doc` is the document's position in the input, `side` the side's number (0 = the joint
+row), `position` the place in its list.
+"""
+
+MERGED_HEAD = """# Merged tables
+
+`wikiparse batch --format parquet|csv --merge` adds these: one row per conflict of
+`wikiparse.merge` ([merge.md](merge.md)). `record` is the merged record's position in the
+output; `source` joins them with the tables above.
 """
 
 
 def table_sections() -> list[str]:
     out = [TABLES_HEAD, " ".join((table_schema.__doc__ or "").split("\n\n")[2].split()), ""]
-    for name, columns in table_schema.TABLES.items():
+    for name, columns in table_schema.ALL_TABLES.items():
+        if name in table_schema.MERGED_TABLES and name == next(iter(table_schema.MERGED_TABLES)):
+            out += [MERGED_HEAD]
         out += [f"## `{name}`", "", "| column | type | meaning |", "|---|---|---|"]
         out += [f"| `{c.name}` | {c.type} | {c.doc.replace('|', PIPE)} |" for c in columns]
         out.append("")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from hypothesis import strategies as st
 
 from wikiparse import fields, issues, vocab
+from wikiparse.assemble.items import is_heraldic
 from wikiparse.models import (
     Citation,
     Claim,
@@ -32,6 +33,7 @@ from wikiparse.models import (
     Side,
 )
 from wikiparse.values.citations import citation_text
+from wikiparse.values.names import is_peerage, is_title_line
 
 # Letters from many scripts (Latin with diacritics, Greek, Cyrillic, Arabic, Hebrew, Devanagari,
 # CJK, Hangul, and one astral plane character), all stable under NFC. A fixed sample keeps
@@ -90,6 +92,10 @@ def free_line() -> st.SearchStrategy[str]:
     )
 
 
+# A result line or outcome starting with "- " is a bullet and its text (issue 30).
+outcome_lines = free_line().filter(lambda t: not t.startswith("- "))
+
+
 def free_text() -> st.SearchStrategy[str]:
     return st.lists(free_line(), min_size=1, max_size=3).map("\n".join)
 
@@ -123,8 +129,23 @@ party_names = names.filter(lambda t: not t.endswith(":"))
 
 
 notes = st.none() | words(extra="-',.").filter(lambda t: t.lower() not in FATE_WORDS)
-commander_names = names.filter(lambda t: not t.startswith(RANK_STARTS))
+ROLE_ENDS = tuple(f"-{role}" for role in vocab.ROLE_SUFFIXES)
+
+
+def _personal(name: str) -> bool:
+    """A name the commander rules keep whole (issue 30): no lower-case title before it
+    ("harka Bulcsú"), no role glued after it ("X-center"), not a line of office words."""
+    lower, glued = name[:1].islower(), name.lower().endswith(ROLE_ENDS)
+    return not lower and not glued and not is_title_line(name)
+
+
+commander_names = names.filter(lambda t: not t.startswith(RANK_STARTS)).filter(_personal)
 ranks = st.none() | st.sampled_from(vocab.RANKS)
+# A flag is no country code ("USA" is read as the United States) and no badge or coat of arms.
+FLAG_CODES = {*vocab.COUNTRY_TEMPLATES, *vocab.FLAG_CODES}
+flags = st.none() | pages.filter(
+    lambda f: not is_heraldic(f) and not (f.isupper() and f.lower() in FLAG_CODES)
+)
 fates = st.none() | st.sampled_from(sorted(vocab.FATE_TEMPLATES))
 
 
@@ -136,7 +157,7 @@ def parties(refs: tuple[str, ...], depth: int = 0) -> st.SearchStrategy[Party]:
         Party,
         name=party_names,
         page=maybe_pages,
-        flag=maybe_pages,
+        flag=flags,
         note=notes,
         surrendered=st.booleans(),
         children=children,
@@ -146,16 +167,18 @@ def parties(refs: tuple[str, ...], depth: int = 0) -> st.SearchStrategy[Party]:
 
 @cached
 def commanders(refs: tuple[str, ...]) -> st.SearchStrategy[Commander]:
+    """A commander; a rank and name that make a peer's style ("Baron" + "Clifford") are one
+    name to the library, so they are not drawn apart."""
     return st.builds(
         Commander,
         name=commander_names,
         page=maybe_pages,
         rank=ranks,
         note=notes,
-        flag=maybe_pages,
+        flag=flags,
         fate=fates,
         refs=ref_lists(refs),
-    )
+    ).filter(lambda c: c.rank is None or not is_peerage(c.rank, c.name))
 
 
 KIND_WORDS = {"killed": "killed", "wounded": "wounded", "captured": "captured",
@@ -369,7 +392,7 @@ def conflicts(draw: st.DrawFn) -> Conflict:
     usable = (*ref_keys, "dangling")
     side_list = draw(st.one_of(st.just([]), st.lists(sides(usable), min_size=2, max_size=5)))
     joint = draw(st.one_of(st.none(), joint_rows(usable))) if side_list else None
-    result = draw(st.one_of(st.none(), free_line()))
+    result = draw(st.one_of(st.none(), outcome_lines))
     place, place_links = draw(places())
     references = [draw(citations(k)) for k in ref_keys]
     references += draw(st.lists(citations(None), max_size=2))
@@ -383,7 +406,7 @@ def conflicts(draw: st.DrawFn) -> Conflict:
         place_links=place_links,
         coordinates=draw(st.one_of(st.none(), coordinates)),
         result=result,
-        outcomes=draw(st.lists(free_line(), max_size=3)),
+        outcomes=draw(st.lists(outcome_lines, max_size=3)),
         territory=draw(st.one_of(st.none(), free_text())),
         sides=side_list,
         joint=joint,

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from wikiparse.batch.dumps import iter_dump
+from wikiparse.batch.outcomes import Summary
 from wikiparse.batch.plan import Work, plan
 from wikiparse.batch.pool import Pool
 from wikiparse.batch.run import Options, run_batch
@@ -90,10 +91,8 @@ def test_a_hostile_enterprise_title_is_escaped(tmp_path: Path, title: str) -> No
     code, docs, errors = batch(tmp_path, "e.ndjson")
     assert code in (0, 1) and len(docs) + len(errors) == 2
     assert "e.ndjson#Battle of Y" in sources(docs)
-    for record in docs:
-        document = record["document"]
-        assert isinstance(document, dict)
-        assert not FORBIDDEN & set(str(record["source"]) + str(document["source"]))
+    for record in docs:  # each line a Document, its source the page's
+        assert not FORBIDDEN & set(str(record["source"]))
 
 
 def test_a_newline_in_a_file_name_prints_one_error_line(
@@ -329,8 +328,8 @@ def folder_of(tmp_path: Path, count: int) -> Path:
 def interrupted(tmp_path: Path, after: int) -> None:
     """A batch of d/ into o.jsonl stopped (as by Ctrl-C) once ``after`` units are written."""
 
-    def stop(documents: int, errors: int) -> None:
-        if documents + errors >= after:
+    def stop(summary: Summary) -> None:
+        if summary.documents + summary.errors >= after:
             raise KeyboardInterrupt
 
     out = tmp_path / "o.jsonl"

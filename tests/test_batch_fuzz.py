@@ -104,11 +104,8 @@ def _run(
     assert code in (0, 1)
     records = _records(out) + _records(work / "o.errors.jsonl")
     sources = [str(r["source"]) for r in records]
-    for record in records:
-        document = record.get("document")
-        named = str(record["source"]) + str(
-            document.get("source") if isinstance(document, dict) else ""
-        )
+    for record in records:  # a Document or an error record: its source is a name
+        named = str(record["source"])
         assert not FORBIDDEN & set(named) and "\n" not in named
     in_folder = [s for s in sources if s.startswith(str(folder) + "/")]
     assert len(in_folder) == len(files)

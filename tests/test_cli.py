@@ -81,7 +81,8 @@ def test_missing_and_empty_files(capsys: pytest.CaptureFixture[str], tmp_path: P
     empty.write_text("  \n")
     code, out, err = run(["dump", str(tmp_path / "nope.txt"), str(empty), str(CRATER)], capsys)
     assert code == 1  # some input failed, the rest still printed
-    assert json.loads(out)["conflict"]["name"] == "Battle of the Crater"
+    (printed,) = json.loads(out)  # three PATHs: a list
+    assert printed["conflict"]["name"] == "Battle of the Crater"
     lines = err.splitlines()
     assert lines[0] == f"wikiparse: error: {tmp_path / 'nope.txt'}: no such file"
     assert lines[1].startswith(f"wikiparse: error: {empty}: no document")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from wikiparse.batch.outcomes import Summary
 from wikiparse.batch.plan import known_total
 from wikiparse.cli.app import _parser, main
 
@@ -52,7 +53,7 @@ def test_table_fits_the_terminal_width(
         assert max(len(line) for line in lines) <= width, width
 
 
-@pytest.mark.parametrize("command", ["dump", "batch", "schema"])
+@pytest.mark.parametrize("command", ["dump", "batch", "tables", "schema"])
 def test_help_ends_with_three_examples(command: str) -> None:
     commands = next(a for a in _parser()._actions if hasattr(a, "choices") and a.choices)
     text = commands.choices[command].format_help().rstrip().splitlines()  # type: ignore[union-attr, index]
@@ -72,7 +73,7 @@ def test_missing_input_stops_the_batch_before_any_work(
 def test_batch_to_stdout(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["batch", str(SEEDS), "-o", "-"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert len(rows) == 5 and all("document" in r for r in rows)
+    assert len(rows) == 5 and all("format" in r for r in rows)
     assert not Path("-").exists() and not Path("-.checkpoint").exists()
 
 
@@ -103,7 +104,7 @@ def test_completed_batch_leaves_only_its_output_and_resume_says_so(
 def test_summary_counts_by_outcome(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["batch", str(CORPUS / "news"), str(SEEDS), "-o", str(tmp_path / "o.jsonl")]) == 0
     err = capsys.readouterr().err
-    assert "7 documents (3 conflicts, 4 reports), 0 not conflicts, 0 errors" in err
+    assert "7 documents (3 conflicts, 4 reports), 0 skipped (not conflicts), 0 failed in" in err
 
 
 def test_progress_total_is_known_for_files_only(tmp_path: Path) -> None:
@@ -118,15 +119,22 @@ def test_plain_progress_line_without_rich(
 ) -> None:
     from wikiparse.cli import batch as cli_batch
 
-    clock = iter([100.0, 101.0, 101.1, 102.0])
+    clock = iter([100.0, 101.0, 101.1, 102.0, 103.0, 103.0, 104.0])
     monkeypatch.setattr(cli_batch.time, "monotonic", lambda: next(clock))
     update = cli_batch._plain_progress(40)
-    update(9, 1)  # at 101.0: shown
-    update(10, 1)  # at 101.1: too soon, not shown
-    update(19, 1)  # at 102.0: shown
+    update(Summary(documents=9, errors=1, not_conflicts=1))  # at 101.0: shown
+    update(Summary(documents=10, errors=1, not_conflicts=1))  # at 101.1: too soon, not shown
+    update(Summary(documents=19, errors=1, not_conflicts=1))  # at 102.0: shown
     err = capsys.readouterr().err
     assert err.count("\r") == 2
-    assert err.rsplit("\r", 1)[1] == "wikiparse: batch: 20/40 inputs, 10.0/s, 1 errors, ETA 2 s"
+    line = "wikiparse: batch: 20/40 inputs, 10.0/s, 0 failed, 1 skipped, ETA 2 s"
+    assert err.rsplit("\r", 1)[1] == line  # named as the summary names them
+    # after a resume, the rate is this run's: 5 read in 1 s, not the 25 read in all
+    update = cli_batch._plain_progress(40)
+    update(Summary.resumed({"documents": 20}, units=20))  # at 103.0: shown, 0/s
+    update(Summary(documents=25, resumed_read=20))  # at 104.0
+    last = capsys.readouterr().err.rsplit("\r", 1)[1]
+    assert last.startswith("wikiparse: batch: 25/40 inputs, 5.0/s")
 
 
 def test_dump_without_a_path_on_a_terminal_is_a_usage_error(

@@ -3,7 +3,8 @@ reference names every command and option.
 
 Fences: ```python is executed; ```pycon is a doctest (outputs compared); ```console lines
 starting with "$ " are run and, when output lines follow, compared exactly. ```sh is for
-install commands and is not run.
+install commands and is not run. Console and pycon examples run in a temporary folder of
+their own, the project's files linked into it.
 """
 
 from __future__ import annotations
@@ -54,17 +55,32 @@ def test_python_examples(page: Path) -> None:
             exec(compile(code, where, "exec"), namespace)
 
 
+def workspace(tmp_path: Path) -> Path:
+    """A folder of the examples' own: the project's files linked in (seeds, tests, docs…), so
+    what the examples write (``-o dataset``) lands here and nothing depends on another test's
+    files or on $TMPDIR being set."""
+    work = tmp_path / "work"
+    work.mkdir()
+    for entry in ROOT.iterdir():
+        if not entry.name.startswith("."):
+            (work / entry.name).symlink_to(entry)
+    return work
+
+
 @pytest.mark.parametrize("page", pages_with("pycon"), ids=lambda p: p.name)
-def test_pycon_examples(page: Path) -> None:
+def test_pycon_examples(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The pycon blocks of a page are one doctest session; every output is compared. The
     page's console commands run first, as a reader would have run them (docs/dataset.md
-    queries the tables its batch command writes)."""
+    queries the tables its batch command writes), all in a folder of the page's own."""
+    work = workspace(tmp_path)
+    monkeypatch.chdir(work)
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
     for where, body in blocks("console"):
         if where.startswith(page.name + "#"):
             for command, _ in _commands(body):
-                args = shlex.split(command, comments=True)[1:]
-                subprocess.run([sys.executable, "-m", "wikiparse", *args], cwd=ROOT, check=True,
-                               capture_output=True)  # fmt: skip
+                args = [os.path.expandvars(a) for a in shlex.split(command, comments=True)[1:]]
+                subprocess.run([sys.executable, "-m", "wikiparse", *args], cwd=work, env=env,
+                               capture_output=True, check=command.find("# exits") < 0)  # fmt: skip
     code = "\n".join(c for where, c in blocks("pycon") if where.startswith(page.name + "#"))
     test = doctest.DocTestParser().get_doctest(code, {}, page.name, page.name, 0)
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
@@ -87,13 +103,14 @@ def test_console_examples(
     where: str, body: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TMPDIR", str(tmp_path))
+    work = workspace(tmp_path)
     for command, expected in _commands(body):
         env_vars = dict(os.environ)
         args = [os.path.expandvars(a) for a in shlex.split(command, comments=True)]
         assert args[0] == "wikiparse", f"{where}: only wikiparse commands run here"
         env = {**env_vars, "COLUMNS": "100"}
         done = subprocess.run([sys.executable, "-m", "wikiparse", *args[1:]], capture_output=True,
-                              text=True, cwd=ROOT, env=env)  # fmt: skip
+                              text=True, cwd=work, env=env)  # fmt: skip
         code = int(m.group(1)) if (m := re.search(r"# exits (\d+)", command)) else 0
         assert done.returncode == code, f"{where}: {command}\n{done.stderr}"
         if expected:

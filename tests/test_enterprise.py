@@ -53,9 +53,9 @@ def test_ndjson_dump_gives_one_document_per_conflict(tmp_path: Path) -> None:
     assert main(["batch", str(dump), "-o", str(out)]) == 1  # the broken line is an error
     records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [r["source"] for r in records] == [f"{dump}#{t}" for t in titles]
-    assert all(r["document"]["format"] == "html" for r in records)
+    assert all(r["format"] == "html" for r in records)
     for rec, title in zip(records, titles, strict=True):
-        conflict = rec["document"]["conflict"]
+        conflict = rec["conflict"]
         assert conflict["name"] == title and len(conflict["sides"]) >= 2
     (error,) = [json.loads(x) for x in (tmp_path / "out.errors.jsonl").read_text().splitlines()]
     assert error["source"] == f"{dump}:5" and "not JSON" in error["error"]

@@ -124,8 +124,69 @@ def test_no_header_or_rank_is_a_name(path: Path) -> None:
         commanders.extend(c.name for c in side.commanders)
     for name in [*parties, *commanders]:
         assert not name.endswith(":") and name.lower() not in vocab.GROUP_HEADERS, name
-    for name in commanders:
-        assert not any(name.startswith(rank + " ") for rank in vocab.RANKS), name
+    for name in commanders:  # a peer's style is a name: "Duke of Wellington", "Lord Stirling"
+        rank = next((r for r in vocab.RANKS if name.startswith(r + " ")), None)
+        rest = name[len(rank or "") :].strip()
+        peerage = rank in vocab.PEERAGE_TITLES or rest.startswith("of ")
+        assert rank is None or peerage, name
+
+
+def _people(conflict: Conflict) -> list[str]:
+    """Every party, unit and commander name of a conflict, children included."""
+    names: list[str] = []
+    for side in [*conflict.sides, *([conflict.joint] if conflict.joint else [])]:
+        stack = [*side.belligerents, *side.units]
+        while stack:
+            party = stack.pop()
+            names.append(party.name)
+            stack.extend(party.children)
+        names.extend(c.name for c in side.commanders)
+    return names
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+BULLET_STARTS = ("•", "·", "▪", "◦", "‣", "●", "– ", "— ", "- ", "* ")
+# A range as the page writes one: two bare numbers joined by a dash or "to" (no unit between).
+WRITTEN_RANGE = re.compile(r"(?P<a>\d[\d,.]*)\s*(?:–|—|−|-|to|～|~)\s*(?P<b>\d[\d,.]*)")
+
+
+@pytest.mark.parametrize("path", CORPUS_DOCS, ids=lambda p: p.name)
+def test_names_strings_and_ranges_are_whole(path: Path) -> None:
+    """Every corpus Document (issue 30): no name starts with a lower-case word (but a name
+    particle: "al-Quds Brigades", "de Gaulle"), "of" or a hyphen; no string of the record
+    starts with a list bullet; no range joins figures of two units ("15,000 - 3 Roman
+    legions" is two figures): its ends are bare numbers joined by a dash, low first or close."""
+    from wikiparse import vocab
+
+    conflict = wikiparse.extract(path).conflict
+    if conflict is None:
+        return
+    for name in _people(conflict):
+        first = name.split(" ", 1)[0]
+        particle = first.lower() in vocab.NAME_PARTICLES or (
+            "-" in first and first.split("-", 1)[0].lower() in vocab.NAME_PARTICLES
+        )
+        assert not name.startswith(("of ", "-", "–")), name
+        assert not first[:1].islower() or particle, name
+    for text in _strings(conflict.model_dump()):
+        assert not text.startswith(BULLET_STARTS), text
+    for side in [*conflict.sides, *([conflict.joint] if conflict.joint else [])]:
+        for q in [*side.strength, *side.casualties]:
+            if q.low is None or q.high is None or q.low == q.high:
+                continue
+            written = WRITTEN_RANGE.search(re.sub(r"\([^()]*\)", " ", q.text))
+            assert written is not None, q.text
+            a, b = (int(re.sub(r"[,.]", "", written.group(k)) or 0) for k in "ab")
+            assert a < 10 * b, q.text
 
 
 @rows("breakdowns")

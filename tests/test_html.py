@@ -15,7 +15,7 @@ from wikiparse import Conflict, NotAConflictError
 
 from . import html_render
 from .conftest import CORPUS, corpus_files
-from .test_wikitext_reader import strings
+from .readers.test_wikitext import strings
 
 HTML = sorted((CORPUS / "html").glob("*.html"))
 BOXES = [p for p in HTML if "infobox" in p.name]

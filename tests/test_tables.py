@@ -72,7 +72,7 @@ def test_tables_agree_with_the_documents_without_pyarrow() -> None:
     assert (crater["start_date"], crater["start_year"], crater["start_day"]) == (
         datetime.date(1864, 7, 30), 1864, 30)  # fmt: skip
     assert (crater["side_a"], crater["deaths_low"], crater["deaths_high"]) == (
-        "United States",
+        ["United States"],
         865,
         865,
     )
@@ -144,13 +144,19 @@ def test_csv_batch_writes_the_same_tables(tmp_path: Path) -> None:
 def test_table_formats_do_not_resume(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["batch", str(SEEDS), "-o", str(tmp_path / "t"), "--format", "csv", "--resume"])
     assert code != 0
-    assert "--resume works with JSONL output" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        f"wikiparse: error: {tmp_path / 't'}: --resume works with JSONL output, not csv: write "
+        "JSON Lines, then make the tables with `wikiparse tables`\n"
+    )
+    assert not (tmp_path / "t").exists()  # refused before anything is written
 
 
-def test_tables_without_pyarrow_installed_are_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_tables_without_pyarrow_name_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No other type than the one asked for: ImportError naming the extra, lists on request."""
     import sys
 
     monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow now raises ImportError
-    t = wikiparse.tables(DOCS[:5])
+    with pytest.raises(ImportError, match=r"needs pyarrow: pip install 'wikiparse\[parquet\]'"):
+        wikiparse.tables(DOCS[:5])
+    t = wikiparse.tables(DOCS[:5], arrow=False)
     assert isinstance(t["conflicts"], list) and isinstance(t["conflicts"][0], dict)
-    assert t == wikiparse.tables(DOCS[:5], arrow=False)

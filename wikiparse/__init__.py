@@ -22,6 +22,7 @@ from wikiparse.errors import (
     WikiparseError,
 )
 from wikiparse.linking import link
+from wikiparse.merge import merge
 from wikiparse.models import (
     Citation,
     Claim,
@@ -39,6 +40,7 @@ from wikiparse.models import (
     Side,
 )
 from wikiparse.models.linking import Linking
+from wikiparse.models.merged import Disagreement, Merged, SourcedValue
 from wikiparse.outputs.render import render
 from wikiparse.outputs.tables import tables
 
@@ -52,6 +54,7 @@ __all__ = [
     "Coordinates",
     "DamagedDumpError",
     "DateSpan",
+    "Disagreement",
     "Document",
     "EmptyInputError",
     "InputTooLargeError",
@@ -59,6 +62,7 @@ __all__ = [
     "Issue",
     "Link",
     "Linking",
+    "Merged",
     "NewsReport",
     "NotAConflictError",
     "NotTextError",
@@ -66,12 +70,14 @@ __all__ = [
     "Quantity",
     "Section",
     "Side",
+    "SourcedValue",
     "UnknownFormatError",
     "UnreadableInputError",
     "WikiparseError",
     "__version__",
     "extract",
     "link",
+    "merge",
     "parse",
     "render",
     "tables",

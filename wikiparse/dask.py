@@ -2,10 +2,10 @@
 
     import wikiparse.dask
     bag = wikiparse.dask.read_records("enwiki-…-multistream.xml.bz2")   # index found beside it
-    bag.filter(lambda r: "document" in r).count().compute()
+    bag.filter(lambda r: "format" in r).count().compute()
 
 ``read_records`` gives exactly the records of ``wikiparse batch`` over the same inputs, in its
-order: ``{"source", "document"}`` for each document and ``{"source", "code", "error", "type"}``
+order: a Document (as a dict) for each document and ``{"source", "code", "error", "type"}``
 for each error (batch writes the two kinds to two files). The work is planned as batch plans
 it: one partition per bz2 stream of a multistream dump (each worker reads its byte range,
 prefilters the pages that do not use the conflict infobox and parses the rest), files in

@@ -28,6 +28,7 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     "decoded-windows-1252": "info",
     "cs1-residue": "info",
     "flag-noise": "info",
+    "heraldic-icon": "info",
     "markup-residue": "info",
     "table-skipped": "info",
     "empty-ref": "info",
@@ -63,6 +64,8 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     "missing-headline": "warning",
     "no-paragraphs": "warning",
     "looks-like-a-path": "warning",
+    "sources-disagree": "warning",  # merge: the kept value is one of several sources give
+    "merge-ambiguous": "warning",  # merge: an undated document fits several conflicts
     # error: the record as a whole cannot be trusted
     "no-content": "error",
 }

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from wikiparse import vocab
 from wikiparse.models import Conflict, Document, NewsReport
@@ -31,6 +32,11 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Arabic article prefixes: "al-Qadam" and "Qadam" are one place.
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[-‑]", re.IGNORECASE)
 MIN_SCORE = 3
+OPEN_END = dt.date.max - dt.timedelta(days=vocab.LINK_DAYS_AFTER)  # an ongoing conflict's end
+# "since 2011", "starting in 2011": where a count starts (the words: vocab.WIDER_SCOPE_SINCE).
+SINCE_YEAR = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, vocab.WIDER_SCOPE_SINCE)) + r")\s+(?P<year>1\d{3}|20\d{2})\b"
+)
 
 
 def words(text: str) -> set[str]:
@@ -77,6 +83,8 @@ class _Group:
         span = next((c.date for c in self.conflicts if c.date), None)
         if span is None:
             return None, None
+        if span.ongoing and span.end is None:  # "6 June 2017 – ongoing": no end to be after
+            return _day(span.start, False), OPEN_END
         return _day(span.start, False), _day(span.end, True)
 
 
@@ -147,6 +155,8 @@ def _place(
     if not eligible:
         vetoes = [veto for *_, veto in scored if veto]
         reason = "; ".join(vetoes) if vetoes else "no conflict shares a place or name with it"
+        if not groups:  # only reports were given: nothing to be compared with
+            reason = "no conflict pages given"
         return None, UnlinkedReport(source=source, headline=report.headline, reason=reason)
     eligible.sort(key=lambda e: -e[1])
     if len(eligible) > 1 and eligible[0][1] == eligible[1][1]:
@@ -157,6 +167,61 @@ def _place(
     linked = LinkedReport(source=source, headline=report.headline,
                           published=report.published, score=score, reasons=reasons)  # fmt: skip
     return groups.index(group), linked
+
+
+def reports_of(
+    conflicts: Sequence[tuple[Conflict, str]], reports: Sequence[tuple[NewsReport, str]]
+) -> list[list[LinkedReport]]:
+    """The reports linked to each conflict, each conflict a group of its own (``merge`` has
+    grouped them already: two conflicts of one name stay two)."""
+    groups = []
+    by_word: dict[str, list[int]] = {}  # a link needs a shared place or name word: an index
+    for conflict, source in conflicts:
+        groups.append(_Group(conflict.name))
+        groups[-1].add(conflict, source)
+        for word in groups[-1].places | groups[-1].name_words:
+            by_word.setdefault(word, []).append(len(groups) - 1)
+    out: list[list[LinkedReport]] = [[] for _ in groups]
+    for report, source in reports:
+        seen = words(" ".join([report.headline, *report.paragraphs]))
+        found = sorted({i for w in seen for i in by_word.get(w, [])})
+        index, result = _place(report, source, [groups[i] for i in found])
+        if index is not None and isinstance(result, LinkedReport):
+            out[found[index]].append(result)
+    return out
+
+
+def _timeline(pairs: list[tuple[LinkedReport, NewsReport]], group: _Group) -> list[TimelineEntry]:
+    """The claims by date, each with its scope; the same claim (figure, kind, speaker, day)
+    from several reports, or restated in one, is one point listing every report."""
+    points: dict[tuple[object, ...], TimelineEntry] = {}
+    start = group.date[0]
+    for linked, report in pairs:
+        for claim in report.claims:
+            q = claim.quantity
+            key = (report.published, q.low, q.high, q.kind, (claim.source or "").casefold())
+            seen = points.get(key)
+            if seen is None:
+                points[key] = TimelineEntry(date=report.published, report=linked.source,
+                                            claim=claim, reports=[linked.source],
+                                            scope=_scope(claim.sentence, start))  # fmt: skip
+            elif linked.source not in seen.reports:
+                points[key] = seen.model_copy(update={"reports": [*seen.reports, linked.source]})
+    timeline = list(points.values())
+    timeline.sort(key=lambda e: (e.date is None, e.date or ""))
+    return timeline
+
+
+def _scope(sentence: str, start: dt.date | None) -> Literal["conflict", "wider"]:
+    """wider: the sentence counts the wider war's dead (a phrase of vocab.WIDER_SCOPE_PHRASES,
+    or "since 2011" with a year before the conflict's start)."""
+    low = sentence.casefold()
+    if any(phrase in low for phrase in vocab.WIDER_SCOPE_PHRASES):
+        return "wider"
+    years = [int(m.group("year")) for m in SINCE_YEAR.finditer(low)]
+    if start is not None and any(year < start.year for year in years):
+        return "wider"
+    return "conflict"
 
 
 def link(documents: Sequence[Document], sources: Sequence[str] | None = None) -> Linking:
@@ -180,9 +245,7 @@ def link(documents: Sequence[Document], sources: Sequence[str] | None = None) ->
     out = []
     for i, group in enumerate(groups):
         pairs = linked.get(i, [])
-        timeline = [TimelineEntry(date=r.published, report=lr.source, claim=c)
-                    for lr, r in pairs for c in r.claims]  # fmt: skip
-        timeline.sort(key=lambda e: (e.date is None, e.date or ""))
+        timeline = _timeline(pairs, group)
         out.append(ConflictGroup(
             name=group.name, documents=group.sources,
             date=next((c.date for c in group.conflicts if c.date), None),

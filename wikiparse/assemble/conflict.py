@@ -21,7 +21,7 @@ from wikiparse.values.citations import build_citation
 from wikiparse.values.dates import keeps_one_of_two, parse_date_span
 from wikiparse.values.geo import parse_coordinates
 from wikiparse.values.lists import split_part_of
-from wikiparse.values.text import is_unknown, lead_subject, squash
+from wikiparse.values.text import is_unknown, lead_subject, squash, strip_bullet
 
 UNTITLED = "Untitled conflict"
 # References read of one page: a Citation is about 1.3 KB, so 16,000 named references (80
@@ -128,11 +128,12 @@ class Assembler:
         outcomes: list[str] = []
         for root in value.items:
             if root.depth == 0 and head is None:
-                head = root.text
+                head = strip_bullet(root.text) or None
                 outcomes.extend(item.text for item in walk(root.children))
             else:
                 outcomes.extend(item.text for item in walk([root]))
-        return head, outcomes
+        # "• Final overthrow of House of York": a typed bullet is a marker, not the outcome's
+        return head, [text for text in map(strip_bullet, outcomes) if text]
 
     def place(self) -> tuple[str | None, list[Link]]:
         value = self.value("place")

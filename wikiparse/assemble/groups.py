@@ -4,8 +4,9 @@ Rules (docs/model.md): a generic header line ("Supported by:", "Allies:") names 
 commander: each member under or after it (until the next header) gets it as ``note``. A header
 that names an entity and ends with a colon ("Seventh Coalition:") is a group Party whose
 members become its ``children``. A line that is only a parenthesis ("(Supreme Allied
-Commander)") is the note of the entry above it. A line that points at a list ("...full
-list") names no one: it is dropped with an ``info`` Issue.
+Commander)") is the note of the entry above it, and so is a commander line that names an
+office ("Führer und Reichskanzler") or a role after a dash ("– left wing"). A line that points
+at a list ("...full list") names no one: it is dropped with an ``info`` Issue.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from wikiparse import vocab
 from wikiparse.issues import Issue
 from wikiparse.raw import RawItem
+from wikiparse.values.names import DASHES, is_title_line
 
 # "Royalists: Spanish Empire": a capitalised header of a few words, a colon, a member.
 GLUED_HEADER = re.compile(r"^(?P<head>[A-Z][^:\n]{0,40}):[ \t]+(?P<member>[A-Z][^\n]*)$")
@@ -62,6 +64,11 @@ def regroup(
         if text.startswith("(") and text.endswith(")") and out.items and not item.children:
             out.notes.setdefault(id(out.items[-1]), text[1:-1].strip())  # the entry above's
             continue
+        if people and out.items and not item.children and _is_remark_line(text):
+            above = id(out.items[-1])  # "Führer und Reichskanzler": the office of the one above
+            remark = text.lstrip(DASHES + " ")
+            out.notes[above] = "; ".join(n for n in (out.notes.get(above), remark) if n)
+            continue
         if text.endswith(":") and len(text) > 1:  # "Seventh Coalition:": a group
             item.text, note = text[:-1].strip(), None
             group = item if not item.children else None
@@ -85,6 +92,14 @@ def _unglue_header(item: RawItem) -> list[RawItem]:
     child = RawItem(text=member, depth=item.depth, links=links, flags=item.flags,
                     markers=item.markers, refs=item.refs)  # fmt: skip
     return [RawItem(text=f"{head}:", depth=item.depth), child]
+
+
+def _is_remark_line(text: str) -> bool:
+    """A commander line that names no person: an office ("Führer und Reichskanzler", "Prime
+    Minister") or a role after a dash ("– left wing") under the one it belongs to."""
+    if text[:1] in DASHES:
+        return text.lstrip(DASHES + " ").lower() in vocab.ROLE_SUFFIXES
+    return is_title_line(text)
 
 
 def _is_header(text: str, people: bool) -> bool:

@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from wikiparse import fields
 from wikiparse.assemble.groups import regroup
+from wikiparse.assemble.items import prepare
 from wikiparse.models import Commander, Issue, Party, Quantity, Side
 from wikiparse.models.totals import stray_parts
 from wikiparse.raw import MAX_ITEMS, RawItem, RawLink, RawValue, walk
@@ -122,12 +123,14 @@ class SideBuilder:
             self._figures(child, base if own else total, out, path)
 
     def _parties(self, prefix: str, n: int, path: str) -> list[Party]:
-        grouped = regroup(split_lists(self._items(prefix, n)), self.issues, path)
+        items = prepare(split_lists(self._items(prefix, n)), self.issues, path)
+        grouped = regroup(items, self.issues, path)
         built = (build_party(item, grouped.notes.get(id(item))) for item in grouped.items)
         return self._kept(built, path)
 
     def _commanders(self, n: int, path: str) -> list[Commander]:
         items = split_lists(list(walk(self._items(fields.COMMANDER, n))))
+        items = prepare(items, self.issues, path, deep=False)
         grouped = regroup(items, self.issues, path, people=True)
         built = (build_commander(item, grouped.notes.get(id(item))) for item in grouped.items)
         return self._kept(built, path)

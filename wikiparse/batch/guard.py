@@ -16,12 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wikiparse.batch.outcomes import Outcome, Summary
 from wikiparse.batch.plan import Work, plan
-from wikiparse.batch.sinks import BatchError, Checkpoint
+from wikiparse.batch.sinks import BatchError, Checkpoint, JsonlSink
 
-# How a batch's JSON Lines output starts: such a file inside an input folder is an earlier
-# output, overwritten as asked; any other file there is an input.
-OUTPUT_START = b'{"source": '
+# How a batch's JSON Lines output starts (a Document; the {"source": …, "document": …} lines of
+# older batches too): such a file inside an input folder is an earlier output, overwritten as
+# asked; any other file there is an input.
+OUTPUT_START = b'{"source":'
 
 
 def trace(inputs: list[str], out: Path, errors: Path) -> PlanTrace:
@@ -47,7 +49,7 @@ def refuse_overwrite(inputs: list[str], out: Path, errors: Path) -> None:
 def _earlier_output(path: Path) -> bool:
     with open(path, "rb") as handle:
         head = handle.read(len(OUTPUT_START))
-    return head in (b"", OUTPUT_START)
+    return head in (b"", OUTPUT_START)  # empty: one this batch (or a stopped one) made
 
 
 @dataclass
@@ -99,3 +101,31 @@ class PlanTrace:
             raise BatchError(self.checkpoint, "the inputs changed since the checkpoint (a file "
                              "added, removed or renamed among those done): cannot resume; start "
                              "afresh without --resume")  # fmt: skip
+
+
+@dataclass
+class TracedSink:
+    """A JSON Lines sink whose checkpoint holds the digest of the units it wrote: the run
+    loop's Sink, ``units`` the plan it is fed from."""
+
+    sink: JsonlSink
+    trace: PlanTrace
+
+    def units(self) -> Iterator[Work]:
+        return self.trace.units(self.sink.state)
+
+    def write(self, outcome: Outcome) -> None:
+        self.sink.write(outcome)
+
+    def unit_done(self, summary: Summary) -> None:
+        self.trace.written(self.sink.state)  # before the checkpoint the sink may make
+        self.sink.unit_done(summary)
+
+    def finish(self, summary: Summary) -> None:
+        self.sink.finish(summary)
+
+    def abort(self, summary: Summary) -> None:
+        self.sink.abort(summary)
+
+    def close(self) -> None:
+        self.sink.close()

@@ -14,13 +14,15 @@ import contextlib
 import multiprocessing
 import signal
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
+from wikiparse.batch.outcomes import Outcome
 from wikiparse.batch.plan import Work
-from wikiparse.batch.work import Outcome, lost_outcome, run_work
+from wikiparse.batch.work import lost_outcome, run_work
 
 AHEAD = 4  # units handed out or waiting to be written, per worker, past the next one due
 POLL = 0.2  # seconds between two looks at the stop request while waiting for workers
@@ -67,6 +69,7 @@ class Pool:
     stop: threading.Event = field(default_factory=threading.Event)
     run: Run = run_work  # what a worker does with a unit (a test's stand-in kills itself)
     workers: list[Worker] = field(default_factory=list)
+    waiting: deque[tuple[int, Work]] = field(default_factory=deque)  # drawn, not yet taken
 
     def _start(self) -> Worker:
         parent, child = multiprocessing.Pipe()
@@ -88,23 +91,40 @@ class Pool:
             for _ in range(self.jobs):
                 self._start()
             while True:
-                for worker in self.workers:
-                    if worker.holding is None and handed - due < self.jobs * AHEAD:
-                        work = next(works, None)
-                        if work is None:
-                            break
-                        worker.holding = (handed, work)
-                        worker.conn.send(worker.holding)
-                        handed += 1
-                if due == handed:  # every unit handed out is written: nothing is left
+                handed = self._hand_out(works, handed, due)
+                if due == handed and not self.waiting:  # every unit drawn is written
                     return
-                if due not in done:
+                if due not in done and any(w.holding is not None for w in self.workers):
                     self._collect(done)
                 while due in done:
                     yield done.pop(due)
                     due += 1
         finally:
             self._close()
+
+    def _hand_out(self, works: Iterator[Work], handed: int, due: int) -> int:
+        """A unit to each idle worker (drawn from the plan up to AHEAD a worker past the one
+        due); returns how many units are drawn. A worker that died before it took its unit
+        is replaced and the unit waits for the next one (SIGTERM to the group kills workers
+        a moment before the parent hears it)."""
+        for worker in list(self.workers):
+            if worker.holding is not None:
+                continue
+            if not self.waiting:
+                work = next(works, None) if handed - due < self.jobs * AHEAD else None
+                if work is None:
+                    break
+                self.waiting.append((handed, work))
+                handed += 1
+            try:
+                worker.conn.send(self.waiting[0])
+            except OSError:
+                if self.stop.is_set():
+                    raise Stopped from None
+                self._replace(worker)
+                continue
+            worker.holding = self.waiting.popleft()
+        return handed
 
     def _collect(self, done: dict[int, list[Outcome]]) -> None:
         """Wait for a result or a worker's end (a stop request is looked at every POLL s)."""
@@ -134,6 +154,13 @@ class Pool:
         number, work = worker.holding
         worker.process.join(STOP_GRACE)
         done[number] = [lost_outcome(work, _how(worker.process.exitcode))]
+        self._replace(worker)
+
+    def _replace(self, worker: Worker) -> None:
+        """A dead worker out, a new one in."""
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(STOP_GRACE)
         worker.conn.close()
         self.workers.remove(worker)
         self._start()

@@ -2,8 +2,9 @@
 
 A batch is planned as a sequence of units of work (a file, a stream of a multistream dump, or
 a page of a plain dump that passed the prefilter); workers turn each unit into output lines
-({"source", "document"}) and error lines ({"source", "error", "type"}); the parent writes them
-in plan order and checkpoints (``batch_output``). One bad document never stops the batch.
+(a Document each) and error lines ({"source", "error", "type"}); the parent counts them
+(``Summary``) and hands them to one ``Sink`` in plan order (``run_units``, also the loop of
+``wikiparse tables``). One bad document never stops the batch.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import functools
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -20,15 +21,13 @@ from pathlib import Path
 from types import FrameType
 from typing import TextIO
 
-from wikiparse.batch.guard import refuse_overwrite, trace
+from wikiparse.batch.guard import TracedSink, refuse_overwrite, trace
+from wikiparse.batch.outcomes import Outcome, Summary
 from wikiparse.batch.plan import Work, plan
 from wikiparse.batch.pool import Pool
-from wikiparse.batch.sinks import BatchError, Checkpoint, JsonlSink
+from wikiparse.batch.sinks import BatchError, Checkpoint, JsonlSink, Sink, StreamSink
 from wikiparse.batch.table_sink import TableSink
-from wikiparse.batch.work import DOCUMENT_KINDS, Outcome, run_work
-
-CHECKPOINT_EVERY = 2.0  # seconds between durable checkpoints
-CHECKPOINT_UNITS = 200  # … or this many units of work, whichever comes first
+from wikiparse.batch.work import run_work
 
 
 @dataclass
@@ -38,32 +37,15 @@ class Options:
     errors: Path
     jobs: int = 1
     resume: bool = False
-    tables: str | None = None  # "parquet" or "csv": the tables in the folder ``out``
-    on_progress: Callable[[int, int], None] | None = None  # (documents, errors)
+    tables: str | None = None  # a table format (TABLE_FORMATS): the tables in the folder ``out``
+    on_progress: Callable[[Summary], None] | None = None  # after each unit of work
     stream: TextIO | None = None  # write JSON Lines here (``-o -``), not to ``out``
     error_stream: TextIO | None = None  # … and error records here
-
-
-@dataclass
-class Summary:
-    documents: int = 0  # conflicts and reports written
-    errors: int = 0  # error records, of every kind
-    damaged: int = 0  # of the errors, parts of dumps that could not be read
-    reports: int = 0  # of the documents, news reports
-    not_conflicts: int = 0  # of the errors, inputs that are neither conflict nor report
-    skipped_pages: int = 0  # dump pages without a conflict infobox, left out before parsing
-    seconds: float = 0.0
-    interrupted: bool = False
-    skipped: int = 0  # units already done in an earlier run
-    fresh: bool = False  # --resume found no checkpoint and started from the beginning
-    already_complete: bool = False  # --resume of a run that had finished: nothing to do
+    merged: bool = False  # with tables: the merged tables too (``--merge``)
 
 
 def _results(
-    options: Options,
-    start: int,
-    stop: threading.Event | None = None,
-    units: Iterator[Work] | None = None,
+    options: Options, start: int, stop: threading.Event, units: Iterator[Work] | None = None
 ) -> Iterator[list[Outcome]]:
     work = units if units is not None else islice(plan(options.inputs), start, None)
     tables = options.tables is not None
@@ -71,15 +53,14 @@ def _results(
         yield from map(functools.partial(run_work, tables=tables), work)
         return
     # not multiprocessing.Pool: it waits forever for a worker that was killed (batch.pool)
-    yield from Pool(options.jobs, tables, stop or threading.Event()).results(work)
+    yield from Pool(options.jobs, tables, stop).results(work)
 
 
 @contextmanager
-def _stop_requests() -> Iterator[threading.Event]:
+def _stop_requests(stop: threading.Event) -> Iterator[threading.Event]:
     """Ctrl-C and SIGTERM ask the batch to stop after the unit being written: a flag, not an
     exception that could land anywhere (inside a finalizer it would be swallowed and the
     batch would run on). A second Ctrl-C raises KeyboardInterrupt at once."""
-    stop = threading.Event()
     if threading.current_thread() is not threading.main_thread():
         yield stop  # signals reach only the main thread; nothing to install
         return
@@ -97,114 +78,74 @@ def _stop_requests() -> Iterator[threading.Event]:
 
 
 def run_batch(options: Options) -> Summary:
-    """Run a batch to the end or to an interrupt (Ctrl-C, SIGTERM), checkpointing as it goes."""
+    """Run a batch to the end or to an interrupt (Ctrl-C, SIGTERM): one path whatever the
+    output, the sink chosen by the options."""
+    sink, summary = _open_sink(options)
+    if summary.already_complete:
+        sink.close()  # the output's lock
+        return summary
+    stop = threading.Event()  # the workers' pool and the run loop both heed it
+    units = sink.units() if isinstance(sink, TracedSink) else None
+    results = _results(options, summary.resumed_units, stop, units)
+    return run_units(results, sink, summary, options.on_progress, stop)
+
+
+def _open_sink(options: Options) -> tuple[Sink, Summary]:
+    if options.resume and (options.tables or options.stream is not None):
+        what = options.tables or "-o -"
+        then = "write JSON Lines, then make the tables with `wikiparse tables`"
+        raise BatchError(str(options.out), f"--resume works with JSONL output, not {what}: {then}")
     if options.tables:
-        return _run_tables(options)
+        return TableSink(options.out, options.tables, options.errors, options.merged), Summary()
     if options.stream is not None:
-        return _run_stream(options, options.stream, options.error_stream or options.stream)
+        errors = options.error_stream or options.stream
+        return StreamSink(options.stream, errors), Summary()
     refuse_overwrite(options.inputs, options.out, options.errors)
     sink = JsonlSink.open(options.out, options.errors, options.inputs, options.resume)
-    summary = Summary(skipped=sink.state.done, fresh=sink.fresh)
-    if sink.state.complete:
-        sink.close()
-        summary.documents, summary.already_complete = sink.state.documents, True
-        return summary
-    started = time.monotonic()
-    try:
-        with _stop_requests() as stop:
-            _write_all(options, sink, stop)
-        sink.finish()
-    except KeyboardInterrupt:
-        sink.checkpoint()
-        summary.interrupted = True
-    finally:
-        sink.close()
-    state = sink.state
-    summary.documents, summary.errors = state.documents, state.errors
-    summary.damaged, summary.reports = state.damaged, state.reports
-    summary.not_conflicts, summary.skipped_pages = state.not_conflicts, state.skipped_pages
-    summary.seconds = time.monotonic() - started
-    return summary
-
-
-def _write_all(options: Options, sink: JsonlSink, stop: threading.Event) -> None:
-    """Every unit's lines in plan order, a durable checkpoint every few seconds or units."""
-    last = time.monotonic()
     planned = trace(options.inputs, options.out, options.errors)  # checked against the checkpoint
-    for outcomes in _results(options, sink.state.done, stop, planned.units(sink.state)):
-        for outcome in outcomes:
-            sink.write(outcome.line, outcome.error, outcome.kind, outcome.skipped)
-        sink.unit_done()
-        planned.written(sink.state)
-        if options.on_progress:
-            options.on_progress(sink.state.documents, sink.state.errors)
-        if stop.is_set():
-            raise KeyboardInterrupt  # after a whole unit: the checkpoint stays exact
-        if time.monotonic() - last > CHECKPOINT_EVERY or not sink.state.done % CHECKPOINT_UNITS:
-            sink.checkpoint()
-            last = time.monotonic()
+    return TracedSink(sink, planned), sink.summary()
 
 
-def _run_tables(options: Options) -> Summary:
-    """Parquet or CSV tables in the folder ``options.out`` (``batch_tables``); no resume."""
-    if options.resume:
-        raise BatchError(
-            str(options.out), f"--resume works with JSONL output, not {options.tables}"
-        )
+def run_units(
+    units: Iterable[list[Outcome]],
+    sink: Sink,
+    summary: Summary,
+    on_progress: Callable[[Summary], None] | None = None,
+    stop: threading.Event | None = None,
+) -> Summary:
+    """Every unit's outcomes in order: counted (``Summary.count``), then written; an interrupt
+    stops after a whole unit and leaves the sink to say what stays (``Sink.abort``)."""
     started = time.monotonic()
-    sink = TableSink(options.out, options.tables or "parquet", options.errors)
     try:
-        summary = _run_once(options, sink.write)
+        with _stop_requests(stop or threading.Event()) as stop:
+            for outcomes in units:
+                for outcome in outcomes:
+                    summary.count(outcome)
+                    sink.write(outcome)
+                sink.unit_done(summary)
+                if on_progress:
+                    on_progress(summary)
+                if stop.is_set():
+                    raise KeyboardInterrupt  # after a whole unit: the checkpoint stays exact
+        sink.finish(summary)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+        sink.abort(summary)
     finally:
         sink.close()
-    summary.seconds = time.monotonic() - started  # the links table written at the close too
+        summary.seconds = time.monotonic() - started
     return summary
-
-
-def _run_stream(options: Options, out: TextIO, errors: TextIO) -> Summary:
-    """``-o -``: JSON Lines to ``out`` as they come, error records to ``errors``."""
-
-    def write(outcome: Outcome) -> None:
-        if outcome.line is not None:
-            out.write(outcome.line.decode() + "\n")
-            out.flush()
-        if outcome.error is not None:
-            errors.write(outcome.error.decode() + "\n")
-
-    return _run_once(options, write)
-
-
-def _run_once(options: Options, write: Callable[[Outcome], None]) -> Summary:
-    """Every outcome in plan order to ``write``, counted; no checkpoint, so no resume: the
-    table and stdout outputs."""
-    summary = Summary()
-    started = time.monotonic()
-    for outcomes in _results(options, 0):
-        for o in outcomes:
-            _count(summary, o)
-            write(o)
-        if options.on_progress:
-            options.on_progress(summary.documents, summary.errors)
-    summary.seconds = time.monotonic() - started
-    return summary
-
-
-def _count(summary: Summary, outcome: Outcome) -> None:
-    summary.documents += outcome.kind in DOCUMENT_KINDS
-    summary.errors += outcome.error is not None
-    summary.reports += outcome.kind == "report"
-    summary.not_conflicts += outcome.kind == "not-a-conflict"
-    summary.damaged += outcome.kind == "damaged-dump"
-    summary.skipped_pages += outcome.skipped
 
 
 __all__ = [
     "BatchError",
     "Checkpoint",
     "Options",
+    "Sink",
     "Summary",
     "Work",
     "plan",
     "run_batch",
+    "run_units",
     "run_work",
 ]

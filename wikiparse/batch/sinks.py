@@ -1,5 +1,8 @@
-"""Where a batch writes: append-only JSONL with fsync'd checkpoints, so an interrupted run
-leaves valid output and ``--resume`` continues exactly where the last checkpoint stood.
+"""Where a run writes: the ``Sink`` protocol every output keeps (JSON Lines here, the stream
+of ``-o -``, the tables in ``table_sink``), so the run loop is one (``run.run_units``).
+
+JSON Lines are appended with fsync'd checkpoints, so an interrupted run leaves valid output
+and ``--resume`` continues exactly where the last checkpoint stood.
 
 The checkpoint (OUT.checkpoint, replaced atomically) records how many units of work are fully
 written and the byte size of the output and error files at that moment. Resuming truncates
@@ -12,30 +15,53 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol, TextIO
 
+from wikiparse.batch.outcomes import COUNTED, Outcome, Summary
 from wikiparse.errors import WikiparseError
+
+CHECKPOINT_EVERY = 2.0  # seconds between durable checkpoints
+CHECKPOINT_UNITS = 200  # … or this many units of work, whichever comes first
 
 
 class BatchError(WikiparseError):
     """A batch cannot start or resume (missing input, mismatched checkpoint, no pyarrow)."""
 
 
+class Sink(Protocol):
+    """Where a run's outcomes go, in plan order: JSON Lines (``JsonlSink``, checkpointed),
+    the typed tables (``table_sink.TableSink``) or a stream (``StreamSink``, ``-o -``).
+    The run counts each outcome (``Summary.count``) before handing it over."""
+
+    def write(self, outcome: Outcome) -> None:
+        """One outcome's output line, error record or table rows."""
+
+    def unit_done(self, summary: Summary) -> None:
+        """A unit of work is fully written (where a checkpoint may be made)."""
+
+    def finish(self, summary: Summary) -> None:
+        """The run reached its end: make the output final."""
+
+    def abort(self, summary: Summary) -> None:
+        """The run was interrupted: leave what can be resumed, or nothing that looks whole."""
+
+    def close(self) -> None:
+        """Release the files (after finish or abort, or when an error stopped the run)."""
+
+
 @dataclass
 class Checkpoint:
+    """A JSON Lines run's progress, built from its Summary's counts."""
+
     inputs: list[str]
     done: int = 0  # units of work fully written
     out_bytes: int = 0
     err_bytes: int = 0
-    documents: int = 0  # conflicts and reports written
-    errors: int = 0  # error records written, of every kind
-    damaged: int = 0  # of the errors, damaged parts of dumps
-    reports: int = 0  # of the documents, news reports
-    not_conflicts: int = 0  # of the errors, inputs that are not conflicts (or reports)
-    skipped_pages: int = 0  # dump pages without a conflict infobox, left out before parsing
     complete: bool = False
+    counts: dict[str, int] = field(default_factory=dict)  # Summary.counts()
     # the sha256 of the sources of the ``done`` units (batch.guard): --resume plans again and
     # refuses when the plan no longer starts with them (a file added to a folder, removed)
     plan: str = ""
@@ -47,13 +73,15 @@ class Checkpoint:
 
 @dataclass
 class JsonlSink:
-    """Output and error files, appended line by line; ``checkpoint`` makes progress durable."""
+    """Output and error files, appended line by line; ``checkpoint`` makes progress durable
+    every CHECKPOINT_EVERY seconds or CHECKPOINT_UNITS units."""
 
     out: Path
     errors: Path
     state: Checkpoint
     _out: IO[bytes] | None = field(default=None, repr=False)
     _err: IO[bytes] | None = field(default=None, repr=False)
+    _last: float = field(default_factory=time.monotonic, repr=False)
     _lock: IO[bytes] | None = field(default=None, repr=False)
 
     fresh: bool = False  # --resume found no checkpoint (killed before the first): started anew
@@ -66,7 +94,7 @@ class JsonlSink:
         state = Checkpoint(inputs=inputs)
         fresh = resume and not Checkpoint.path_for(out).exists()
         if fresh and _finished(out):
-            state.complete, state.documents = True, _count_lines(out)
+            state.complete, state.counts = True, {"documents": _count_lines(out)}
             return cls(out, errors, state, _lock=lock)
         if resume and not fresh:
             state = _load(out, inputs)
@@ -78,52 +106,88 @@ class JsonlSink:
         sink._out = open(out, "ab")  # noqa: SIM115 - closed in close()
         sink._err = open(errors, "ab")  # noqa: SIM115 - closed in close()
         if not state.complete:
-            sink.checkpoint()
+            sink.checkpoint(Summary.resumed(state.counts, state.done))
         return sink
 
-    def write(self, line: bytes | None, error: bytes | None, kind: str, skipped: int = 0) -> None:
-        """One outcome's lines (UTF-8); ``kind`` is what it counts as (batch_work.KINDS)."""
+    def summary(self) -> Summary:
+        """Where this run starts: the counts of the checkpoint resumed (zero when none)."""
+        summary = Summary.resumed(self.state.counts, self.state.done)
+        summary.fresh, summary.already_complete = self.fresh, self.state.complete
+        return summary
+
+    def write(self, outcome: Outcome) -> None:
         assert self._out is not None and self._err is not None
-        if line is not None:
-            self._out.write(line + b"\n")
-            self.state.documents += 1
-        if error is not None:
-            self._err.write(error + b"\n")
-            self.state.errors += 1
-        state = self.state
-        state.reports += kind == "report"
-        state.not_conflicts += kind == "not-a-conflict"
-        state.damaged += kind == "damaged-dump"
-        state.skipped_pages += skipped
+        if outcome.line is not None:
+            self._out.write(outcome.line + b"\n")
+        if outcome.error is not None:
+            self._err.write(outcome.error + b"\n")
 
-    def unit_done(self) -> None:
+    def unit_done(self, summary: Summary) -> None:
         self.state.done += 1
+        if time.monotonic() - self._last > CHECKPOINT_EVERY or not (
+            self.state.done % CHECKPOINT_UNITS
+        ):
+            self.checkpoint(summary)
 
-    def checkpoint(self, complete: bool = False) -> None:
+    def checkpoint(self, summary: Summary, complete: bool = False) -> None:
         assert self._out is not None and self._err is not None
         for handle in (self._out, self._err):
             handle.flush()
             os.fsync(handle.fileno())
-        self.state.out_bytes = self._out.tell()
-        self.state.err_bytes = self._err.tell()
-        self.state.complete = complete
+        state = self.state
+        state.out_bytes, state.err_bytes = self._out.tell(), self._err.tell()
+        state.complete, state.counts = complete, summary.counts()
         target = Checkpoint.path_for(self.out)
         temp = target.with_name(target.name + ".tmp")
-        temp.write_text(json.dumps(asdict(self.state)), encoding="utf-8")
+        temp.write_text(json.dumps(asdict(state)), encoding="utf-8")
         os.replace(temp, target)
+        self._last = time.monotonic()
+
+    def abort(self, summary: Summary) -> None:
+        """Interrupted after a whole unit: the checkpoint is exact, --resume goes on from it."""
+        self.checkpoint(summary)
+        self.close()
 
     def close(self) -> None:
         for handle in (self._out, self._err, self._lock):
             if handle is not None:
                 handle.close()
 
-    def finish(self) -> None:
+    def finish(self, summary: Summary) -> None:
         """A run that reached its end leaves its output only: no checkpoint, no empty errors."""
-        self.checkpoint(complete=True)
+        self.checkpoint(summary, complete=True)
         self.close()
         Checkpoint.path_for(self.out).unlink(missing_ok=True)
         if self.errors.exists() and self.errors.stat().st_size == 0:
             self.errors.unlink()
+
+
+@dataclass
+class StreamSink:
+    """``-o -``: JSON Lines to a stream as they come (a pipe into jq, DuckDB…), error records
+    to another; nothing to checkpoint, so nothing to resume."""
+
+    out: TextIO
+    errors: TextIO
+
+    def write(self, outcome: Outcome) -> None:
+        if outcome.line is not None:
+            self.out.write(outcome.line.decode() + "\n")
+            self.out.flush()
+        if outcome.error is not None:
+            self.errors.write(outcome.error.decode() + "\n")
+
+    def unit_done(self, summary: Summary) -> None:
+        pass
+
+    def finish(self, summary: Summary) -> None:
+        self.out.flush()
+
+    def abort(self, summary: Summary) -> None:
+        self.out.flush()
+
+    def close(self) -> None:
+        pass
 
 
 def _finished(out: Path) -> bool:
@@ -182,6 +246,10 @@ def _read_checkpoint(path: Path) -> Checkpoint:
     wrong kind (a negative size) is refused in one line that names it."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict):
+            # a checkpoint written before the counts were Summary's kept them beside "done"
+            counts = data.pop("counts", None) or {k: data.pop(k) for k in COUNTED if k in data}
+            data["counts"] = counts
         state = Checkpoint(**data) if isinstance(data, dict) else None
     except (OSError, ValueError, TypeError) as exc:
         raise BatchError(str(path), f"damaged checkpoint ({exc}); delete it and start "
@@ -200,4 +268,6 @@ def _right_kind(key: str, value: object) -> bool:
         return isinstance(value, bool)
     if key == "plan":
         return isinstance(value, str)
+    if key == "counts":
+        return isinstance(value, dict) and all(_right_kind("", n) for n in value.values())
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0

@@ -1,53 +1,51 @@
-"""``batch --format parquet|csv OUT_DIR``: the tables of ``wikiparse.tables``, written as the
-batch goes: one file per table (``conflicts.parquet``, ``sides.csv``…), a Parquet row group
-every ROW_GROUP documents, never the whole batch in memory. Failed inputs go to the errors
-file (``OUT_DIR/errors.jsonl`` by default) as with JSON Lines.
+"""``batch --format parquet|csv|duckdb|sqlite -o DIR`` and ``wikiparse tables``: the tables of
+``wikiparse.tables``, written as the run goes (``writers``: a file per table or one
+database), a Parquet row group every ROW_GROUP documents, never the whole run in memory.
+Failed inputs go to the errors file (``DIR/errors.jsonl`` by default) as with JSON Lines.
+Every file has a temporary name until the run reaches its end.
 
 The workers make each document's rows and its slim copy (a conflict without its sections and
 references); the parent numbers the rows and writes them. ``links`` (report -> conflict) needs
-every document at once: the sink keeps the slim copies and writes that table at the end.
+every document at once: the sink keeps the slim copies and writes that table at the end, and
+the ``claims`` with it (a linked report's claims take their conflict's key from the links).
+With ``merged`` (``--merge``) the merged tables are written at the end too, from the slim
+copies.
 """
 
 from __future__ import annotations
 
-import csv
+import contextlib
+import os
 from pathlib import Path
-from typing import IO, Any
 
-from wikiparse.batch.sinks import BatchError
-from wikiparse.batch.work import Outcome
+from wikiparse.batch.outcomes import Outcome, Summary
+from wikiparse.batch.writers import open_writer, partial
+from wikiparse.merge import merge
 from wikiparse.models import Document
-from wikiparse.outputs.table_schema import TABLES
-from wikiparse.outputs.tables import Row, arrow_schema, link_rows, no_rows
+from wikiparse.outputs.tables import Row, key_claims, link_rows, no_rows
+from wikiparse.outputs.tables_merged import merged_rows
 
-ROW_GROUP = 1000  # documents per Parquet row group (and per CSV flush)
+ROW_GROUP = 1000  # documents per Parquet row group (and per flush of the other formats)
 
 
 class TableSink:
-    """Rows buffered per table and written every ROW_GROUP documents."""
+    """Rows buffered per table and written every ROW_GROUP documents (a ``batch.Sink``)."""
 
-    def __init__(self, out_dir: Path, fmt: str, errors: Path) -> None:
-        if fmt == "parquet":
-            try:
-                import pyarrow.parquet  # noqa: F401
-            except ImportError as exc:
-                raise BatchError(str(out_dir), "--format parquet needs pyarrow: "
-                                 "pip install 'wikiparse[parquet]'") from exc  # fmt: skip
-        if out_dir.exists() and not out_dir.is_dir():
-            raise BatchError(str(out_dir), f"--format {fmt} writes a folder; this is a file")
-        out_dir.mkdir(parents=True, exist_ok=True)
-        self.dir, self.fmt = out_dir, fmt
+    def __init__(self, out_dir: Path, fmt: str, errors: Path, merged: bool = False) -> None:
+        self.writer = open_writer(fmt, out_dir)
+        self.merged = merged
+        self.claims: list[Row] = []  # written at the end, once links give their keys
         self.buffer = no_rows()
         self.pending = 0
         self.documents = 0
         self.slim: list[Document] = []
-        self.writers: dict[str, Any] = {}
-        self.files: list[IO[str]] = []
         self.errors_path = errors
-        self.errors = open(errors, "w", encoding="utf-8")  # noqa: SIM115
+        partial(errors).unlink(missing_ok=True)
+        self.errors = open(partial(errors), "w", encoding="utf-8")  # noqa: SIM115
+        self.done = False
 
     def write(self, outcome: Outcome) -> None:
-        """One outcome of ``run_work(…, tables=True)``: its rows numbered as this batch's
+        """One outcome of ``run_work(…, tables=True)``: its rows numbered as this run's
         next document, or its error record."""
         if outcome.error is not None:
             self.errors.write(outcome.error.decode() + "\n")
@@ -56,7 +54,7 @@ class TableSink:
         for name, rows in outcome.rows.items():
             for row in rows:
                 row["doc"] = self.documents
-            self.buffer[name] += rows
+            (self.claims if name == "claims" else self.buffer[name]).extend(rows)
         self.slim.append(outcome.slim)
         self.documents += 1
         self.pending += 1
@@ -65,37 +63,42 @@ class TableSink:
 
     def flush(self) -> None:
         for name, rows in self.buffer.items():
-            if rows or name not in self.writers:
-                self._write(name, rows)
+            self.writer.add(name, rows)
         self.buffer = no_rows()
         self.pending = 0
 
-    def _write(self, name: str, rows: list[Row]) -> None:
-        if self.fmt == "parquet":
-            import pyarrow as pa
-            import pyarrow.parquet as pq
+    def unit_done(self, summary: Summary) -> None:
+        pass  # nothing to checkpoint: a table run is not resumed
 
-            schema = arrow_schema(name)
-            if name not in self.writers:
-                self.writers[name] = pq.ParquetWriter(self.dir / f"{name}.parquet", schema)
-            if rows:
-                self.writers[name].write_table(pa.Table.from_pylist(rows, schema=schema))
-            return
-        if name not in self.writers:
-            handle = open(self.dir / f"{name}.csv", "w", encoding="utf-8", newline="")  # noqa: SIM115
-            self.files.append(handle)
-            self.writers[name] = csv.DictWriter(handle, [c.name for c in TABLES[name]])
-            self.writers[name].writeheader()
-        self.writers[name].writerows(rows)
+    def finish(self, summary: Summary) -> None:
+        """The last rows, the links table, every file closed and given its name."""
+        self.flush()
+        links = link_rows(self.slim)
+        key_claims(self.claims, links)
+        self.writer.add("links", links)
+        self.writer.add("claims", self.claims)
+        if self.merged:  # --merge: the slim copies are what merge needs (no article text)
+            for name, rows in merged_rows(merge(self.slim)).items():
+                self.writer.add(name, rows)
+        self.writer.commit()
+        self.errors.close()
+        if partial(self.errors_path).stat().st_size:
+            os.replace(partial(self.errors_path), self.errors_path)
+        else:  # as with JSON Lines: no empty errors file
+            partial(self.errors_path).unlink()
+            self.errors_path.unlink(missing_ok=True)  # an earlier run's
+        self.done = True
+
+    def abort(self, summary: Summary) -> None:
+        """Interrupted: no file of this run is left (the tables would be a part only)."""
+        self.close()
 
     def close(self) -> None:
-        """The last rows, the links table, every file closed."""
-        self.flush()
-        self._write("links", link_rows(self.slim))
-        if self.fmt == "parquet":
-            for writer in self.writers.values():
-                writer.close()
-        for handle in [*self.files, self.errors]:
-            handle.close()
-        if self.errors_path.stat().st_size == 0:  # as with JSON Lines: no empty errors file
-            self.errors_path.unlink()
+        """After finish, nothing; else (an interrupt, an error) the partial files removed."""
+        if self.done:
+            return
+        self.done = True
+        with contextlib.suppress(Exception):  # already broken: what matters is the removal
+            self.writer.discard()
+        self.errors.close()
+        partial(self.errors_path).unlink(missing_ok=True)

@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from wikiparse.api import DEFAULT_MAX_CHARS, extract
 from wikiparse.batch.dumps import Page, iter_range, parse_page, wanted
+from wikiparse.batch.outcomes import KINDS, WARNED, Outcome
 from wikiparse.batch.plan import Work
 from wikiparse.errors import (
     DamagedDumpError,
@@ -22,24 +22,7 @@ from wikiparse.errors import (
 )
 from wikiparse.inputs.safe import safe_line, safe_name
 from wikiparse.models import Document
-from wikiparse.outputs.tables import Row, rows_of, slim
-
-# How each kind of outcome is counted in the batch's summary; the first two are documents.
-KINDS = ("conflict", "report", "not-a-conflict", "damaged-dump", "error")
-DOCUMENT_KINDS = KINDS[:2]
-
-
-@dataclass(frozen=True)
-class Outcome:
-    source: str
-    line: bytes | None = None  # the output JSONL line, UTF-8, without its newline
-    error: bytes | None = None  # the errors JSONL line
-    # tables output: the document's rows ("doc" numbered 0: the parent numbers them) and
-    # the slim copy its links are found from at the end
-    rows: dict[str, list[Row]] | None = None
-    slim: Document | None = None
-    kind: str = "error"  # one of KINDS
-    skipped: int = 0  # dump pages the prefilter left out (no conflict infobox) before this one
+from wikiparse.outputs.tables import rows_of, slim
 
 
 def _outcome(
@@ -51,18 +34,23 @@ def _outcome(
         return _error(source, exc.reason, type(exc).__name__, skipped, exc.code)
     except Exception as exc:  # a bug must not stop the batch; it is reported like any error
         return _error(source, f"internal error: {exc}", type(exc).__name__, skipped)
+    return document_outcome(source, document, skipped, tables)
+
+
+def document_outcome(source: str, document: Document, skipped: int, tables: bool) -> Outcome:
+    """A document's outcome: its JSON line, or with ``tables`` its rows and slim copy."""
     kind = "report" if document.report is not None else "conflict"
+    warned = any(issue.severity in WARNED for issue in document.issues)
     if tables:  # rows, not a JSON line the parent would parse and validate again
         return Outcome(source, rows=rows_of(document, 0), slim=slim(document), kind=kind,
-                       skipped=skipped)  # fmt: skip
-    # pydantic writes the document's JSON itself: 3x faster than model_dump + json.dumps
-    # (a tenth of a worker's time per page once the parse got fast)
-    head = json.dumps(safe_name(source), ensure_ascii=False)
+                       skipped=skipped, warned=warned)  # fmt: skip
+    # the line is the Document, as every JSON output is (its source names the input, made
+    # safe by extract); pydantic writes it itself: 3x faster than model_dump + json.dumps
     try:
-        line = f'{{"source": {head}, "document": {document.model_dump_json()}}}'.encode()
+        line = document.model_dump_json().encode()
     except ValueError as exc:  # a string no encoder writes: recorded, the batch goes on
         return _error(source, f"internal error: {exc}", type(exc).__name__, skipped)
-    return Outcome(source, line=line, kind=kind, skipped=skipped)
+    return Outcome(source, line=line, kind=kind, skipped=skipped, warned=warned)
 
 
 def _error(

@@ -1,7 +1,8 @@
 """The command line: argparse, the only code of the package that prints or exits.
 
-``app``: ``wikiparse dump|schema|batch`` (``main``); ``batch``: the ``batch`` subcommand's
-options and progress line.
+``app``: ``wikiparse dump|schema|batch|tables`` (``main``); ``batch``: the ``batch``
+subcommand's options, progress line, summary line and exit rule; ``tables``: the ``tables``
+subcommand (a batch's JSON Lines -> the typed tables).
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """The ``wikiparse`` command: the only module that prints or exits.
 
 Data goes to stdout, diagnostics to stderr as one line each
-(``wikiparse: error: PATH: message``). Exit codes: 0 all inputs read, 1 some input failed,
-2 usage error. ``--debug`` shows tracebacks.
+(``wikiparse: error: PATH: message``). Exit codes: 0 done, 1 some input failed, 2 usage
+error, 130 interrupted (``batch`` and ``tables``: ``cli.batch.EXIT_RULE``). ``--debug``
+shows tracebacks.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from typing import TextIO
 from wikiparse import __version__
 from wikiparse.api import DEFAULT_MAX_CHARS, extract
 from wikiparse.cli import batch as cli_batch
+from wikiparse.cli import merge as cli_merge
+from wikiparse.cli import tables as cli_tables
 from wikiparse.errors import WikiparseError
 from wikiparse.inputs.safe import safe_line
 from wikiparse.linking import link
@@ -26,7 +29,7 @@ from wikiparse.models import SEVERITIES, Document, Issue
 from wikiparse.outputs.render import OUTPUT_FORMATS, render
 from wikiparse.readers import FORMATS, REGISTRY
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 INPUT_FORMATS_HELP = "\n".join(f"  {fmt.name:<12} {fmt.summary}" for fmt in REGISTRY)
 DUMP_HELP = f"""\
@@ -36,8 +39,9 @@ print the Document extracted.
 Input formats:
 {INPUT_FORMATS_HELP}
 
-Output formats: table (default on a terminal), json (default otherwise; one object for one
-input, a list for several), jsonl (one object per line), yaml, wikitext (the conflict rendered
+Output formats: table (default on a terminal), json (default otherwise; one Document for one
+PATH, a list of them for several, even when only one could be read), jsonl (one Document per
+line, as batch writes them), yaml, wikitext (the conflict rendered
 back as an Infobox military conflict article; a news report has no wikitext form). With no
 PATH, standard input is read when it is not a terminal."""
 DUMP_EXAMPLES = """examples:
@@ -68,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_dump(commands, common)
     cli_batch.add_parser(commands, common)
+    cli_merge.add_parser(commands, common)
+    cli_tables.add_parser(commands, common)
     schema = commands.add_parser(
         "schema", parents=[common], help="print the JSON Schema of the output (a Document)",
         epilog=SCHEMA_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -152,11 +158,15 @@ def _failing(doc: Document, level: str | None) -> list[Issue]:
     return [issue for issue in doc.issues if issue.severity in worst]
 
 
-def _write(docs: list[tuple[str, Document]], fmt: str, out: TextIO, debug: bool) -> bool:
+def _write(
+    docs: list[tuple[str, Document]], fmt: str, out: TextIO, debug: bool, many: bool
+) -> bool:
+    """The documents in ``fmt``; json is one Document for one PATH and a list for several
+    (``many``: the shape follows the command line, not how many inputs failed)."""
     ok = True
     if fmt == "json":
         body = [doc.model_dump(mode="json") for _, doc in docs]
-        out.write(json.dumps(body[0] if len(body) == 1 else body, indent=2, ensure_ascii=False))
+        out.write(json.dumps(body if many else body[0], indent=2, ensure_ascii=False))
         out.write("\n")
         return ok
     for i, (path, doc) in enumerate(docs):
@@ -200,13 +210,14 @@ def _dump(args: argparse.Namespace) -> int:
             print("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
         else:
             print(render(linking, fmt).rstrip("\n"))
-    elif docs and not _write(docs, fmt, sys.stdout, args.debug):
+    elif docs and not _write(docs, fmt, sys.stdout, args.debug, len(args.paths) > 1):
         failed = True
     return EXIT_FAILED if failed else EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:
-    print(json.dumps(Document.model_json_schema(), indent=args.indent, ensure_ascii=False))
+    schema = Document.model_json_schema(mode="serialization")  # what the outputs hold
+    print(json.dumps(schema, indent=args.indent, ensure_ascii=False))
     return EXIT_OK
 
 
@@ -218,6 +229,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _dump(args)
         if args.command == "batch":
             return cli_batch.run(args)
+        if args.command == "merge":
+            return cli_merge.run(args)
+        if args.command == "tables":
+            return cli_tables.run(args)
         return _schema(args)
     except WikiparseError as exc:  # a batch that cannot start or resume
         _fail(str(exc), args.debug)
@@ -225,3 +240,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # "wikiparse dump … | head": the reader left, not an error
         sys.stderr.close()
         return EXIT_OK
+    except KeyboardInterrupt:  # Ctrl-C outside a run's own handling (a second one, a dump)
+        print("wikiparse: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED

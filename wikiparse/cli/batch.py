@@ -1,6 +1,6 @@
 """The ``wikiparse batch`` command: argument wiring, progress on a terminal, the summary line.
 
-Kept apart from ``cli`` so each stays small; ``cli.main`` dispatches here. Like ``cli``, it
+Kept apart from ``cli`` so each stays small; ``cli.app`` dispatches here. Like ``cli``, it
 is allowed to print: progress and the summary go to stderr, data only to files.
 """
 
@@ -14,29 +14,45 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from wikiparse.batch.outcomes import Summary
 from wikiparse.batch.plan import known_total
-from wikiparse.batch.run import BatchError, Options, Summary, run_batch
+from wikiparse.batch.run import BatchError, Options, run_batch
+from wikiparse.batch.writers import TABLE_FORMATS
 from wikiparse.inputs.safe import safe_line
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# The one exit rule of batch and tables (docs/cli.md says it in these words).
+EXIT_RULE = """\
+Exit codes: 0 done (pages that are not conflicts skipped, counted and listed); 1 some input
+failed (unreadable, damaged), or with --strict a page was skipped or a document has a warning;
+2 usage (an INPUT is missing: nothing is started); 130 interrupted."""
 PLAIN_EVERY = 0.5  # seconds between two updates of the plain progress line
+TABLES_HELP = (
+    "parquet, csv: the tables of wikiparse.tables, one file per table in the folder OUT; "
+    "duckdb, sqlite: one database OUT/wikiparse.duckdb|sqlite (parquet needs the extra "
+    "[parquet], duckdb [duckdb])"
+)
+STRICT_HELP = "exit 1 also when a page was skipped (not a conflict) or a document has a warning"
 
 BATCH_HELP = """\
-Extract every document of the INPUTs into one JSONL file, one line per document:
-{"source": ..., "document": {...}}. INPUT is a file, a folder (recursed, in sorted order) or
-a MediaWiki XML dump (.xml, .xml.bz2; a multistream .xml.bz2 with its -index.txt.bz2 beside
-it is read stream by stream). Dump pages that do not use the conflict infobox are skipped.
+Extract every document of the INPUTs into one JSONL file, one Document a line, as dump
+--format jsonl prints it ("source" names its input). INPUT is a file, a folder (recursed, in
+sorted order) or a MediaWiki XML dump (.xml, .xml.bz2; a multistream .xml.bz2 with its
+-index.txt.bz2 beside it is read stream by stream). Dump pages that do not use the conflict
+infobox are left out before parsing (counted).
 
-Output order is input order, whatever -j. Failed documents go to the errors file with their
-source and message; the batch goes on. Progress is checkpointed to OUT.checkpoint every few
+Output order is input order, whatever -j. Pages that are not conflicts (nor news reports) are
+skipped: counted, and listed in the errors file with their reason. Inputs that fail (unreadable,
+damaged) go there too; the batch goes on. Progress is checkpointed to OUT.checkpoint every few
 seconds: after Ctrl-C, SIGTERM or a crash, rerun the same command with --resume to finish
-without duplicates. Exit codes: 0 done, 1 done with some documents failed, 2 an INPUT is
-missing (nothing is started), 130 interrupted."""
+without duplicates.
+"""
+BATCH_HELP += "\n" + EXIT_RULE
 BATCH_EXAMPLES = """\
 examples:
   wikiparse batch pages/ -o pages.jsonl -j 2                  a folder, two processes
   wikiparse batch enwiki-pages-articles-multistream.xml.bz2 -o tables --format parquet
-  find . -name '*.html' | wikiparse batch --files-from - -o - | jq .document.conflict.name"""
+  find . -name '*.html' | wikiparse batch --files-from - -o - | jq .conflict.name"""
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -65,21 +81,26 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                        help="errors file (default: OUT with .errors.jsonl)")  # fmt: skip
     batch.add_argument("--resume", action="store_true",
                        help="continue an interrupted run from its checkpoint")  # fmt: skip
-    batch.add_argument("--format", choices=("jsonl", "parquet", "csv"), default="jsonl",
-                       help="jsonl (default): one document per line; parquet, csv: the tables "
-                       "of wikiparse.tables, one file per table in the folder OUT (parquet "
-                       "needs pyarrow)")  # fmt: skip
+    batch.add_argument("--format", choices=("jsonl", *TABLE_FORMATS), default="jsonl",
+                       help="jsonl (default): one document per line; " + TABLES_HELP)  # fmt: skip
+    batch.add_argument("--strict", action="store_true", help=STRICT_HELP)
+    batch.add_argument("--merge", action="store_true",
+                       help="with a table --format: also the merged tables, one row per "
+                       "conflict (merged, merged_sides, merged_sources, merged_provenance, "
+                       "merged_disagreements; docs/merge.md)")  # fmt: skip
 
 
 @contextmanager
-def _progress(inputs: list[str]) -> Iterator[Callable[[int, int], None] | None]:
+def progress(
+    inputs: list[str] | None, command: str = "batch"
+) -> Iterator[Callable[[Summary], None] | None]:
     """Progress on stderr, only on a terminal: done/total, rate and ETA when the total is known
-    (files), a count when it is not (dumps); rich's bar when installed, else one plain line.
-    The total (a walk of every folder) is counted only when it will be shown."""
+    (files), a count when it is not (dumps, records); rich's bar when installed, else one
+    plain line. The total (a walk of every folder) is counted only when it will be shown."""
     if not sys.stderr.isatty():
         yield None
         return
-    total = known_total(inputs)
+    total = known_total(inputs) if inputs is not None else None
     try:
         from rich.progress import (
             BarColumn,
@@ -90,57 +111,78 @@ def _progress(inputs: list[str]) -> Iterator[Callable[[int, int], None] | None]:
             TimeRemainingColumn,
         )
     except ImportError:
-        yield _plain_progress(total)
+        yield _plain_progress(total, command)
         sys.stderr.write("\n")
         return
     counted = (MofNCompleteColumn(), BarColumn(), TimeRemainingColumn()) if total else (
-        TextColumn("{task.completed:,} documents"),)  # fmt: skip
+        TextColumn("{task.completed:,} inputs"),)  # fmt: skip
     columns = (*counted, TextColumn("{task.fields[rate]}"),
-               TextColumn("{task.fields[errors]:,} errors"), TimeElapsedColumn())  # fmt: skip
+               TextColumn("{task.fields[counts]}"), TimeElapsedColumn())  # fmt: skip
     with Progress(*columns, transient=True) as bar:
-        task = bar.add_task("batch", total=total, errors=0, rate="")
+        task = bar.add_task(command, total=total, counts="", rate="")
 
-        def update(documents: int, errors: int) -> None:
+        def update(summary: Summary) -> None:
             elapsed = bar.tasks[0].elapsed or 0.0
-            rate = f"{(documents + errors) / elapsed:,.1f}/s" if elapsed else ""
-            bar.update(task, completed=documents + errors, errors=errors, rate=rate)
+            now = summary.read - summary.resumed_read  # this run's: a resume's rate is its own
+            rate = f"{now / elapsed:,.1f}/s" if elapsed else ""
+            bar.update(task, completed=summary.read, counts=_counts(summary), rate=rate)
 
         yield update
 
 
-def _plain_progress(total: int | None) -> Callable[[int, int], None]:
+def _counts(summary: Summary) -> str:
+    """The failures and skips, named as the summary line names them."""
+    return f"{summary.failed:,} failed, {summary.not_conflicts:,} skipped"
+
+
+def _plain_progress(total: int | None, command: str = "batch") -> Callable[[Summary], None]:
     """One line rewritten in place at most every PLAIN_EVERY seconds (no rich installed)."""
     started, shown = time.monotonic(), [0.0]
 
-    def update(documents: int, errors: int) -> None:
-        now, done = time.monotonic(), documents + errors
+    def update(summary: Summary) -> None:
+        now, done = time.monotonic(), summary.read
         if now - shown[0] < PLAIN_EVERY:
             return
         shown[0] = now
-        rate = done / (now - started) if now > started else 0.0
+        fresh = done - summary.resumed_read
+        rate = fresh / (now - started) if now > started else 0.0
         count = f"{done:,}/{total:,}" if total else f"{done:,}"
         eta = f", ETA {int((total - done) / rate)} s" if total and rate else ""
-        line = f"{count} inputs, {rate:,.1f}/s, {errors:,} errors{eta}"
-        sys.stderr.write(f"\rwikiparse: batch: {line}")
+        line = f"{count} inputs, {rate:,.1f}/s, {_counts(summary)}{eta}"
+        sys.stderr.write(f"\rwikiparse: {command}: {line}")
         sys.stderr.flush()
 
     return update
 
 
-def _summary(summary: Summary, out: Path) -> str:
-    rate = summary.documents / summary.seconds if summary.seconds else 0.0
-    conflicts = summary.documents - summary.reports
-    failed = summary.errors - summary.not_conflicts - summary.damaged
-    done = (f"{summary.documents:,} documents ({conflicts:,} conflicts, {summary.reports:,} "
-            f"reports), {summary.not_conflicts:,} not conflicts, {failed:,} errors")  # fmt: skip
+def summary_line(command: str, summary: Summary, out: Path, errors: Path | None) -> str:
+    """What the run did, in one line: documents, skipped pages (listed where), failures."""
+    done = (f"{summary.documents:,} documents ({summary.conflicts:,} conflicts, "
+            f"{summary.reports:,} reports), {summary.not_conflicts:,} skipped "
+            f"(not conflicts), {summary.failed:,} failed")  # fmt: skip
     if summary.damaged:
-        done += f", {summary.damaged:,} damaged dump streams"
+        done += f" ({summary.damaged:,} damaged dump streams)"
+    if summary.errors and errors is not None:
+        done += f", listed in {errors}"
     if summary.skipped_pages:
-        done += f"; {summary.skipped_pages:,} dump pages without a conflict infobox skipped"
-    if summary.skipped:
-        done += f" (resumed after {summary.skipped:,} units already done)"
-    took = f"{summary.seconds:.1f} s ({rate:,.1f}/s)"
-    return f"wikiparse: batch: {done} in {took} -> {safe_line(str(out))}"
+        done += f"; {summary.skipped_pages:,} dump pages without a conflict infobox left out"
+    if summary.resumed_units:
+        done += f" (resumed after {summary.resumed_units:,} units already done)"
+    took = f"{summary.seconds:.1f} s ({summary.rate():,.1f}/s)"
+    return f"wikiparse: {command}: {done} in {took} -> {safe_line(str(out))}"
+
+
+def exit_code(command: str, summary: Summary, strict: bool) -> int:
+    """The one exit rule (EXIT_RULE); under --strict, one line says what made it fail."""
+    if summary.interrupted:
+        return EXIT_INTERRUPTED
+    if summary.failed:
+        return EXIT_FAILED
+    if strict and summary.strict_failures():
+        print(f"wikiparse: {command}: --strict: {summary.not_conflicts:,} skipped, "
+              f"{summary.warned:,} documents with warnings", file=sys.stderr)  # fmt: skip
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def _stdin_bytes() -> bytes:
@@ -180,14 +222,18 @@ def run(args: argparse.Namespace) -> int:
     if str(args.output) == "-":
         return _to_stdout(args)
     tables = args.format if args.format != "jsonl" else None
+    if args.merge and not tables:
+        print("wikiparse: error: batch: --merge writes tables: use it with a table "
+              "--format (or wikiparse merge for JSON)", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
     errors = args.errors or (
         args.output / "errors.jsonl"
         if tables
         else args.output.with_name(args.output.name.removesuffix(".jsonl") + ".errors.jsonl")
     )
-    with _progress(args.inputs) as on_progress:
+    with progress(args.inputs) as on_progress:
         options = Options(args.inputs, args.output, errors, max(1, args.jobs), args.resume,
-                          tables, on_progress)  # fmt: skip
+                          tables, on_progress, merged=args.merge)  # fmt: skip
         try:
             summary = run_batch(options)
         except OSError as exc:  # the output folder is missing, the disk is full, …
@@ -200,19 +246,38 @@ def run(args: argparse.Namespace) -> int:
     if summary.fresh:
         print(f"wikiparse: batch: no checkpoint for {args.output} (stopped before the first); "
               "started afresh", file=sys.stderr)  # fmt: skip
-    print(_summary(summary, args.output), file=sys.stderr)
-    if summary.interrupted:
-        print("wikiparse: interrupted; rerun with --resume to continue", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    return EXIT_FAILED if summary.errors else EXIT_OK
+    return finish("batch", summary, args, errors, tables)
+
+
+def finish(
+    command: str, summary: Summary, args: argparse.Namespace, errors: Path | None,
+    tables: str | None,
+) -> int:  # fmt: skip
+    """The summary line (or, interrupted, the one line that says so), the exit code."""
+    if not summary.interrupted:
+        print(summary_line(command, summary, args.output, errors), file=sys.stderr)
+        return exit_code(command, summary, args.strict)
+    what = f"interrupted after {summary.read:,} inputs"
+    if tables:
+        then = f"the {tables} tables were not written (no partial file left): run it again"
+    elif str(args.output) == "-":
+        then = "the output ends at the last whole document"
+    else:
+        then = f"{args.output} is checkpointed: rerun with --resume to continue"
+    print(f"wikiparse: {command}: {what}; {then}", file=sys.stderr)
+    return EXIT_INTERRUPTED
 
 
 def _to_stdout(args: argparse.Namespace) -> int:
     """``-o -``: JSON Lines to stdout (a pipe into jq, DuckDB…), error records to --errors or
     stderr; no checkpoint, so no --resume."""
-    if args.format != "jsonl" or args.resume:
-        print("wikiparse: error: batch: -o - writes JSON Lines and cannot --resume",
-              file=sys.stderr)  # fmt: skip
+    problem = (
+        f"--format {args.format} writes a folder: give -o DIR" if args.format != "jsonl"
+        else "-o - writes to standard output: there is nothing to --resume" if args.resume
+        else None
+    )  # fmt: skip
+    if problem:
+        print(f"wikiparse: error: batch: {problem}", file=sys.stderr)
         return EXIT_USAGE
     errors = open(args.errors, "w", encoding="utf-8") if args.errors else sys.stderr  # noqa: SIM115
     try:
@@ -222,5 +287,4 @@ def _to_stdout(args: argparse.Namespace) -> int:
     finally:
         if errors is not sys.stderr:
             errors.close()
-    print(_summary(summary, args.output), file=sys.stderr)
-    return EXIT_FAILED if summary.errors else EXIT_OK
+    return finish("batch", summary, args, args.errors, None)

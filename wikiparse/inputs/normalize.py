@@ -17,7 +17,11 @@ from wikiparse.issues import Issue
 # "92,000���100,000" (an en dash is three bytes; a bad decoding replaced each).
 # Three in a row (the three bytes of the dash) between spaces or figures, or any run between
 # two figures; a lone one between words is some other character and stays.
-LOST_DASH = re.compile(r"(?<=[\d ])\ufffd{3}(?=[ \d])|(?<=\d)\ufffd{1,2}(?=\d)")
+# Beside "&nbsp;" too ("16 April&nbsp;��� 2 May 1945"): wikitext and HTML keep the entity.
+LOST_DASH = re.compile(
+    r"(?:(?<=[\d ])|(?<=&nbsp;)|(?<=&#160;)|(?<=&#xa0;))\ufffd{3}(?=[ \d]|&nbsp;|&#160;|&#xa0;)"
+    r"|(?<=\d)\ufffd{1,2}(?=\d)"
+)
 # How much of the head tells text from binary data, and the shares that make it binary: NUL
 # bytes (a stray one in a scrape is removed with an Issue; 1% of them is no text), control
 # bytes other than tab and line ends, or bytes that decode as nothing.

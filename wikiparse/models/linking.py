@@ -5,6 +5,8 @@ Part of the output contract like ``models`` (public field names); values only, n
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from wikiparse.models.records import Claim, DateSpan, Quantity, _Model
@@ -24,8 +26,18 @@ class TimelineEntry(_Model):
     """One casualty claim on the conflict's timeline: when it was published and by whom."""
 
     date: str | None = Field(default=None, description="the report's publication date")
-    report: str = Field(description="the report's input name")
+    report: str = Field(description="the report's input name (the first, when several)")
     claim: Claim = Field(description="the casualty claim")
+    reports: list[str] = Field(
+        default_factory=list,
+        description="every report that gives this claim (the same figure, kind and speaker on "
+        "the same day): one point, its sources",
+    )
+    scope: Literal["conflict", "wider"] = Field(
+        default="conflict",
+        description="conflict: about the linked conflict; wider: about the wider war it is "
+        'part of ("Syria\'s war has killed more than 350,000 people", "since 2011")',
+    )
 
 
 class InfoboxFigure(_Model):

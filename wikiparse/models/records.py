@@ -8,11 +8,19 @@ date shapes, coordinate ranges), so a Conflict that validates is internally cons
 from __future__ import annotations
 
 import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    computed_field,
+    field_validator,
+    model_validator,
+)
 
 from wikiparse.issues import Issue
+from wikiparse.models import identity
 from wikiparse.models.iso import check_iso, first_day, iso_ordered, last_day
 from wikiparse.models.totals import Total, check_parts, total
 from wikiparse.raw import FormatName
@@ -24,6 +32,10 @@ Fate = Literal[
 QuantityKind = Literal[
     "killed", "wounded", "captured", "missing", "dead_or_wounded", "total", "materiel"
 ]
+
+
+# Side's computed fields: in its JSON, never read from it.
+TOTALS = frozenset({"casualties_total", "strength_total"})
 
 
 class _Model(BaseModel):
@@ -176,16 +188,32 @@ class Side(_Model):
     strength: list[Quantity] = Field(default_factory=list, description="strength figures")
     casualties: list[Quantity] = Field(default_factory=list, description="casualties and losses")
 
+    @computed_field(  # type: ignore[prop-decorator]
+        description="the casualties counted once: an explicit total, else the parts of "
+        "distinct kinds added, rival estimates as a range; null without figures (computed)"
+    )
     @property
     def casualties_total(self) -> Quantity | None:
         """The side's casualties counted once (``wikiparse.models.totals``): an explicit total, else
         the parts of distinct kinds added, rival estimates as a range; None without figures."""
         return _as_quantity(total(self.casualties, people=True))
 
+    @computed_field(  # type: ignore[prop-decorator]
+        description="the strength counted once, by the rules of casualties_total (computed)"
+    )
     @property
     def strength_total(self) -> Quantity | None:
         """The side's strength counted once, by the same rules as ``casualties_total``."""
         return _as_quantity(total(self.strength, people=False))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _totals_are_computed(cls, data: Any) -> Any:
+        """The totals a Document's JSON carries are computed from the figures: read back (a
+        batch's records, ``wikiparse tables``) they are dropped and computed again."""
+        if isinstance(data, dict) and not TOTALS.isdisjoint(data):
+            return {key: value for key, value in data.items() if key not in TOTALS}
+        return data
 
     @model_validator(mode="after")
     def _parts_follow_their_total(self) -> Side:
@@ -242,7 +270,7 @@ class Citation(_Model):
     _iso = field_validator("date", "access_date", "archive_date")(check_iso)
 
 
-class Conflict(_Model):
+class Conflict(identity.Keyed, _Model):
     name: str = Field(min_length=1, description="infobox `conflict`, else the page title")
     part_of: list[Link] = Field(
         default_factory=list, description="the larger conflicts it is part of"

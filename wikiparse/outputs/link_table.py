@@ -27,9 +27,10 @@ def _group(g: ConflictGroup) -> list[str]:
         claim = entry.claim
         who = f" {claim.who}" if claim.who else ""
         by = f" — {claim.source}" if claim.source else ""
-        out.append(
-            f"  {entry.date or 'undated':<10}  {_figure(claim.quantity)}{who}{by} [{entry.report}]"
-        )
+        wider = " (the wider war)" if entry.scope == "wider" else ""
+        reports = ", ".join(entry.reports or [entry.report])
+        figure = f"{_figure(claim.quantity)}{who}{by}{wider}"
+        out.append(f"  {entry.date or 'undated':<10}  {figure} [{reports}]")
     return out
 
 

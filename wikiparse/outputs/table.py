@@ -64,17 +64,26 @@ def _row(label: str, text: str, total: int) -> list[str]:
 def _sides(sides: list[Side], titles: list[str], total: int) -> list[str]:
     if not sides:
         return []
-    width = max(MIN_COLUMN, (total - LABEL_WIDTH) // len(sides) - 2)
+    # a figure is never cut ("1,50" / "0–2,500"): the columns are at least as wide as the
+    # widest, even when that makes a narrow terminal's table wider than the terminal
+    spans = [span for s in sides for q in (*s.strength, *s.casualties) if (span := figure_span(q))]
+    widest = max((len(span) for span in spans), default=0)
+    width = max(MIN_COLUMN, (total - LABEL_WIDTH) // len(sides) - 2, widest)
     cells = [_cells(s) for s in sides]
     out = [(" " * LABEL_WIDTH + "".join(f"{t:<{width + 2}}" for t in titles)).rstrip()]
     for label in cells[0]:
         if not any(c[label] for c in cells):
             continue
-        columns = [[w for ln in c[label] for w in textwrap.wrap(ln, width) or [""]] for c in cells]
+        columns = [[w for ln in c[label] for w in _wrap(ln, width)] for c in cells]
         for i in range(max(1, *(len(c) for c in columns))):
             row = "".join(f"{(c[i] if i < len(c) else ''):<{width + 2}}" for c in columns)
             out.append(f"{label if i == 0 else '':<{LABEL_WIDTH}}{row}".rstrip())
     return out
+
+
+def _wrap(line: str, width: int) -> list[str]:
+    """A cell's line wrapped; "1,500–2,500" is no hyphenated word to break at its dash."""
+    return textwrap.wrap(line, width, break_on_hyphens=False) or [""]
 
 
 def _conflict(c: Conflict, w: int) -> list[str]:

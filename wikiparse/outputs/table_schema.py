@@ -1,9 +1,14 @@
-"""The columns of ``wikiparse.tables``: one definition, read by the row builders, the Arrow
+"""The columns of ``wikiparse.outputs.tables``: one definition, read by the row builders, the Arrow
 schema, the CSV headers and docs/model.md.
 
-Types are Arrow's names: ``string``, ``int64``, ``float64``, ``bool``, ``date32``. Keys:
+Types are Arrow's names: ``string``, ``int64``, ``float64``, ``bool``, ``date32``, and
+``list<string>`` (a list in Arrow, Parquet and DuckDB; ``'; '``-joined text in CSV and SQLite,
+whose cells hold one value). Keys:
 ``doc`` is the document's position in the input (0-based), ``side`` the side's number
 (1-based, 0 for the full-width joint row), ``position`` an entity's place in its list.
+``source`` (``doc_source`` where ``source`` names who gives a figure) is the input's name and
+``conflict_key`` the conflict's ``Conflict.key``: unlike ``doc``, both stay the same from
+one run to the next.
 
 Conventions of the datasets users join against: ``side_a``/``side_b`` and ``deaths_low``/
 ``deaths_best``/``deaths_high`` follow UCDP (sides as their belligerents' names; deaths of
@@ -27,13 +32,21 @@ def _columns(*specs: tuple[str, str, str]) -> tuple[Column, ...]:
     return tuple(Column(*spec) for spec in specs)
 
 
+LIST = "list<string>"  # the one list type of the tables
 KEY = (("doc", "int64", "the document's position in the input (0-based)"),)
-SIDE_KEY = (*KEY, ("side", "int64", "side number, 1-based; 0 is the full-width joint row"))
+SOURCE = ("source", "string", "the input's name (file path, dump page title, URL)")
+# quantities and claims have a "source" already: who gives the figure
+DOC_SOURCE = ("doc_source", "string", "the input's name (file path, dump page title, URL)")
+CONFLICT_KEY = (
+    "conflict_key", "string", "Conflict.key: the conflict's identity, the same in any run "
+    "(join across runs, and with the merged tables)",
+)  # fmt: skip
+OWNED = (*KEY, SOURCE, CONFLICT_KEY)  # the rows of a conflict's document
+SIDE_KEY = (*OWNED, ("side", "int64", "side number, 1-based; 0 is the full-width joint row"))
 
 TABLES: dict[str, tuple[Column, ...]] = {
     "conflicts": _columns(
-        *KEY,
-        ("source", "string", "the input's name (file path, dump page title, URL)"),
+        *OWNED,
         ("format", "string", "the detected input format"),
         ("language", "string", "ISO 639-1 code"),
         ("name", "string", "the conflict's name"),
@@ -55,8 +68,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("lon", "float64", "longitude"),
         ("result", "string", "the result's first line"),
         ("n_sides", "int64", "number of sides"),
-        ("side_a", "string", "UCDP side_a: side 1's belligerents, '; '-joined"),
-        ("side_b", "string", "UCDP side_b: side 2's belligerents, '; '-joined"),
+        ("side_a", LIST, "UCDP side_a: side 1's belligerents"),
+        ("side_b", LIST, "UCDP side_b: side 2's belligerents"),
         ("deaths_low", "int64", "UCDP low: killed, all sides, counted once (low ends)"),
         ("deaths_best", "int64", "UCDP best: set only where low and high agree"),
         ("deaths_high", "int64", "UCDP high: killed, all sides, counted once (high ends)"),
@@ -66,7 +79,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "sides": _columns(
         *SIDE_KEY,
-        ("belligerents", "string", "the side's belligerents, '; '-joined (members included)"),
+        ("belligerents", LIST, "the side's belligerents (members included)"),
         ("strength_low", "int64", "Side.strength_total low"),
         ("strength_high", "int64", "Side.strength_total high"),
         ("casualties_low", "int64", "Side.casualties_total low"),
@@ -94,7 +107,10 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("fate", "string", "killed, captured, …"),
     ),
     "quantities": _columns(
-        *SIDE_KEY,
+        *KEY,
+        DOC_SOURCE,
+        CONFLICT_KEY,
+        SIDE_KEY[-1],
         ("role", "string", "strength or casualties"),
         ("position", "int64", "index in the side's list (what part_of points at)"),
         ("text", "string", "the figure as written"),
@@ -108,7 +124,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("part_of", "int64", "position of the total it breaks down"),
     ),
     "citations": _columns(
-        *KEY,
+        *OWNED,
         ("position", "int64", "place in the reference list"),
         ("key", "string", "the reference's name"),
         ("title", "string", "title"),
@@ -116,11 +132,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("work", "string", "newspaper, website or journal"),
         ("publisher", "string", "publisher"),
         ("date", "string", "publication date, ISO"),
-        ("authors", "string", "'; '-joined"),
+        ("authors", LIST, "the authors"),
         ("text", "string", "the citation as one line"),
     ),
     "issues": _columns(
-        *KEY,
+        *OWNED[:2],
+        ("conflict_key", "string", "Conflict.key of a conflict's document; null for a report"),
         ("position", "int64", "place in the document's issues"),
         ("code", "string", "the Issue code"),
         ("severity", "string", "info, warning or error"),
@@ -130,7 +147,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "reports": _columns(
         *KEY,
-        ("source", "string", "the input's name"),
+        SOURCE,
         ("headline", "string", "headline"),
         ("agency", "string", "news agency"),
         ("publisher", "string", "publisher"),
@@ -141,6 +158,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "claims": _columns(
         *KEY,
+        DOC_SOURCE,
+        ("conflict_key", "string", "Conflict.key of the conflict the report is linked to"),
         ("position", "int64", "place in the report's claims"),
         ("low", "int64", "lower bound"),
         ("high", "int64", "upper bound"),
@@ -153,6 +172,66 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("report", "int64", "the report's doc"),
         ("conflict", "int64", "the conflict's doc"),
         ("score", "int64", "strength of the match"),
-        ("reasons", "string", "what matched, '; '-joined"),
+        ("reasons", LIST, "what matched"),
+        ("source", "string", "the report's input name"),
+        ("conflict_key", "string", "Conflict.key of the conflict"),
     ),
 }
+
+
+def _after(table: str, first: str) -> tuple[Column, ...]:
+    """The columns of ``table`` from ``first`` on."""
+    columns = TABLES[table]
+    return columns[[c.name for c in columns].index(first) :]
+
+
+# ``batch --format parquet|csv --merge``: one row per merged conflict (``wikiparse.merge``).
+RECORD = _columns(
+    ("record", "int64", "the merged record's position in the output (0-based)"), CONFLICT_KEY
+)
+MERGED_TABLES: dict[str, tuple[Column, ...]] = {
+    "merged": (
+        *RECORD,
+        *_columns(
+            ("name", "string", "the merged conflict's name (the most faithful source's)"),
+            ("n_sources", "int64", "documents merged"),
+            ("sources", LIST, "their input names, the most faithful first"),
+            ("n_reports", "int64", "news reports linked to it"),
+            ("reports", LIST, "their input names"),
+            ("n_disagreements", "int64", "fields whose sources differ beyond format noise"),
+            ("disagreements", LIST, "those fields"),
+        ),
+        *_after("conflicts", "date_text")[:-3],  # its issues are in the member documents
+    ),
+    "merged_sides": (*RECORD, *_after("sides", "side")),
+    "merged_sources": (
+        *RECORD,
+        *_columns(
+            ("role", "string", "member (a document merged) or report (a news report linked)"),
+            (
+                "position",
+                "int64",
+                "place among the record's members (0: the most faithful) or reports",
+            ),
+            ("source", "string", "the input's name: joins the tables of wikiparse.outputs.tables"),
+        ),
+    ),
+    "merged_provenance": (
+        *RECORD,
+        *_columns(
+            ("field", "string", 'field path ("place", "sides.1.casualties")'),
+            ("position", "int64", "place among the sources of the kept value (0: its giver)"),
+            ("source", "string", "a source that gives the kept value"),
+        ),
+    ),
+    "merged_disagreements": (
+        *RECORD,
+        *_columns(
+            ("field", "string", 'field path ("date", "sides.1.casualties_total")'),
+            ("position", "int64", "place among the values (0: the kept one)"),
+            ("source", "string", "the source of this value"),
+            ("value", "string", "the value, as JSON"),
+        ),
+    ),
+}
+ALL_TABLES = {**TABLES, **MERGED_TABLES}

@@ -1,13 +1,14 @@
 """Documents -> typed tables an analyst can query (``wikiparse.tables``), one per entity.
 
-The columns are defined once in ``table_schema``. With pyarrow installed the tables are
-``pyarrow.Table``s (``.to_pandas()``, DuckDB and Parquet work on them directly); without it,
-lists of dicts with the same keys. ``rows_of`` gives one document's rows, so a batch can write
-the tables as it goes (``batch --format parquet``).
+The columns are defined once in ``table_schema``. The tables are ``pyarrow.Table``s
+(``.to_pandas()``, DuckDB and Parquet work on them directly; the extra ``[parquet]``), or with
+``arrow=False`` lists of dicts with the same keys. ``rows_of`` gives one document's rows, so a
+batch can write the tables as it goes (``batch --format parquet``).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -15,19 +16,17 @@ from wikiparse import fields
 from wikiparse.linking import link
 from wikiparse.models import SEVERITIES, Conflict, Document, NewsReport, Party, Side
 from wikiparse.models.iso import first_day, iso_key, last_day
-from wikiparse.outputs.table_schema import TABLES
+from wikiparse.outputs.table_schema import ALL_TABLES, LIST, TABLES
 
 Row = dict[str, Any]
 PRECISION = {1: "year", 2: "month", 3: "day"}
+# pandas' nullable dtypes for the Arrow types that have one (written in the schema's metadata).
+PANDAS_NULLABLE = {"int64": "Int64", "bool": "boolean"}
 
 
 def no_rows() -> dict[str, list[Row]]:
     """An empty list of rows for every table."""
     return {name: [] for name in TABLES}
-
-
-def _joined(names: Iterable[str]) -> str | None:
-    return "; ".join(names) or None
 
 
 def _date_parts(iso: str | None) -> tuple[int | None, int | None, int | None]:
@@ -49,16 +48,16 @@ def _killed(side: Side) -> Side:
                             for q in side.casualties if q.kind == "killed"])  # fmt: skip
 
 
-def _conflict_row(doc: Document, n: int, conflict: Conflict) -> Row:
+def _conflict_row(doc: Document, ids: Row, conflict: Conflict) -> Row:
     date = conflict.date
     start, end = (date.start, date.end) if date else (None, None)
     sy, sm, sd = _date_parts(start)
     ey, em, ed = _date_parts(end)
     low, high = _deaths(conflict)
     counts = {s: sum(1 for i in doc.issues if i.severity == s) for s in SEVERITIES}
-    names = [_joined(conflict.belligerent_names(k)) for k in range(min(2, len(conflict.sides)))]
+    names = [list(conflict.belligerent_names(k)) for k in range(min(2, len(conflict.sides)))]
     return {
-        "doc": n, "source": doc.source, "format": doc.format, "language": doc.language,
+        **ids, "format": doc.format, "language": doc.language,
         "name": conflict.name, "date_text": date.text if date else None, "start": start,
         "end": end, "precision": PRECISION.get(len(iso_key(start))) if start else None,
         "start_date": first_day(start), "end_date": last_day(end),
@@ -75,13 +74,13 @@ def _conflict_row(doc: Document, n: int, conflict: Conflict) -> Row:
     }  # fmt: skip
 
 
-def _parties(n: int, side: int, role: str, parties: Sequence[Party]) -> list[Row]:
+def _parties(ids: Row, side: int, role: str, parties: Sequence[Party]) -> list[Row]:
     rows: list[Row] = []
     stack: list[tuple[Party, int | None]] = [(p, None) for p in reversed(parties)]
     while stack:
         party, parent = stack.pop()
         position = len(rows)
-        rows.append({"doc": n, "side": side, "role": role, "position": position,
+        rows.append({**ids, "side": side, "role": role, "position": position,
                      "parent": parent, "name": party.name, "page": party.page,
                      "flag": party.flag, "note": party.note,
                      "surrendered": party.surrendered})  # fmt: skip
@@ -89,25 +88,26 @@ def _parties(n: int, side: int, role: str, parties: Sequence[Party]) -> list[Row
     return rows
 
 
-def _side_rows(n: int, k: int, side: Side, out: dict[str, list[Row]]) -> None:
+def _side_rows(ids: Row, k: int, side: Side, out: dict[str, list[Row]]) -> None:
     strength, casualties = side.strength_total, side.casualties_total
-    belligerents = _parties(n, k, "belligerent", side.belligerents)
+    belligerents = _parties(ids, k, "belligerent", side.belligerents)
     out["sides"].append({
-        "doc": n, "side": k, "belligerents": _joined(r["name"] for r in belligerents),
+        **ids, "side": k, "belligerents": [r["name"] for r in belligerents],
         "strength_low": strength.low if strength else None,
         "strength_high": strength.high if strength else None,
         "casualties_low": casualties.low if casualties else None,
         "casualties_high": casualties.high if casualties else None,
     })  # fmt: skip
-    out["parties"] += belligerents + _parties(n, k, "unit", side.units)
+    out["parties"] += belligerents + _parties(ids, k, "unit", side.units)
     out["commanders"] += [
-        {"doc": n, "side": k, "position": i, "name": c.name, "page": c.page, "rank": c.rank,
+        {**ids, "side": k, "position": i, "name": c.name, "page": c.page, "rank": c.rank,
          "note": c.note, "flag": c.flag, "fate": c.fate}
         for i, c in enumerate(side.commanders)
     ]  # fmt: skip
     for role, figures in ((fields.STRENGTH, side.strength), (fields.CASUALTIES, side.casualties)):
         out["quantities"] += [
-            {"doc": n, "side": k, "role": role, "position": i, "text": q.text, "low": q.low,
+            {"doc": ids["doc"], "doc_source": ids["source"], "conflict_key": ids["conflict_key"],
+             "side": k, "role": role, "position": i, "text": q.text, "low": q.low,
              "high": q.high, "approx": q.approx, "at_least": q.at_least, "kind": q.kind,
              "what": q.what, "source": q.source, "part_of": q.part_of}
             for i, q in enumerate(figures)
@@ -123,7 +123,8 @@ def _report_rows(n: int, doc: Document, report: NewsReport, out: dict[str, list[
         "dateline": report.dateline, "paragraphs": len(report.paragraphs),
     })  # fmt: skip
     out["claims"] += [
-        {"doc": n, "position": i, "low": c.quantity.low, "high": c.quantity.high,
+        {"doc": n, "doc_source": doc.source, "conflict_key": None, "position": i,
+         "low": c.quantity.low, "high": c.quantity.high,
          "kind": c.quantity.kind, "who": c.who, "source": c.source, "sentence": c.sentence}
         for i, c in enumerate(report.claims)
     ]  # fmt: skip
@@ -133,21 +134,22 @@ def rows_of(doc: Document, n: int) -> dict[str, list[Row]]:
     """The rows one document gives to each table but ``links`` (which needs all of them)."""
     out = no_rows()
     conflict = doc.conflict
+    ids = {"doc": n, "source": doc.source, "conflict_key": conflict.key if conflict else None}
     if conflict is not None:
-        out["conflicts"].append(_conflict_row(doc, n, conflict))
+        out["conflicts"].append(_conflict_row(doc, ids, conflict))
         joint = [(0, conflict.joint)] if conflict.joint else []
         for k, side in [*enumerate(conflict.sides, start=1), *joint]:
-            _side_rows(n, k, side, out)
+            _side_rows(ids, k, side, out)
         out["citations"] += [
-            {"doc": n, "position": i, "key": c.key, "title": c.title, "url": c.url,
+            {**ids, "position": i, "key": c.key, "title": c.title, "url": c.url,
              "work": c.work, "publisher": c.publisher, "date": c.date,
-             "authors": _joined(c.authors), "text": c.text}
+             "authors": list(c.authors), "text": c.text}
             for i, c in enumerate(conflict.references)
         ]  # fmt: skip
     if doc.report is not None:
         _report_rows(n, doc, doc.report, out)
     out["issues"] += [
-        {"doc": n, "position": i, "code": issue.code, "severity": issue.severity,
+        {**ids, "position": i, "code": issue.code, "severity": issue.severity,
          "field": issue.field, "message": issue.message, "text": issue.text}
         for i, issue in enumerate(doc.issues)
     ]  # fmt: skip
@@ -169,21 +171,41 @@ def link_rows(documents: Sequence[Document]) -> list[Row]:
     rows: list[Row] = []
     for group in link(documents, names).conflicts:
         for conflict in group.documents:
+            found = documents[int(conflict[1:])].conflict
             rows += [
                 {"report": int(r.source[1:]), "conflict": int(conflict[1:]), "score": r.score,
-                 "reasons": _joined(r.reasons)}
+                 "reasons": list(r.reasons), "source": documents[int(r.source[1:])].source,
+                 "conflict_key": found.key if found else None}
                 for r in group.reports
             ]  # fmt: skip
     return rows
 
 
+def key_claims(claims: list[Row], links: list[Row]) -> None:
+    """Give the claims of each linked report its conflict's key (a report linked to a conflict
+    with several documents: the key of the first)."""
+    keys: dict[int, str | None] = {}
+    for row in links:
+        keys.setdefault(row["report"], row["conflict_key"])
+    for row in claims:
+        row["conflict_key"] = keys.get(row["doc"])
+
+
 def arrow_schema(name: str) -> Any:
-    """The pyarrow schema of table ``name`` (pyarrow must be installed)."""
+    """The pyarrow schema of table ``name`` (pyarrow must be installed), with the pandas
+    metadata that makes a plain ``pd.read_parquet`` (and ``Table.to_pandas``) give nullable
+    integers and booleans (``Int64``, ``boolean``) rather than floats and objects."""
     import pyarrow as pa
 
     types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(),
-             "bool": pa.bool_(), "date32": pa.date32()}  # fmt: skip
-    return pa.schema([pa.field(c.name, types[c.type]) for c in TABLES[name]])
+             "bool": pa.bool_(), "date32": pa.date32(), LIST: pa.list_(pa.string())}  # fmt: skip
+    columns = ALL_TABLES[name]
+    nullable = [{"name": c.name, "field_name": c.name, "pandas_type": c.type,
+                 "numpy_type": PANDAS_NULLABLE[c.type], "metadata": None}
+                for c in columns if c.type in PANDAS_NULLABLE]  # fmt: skip
+    pandas = {"index_columns": [], "column_indexes": [], "columns": nullable}
+    metadata = {b"pandas": json.dumps(pandas).encode()}
+    return pa.schema([pa.field(c.name, types[c.type]) for c in columns], metadata=metadata)
 
 
 def has_arrow() -> bool:
@@ -194,16 +216,21 @@ def has_arrow() -> bool:
     return True
 
 
-def tables(documents: Iterable[Document], arrow: bool | None = None) -> dict[str, Any]:
-    """One table per entity (``table_schema.TABLES``): ``pyarrow.Table``s when pyarrow is
-    installed (or ``arrow=True``), else lists of dicts (``arrow=False``)."""
+def tables(documents: Iterable[Document], arrow: bool = True) -> dict[str, Any]:
+    """One table per entity (``table_schema.TABLES``): ``pyarrow.Table``s, or lists of dicts
+    with ``arrow=False``. Without pyarrow, ImportError names the extra that installs it
+    (never another type than the one asked for)."""
+    if arrow and not has_arrow():
+        raise ImportError("wikiparse.tables needs pyarrow: pip install 'wikiparse[parquet]' "
+                          "(or pass arrow=False for lists of dicts)")  # fmt: skip
     docs = list(documents)
     out = no_rows()
     for n, doc in enumerate(docs):
         for name, rows in rows_of(doc, n).items():
             out[name] += rows
     out["links"] = link_rows(docs)
-    if not (has_arrow() if arrow is None else arrow):
+    key_claims(out["claims"], out["links"])
+    if not arrow:
         return dict(out)
     import pyarrow as pa
 

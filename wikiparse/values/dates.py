@@ -18,12 +18,13 @@ from wikiparse.values import cjk
 from wikiparse.values.text import squash
 
 # One date token. Alternatives are anchored on distinct first characters, so the scan is linear.
+# A run of U+FFFD is a dash lost to a bad decoding ("16 April ��� 2 May 1945").
 DATE_TOKEN = re.compile(
     r"""
     (?P<iso>(?<![\d-])-?\d{4}-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?(?![\d–-]))  # 2018-03-12, -0031-09
     | (?P<num>\d{1,4})(?:st|nd|rd|th)?(?![\d])                           # 12, 1st, 955
     | (?P<word>[^\W\d_]+\.?(?:[^\W\d_]\.)*)                              # March, c., B.C.
-    | (?P<dash>[–—−-]|/)                                                 # range separators
+    | (?P<dash>[–—−-]|/|\ufffd+)                                         # range separators
     | (?P<comma>,)
     | (?P<tilde>~)
     """,
@@ -31,6 +32,11 @@ DATE_TOKEN = re.compile(
 )
 # Parenthetical remarks carry durations and other dates: "(1 week and 1 day)", "(O.S. 3 May)".
 PARENTHETICAL = re.compile(r"\([^()]*\)")
+# The era of another calendar written beside the Common Era date ("March, 623 CE, 1 AH",
+# "Ramadan 2 AH (March 624 CE)"), as a word of its own; and where such a part ends.
+_OTHER_ERAS = "|".join(map(re.escape, sorted(vocab.OTHER_CALENDAR_ERAS, key=len, reverse=True)))
+OTHER_ERA = re.compile(rf"(?<![^\W\d_])(?:{_OTHER_ERAS})(?![^\W\d_])", re.IGNORECASE)
+CALENDAR_PARTS = re.compile(r"[,/;()]")
 
 
 @dataclass(frozen=True)
@@ -178,6 +184,16 @@ def _day_before_month(left: _Partial, right: _Partial) -> bool:
     return lone_number and right.month is not None and left.year is not None and left.year <= 31
 
 
+def common_era_part(text: str) -> str:
+    """The text without its parts in another calendar: "March, 623 CE, 1 AH" -> "March, 623
+    CE", "1 AH / 622 CE" -> "622 CE", "Ramadan 2 AH (March 624 CE)" -> "March 624 CE"; ""
+    when every part is in another calendar (an AH year is never read as a CE one)."""
+    if OTHER_ERA.search(text) is None:
+        return text
+    parts = (part.strip() for part in CALENDAR_PARTS.split(text))
+    return ", ".join(part for part in parts if part and OTHER_ERA.search(part) is None)
+
+
 def parse_date_span(text: str) -> DateSpan | None:
     """A date or date range in free text -> DateSpan; None when there is no date in it."""
     clean = squash(text)
@@ -186,6 +202,7 @@ def parse_date_span(text: str) -> DateSpan | None:
     if ISO_PARTIAL_DATE.fullmatch(clean):  # "2018-03", "-0031", "0001": already ISO
         return DateSpan(text=clean, start=clean, end=clean)
     readable = cjk.date_text(clean) if cjk.has_cjk(clean) else clean  # "1331年9月11日"
+    readable = common_era_part(readable)
     tokens = _tokens(PARENTHETICAL.sub(" ", readable))
     approx = any(t.kind == "approx" for t in tokens)
     left_tokens, right_tokens = _split_range(tokens)
@@ -218,7 +235,8 @@ LATEST_YEAR = 2100
 def keeps_one_of_two(text: str, span: DateSpan) -> bool:
     """The text names two different years but the span ends where it starts (or ends
     nowhere without being ongoing): one of two dates was lost, and the end may be wrong."""
-    years = {int(y) for y in YEAR.findall(PARENTHETICAL.sub(" ", text)) if int(y) <= LATEST_YEAR}
+    outside = PARENTHETICAL.sub(" ", common_era_part(text))
+    years = {int(y) for y in YEAR.findall(outside) if int(y) <= LATEST_YEAR}
     if len(years) < 2:
         return False
     return span.start == span.end or (span.end is None and not span.ongoing)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from wikiparse import vocab
 from wikiparse.models import Fate
+from wikiparse.values.names import is_peerage, lowercase_title, split_role
 from wikiparse.values.text import split_trailing_note, trim_item
 
 # Longest rank first, so "Maj. Gen." wins over "Maj." and "Lieutenant General" over "Lieutenant";
@@ -21,6 +22,10 @@ for _rank in RANKS_LONGEST_FIRST:
     RANKS_BY_FIRST_WORD.setdefault(_rank.split(" ", 1)[0], []).append(_rank)
 FATE_WORDS: dict[str, Fate] = {k: v for k, v in vocab.STATUS_TEMPLATES.items()}  # type: ignore[misc]
 SYMBOL_FATES: dict[str, Fate] = dict(vocab.FATE_SYMBOLS)  # type: ignore[arg-type]
+# Dashes a name never starts with (a list marker glued to it: "-Kingdom of Scotland").
+NAME_DASHES = "-–—"
+# Rank words in a row before a name: "Lt. Col. Sir John Smith", "Brig. General X".
+MAX_RANKS = 3
 
 
 @dataclass(frozen=True)
@@ -39,7 +44,7 @@ class CommanderText:
 
 def parse_party(text: str) -> PartyText | None:
     """A party's name and trailing note; None when nothing is left ("", "Unknown")."""
-    clean = trim_item(text).rstrip(":").strip()
+    clean = trim_item(text).rstrip(":").lstrip(NAME_DASHES).strip()  # "-Kingdom of X": a marker
     if not clean:
         return None
     name, note = split_trailing_note(clean)
@@ -57,15 +62,16 @@ def _take_fate(text: str) -> tuple[str, Fate | None]:
 
 def _take_rank(text: str) -> tuple[str | None, str]:
     """ "Maj. Gen. Suheil al-Hassan" -> ("Maj. Gen.", …); "General Prince Bagration" takes
-    both the rank and the title."""
+    both the rank and the title, "Brig. General X" both abbreviated and full words. A peer's
+    style stays the name: "Duke of Wellington", "General Lord Raglan" -> ("General", …)."""
     ranks: list[str] = []
-    for _ in range(2):
+    for _ in range(MAX_RANKS):
         rank = next(
             (r for r in RANKS_BY_FIRST_WORD.get(text.split(" ", 1)[0], ())
              if text.startswith(r + " ") and len(text) > len(r) + 1),
             None,
         )  # fmt: skip
-        if rank is None:
+        if rank is None or is_peerage(rank, text[len(rank) + 1 :].strip()):
             break
         ranks.append(rank)
         text = text[len(rank) + 1 :].strip()
@@ -75,6 +81,7 @@ def _take_rank(text: str) -> tuple[str | None, str]:
 def parse_commander(text: str) -> CommanderText | None:
     """Rank, name, note and fate of one commander; None when no name is left."""
     clean, fate = _take_fate(text)
+    clean = clean.lstrip(NAME_DASHES).strip()  # no name starts with a dash: "-[[Ney]]"
     if not clean:
         return None
     name, note = split_trailing_note(clean)
@@ -84,5 +91,9 @@ def parse_commander(text: str) -> CommanderText | None:
         before, marker = split_trailing_note(name)
         if marker is not None and marker.lower() in FATE_WORDS:
             name, fate = before, fate or FATE_WORDS[marker.lower()]
+    name, role = split_role(name)  # "Henry Percy – left wing": where he stood is a note
+    note = "; ".join(n for n in (role, note) if n) or None
+    title, name = lowercase_title(name)  # "harka Bulcsú": a lower-case title is a rank
     rank, name = _take_rank(name)
+    rank = " ".join(r for r in (title, rank) if r) or None
     return CommanderText(name=name, rank=rank, note=note, fate=fate)

@@ -37,7 +37,15 @@ PARENTHETICAL = re.compile(r"\(([^()]*)\)")
 SLASH_PAIR = re.compile(
     r"^(?P<a>[~≈]?\d[\d,.]*+)[ \t]?/[ \t]?(?P<b>[~≈]?\d[\d,.]*+)(?P<rest>[ \t]+[^\d/][^/]*)?$"
 )
-SEGMENT_CUT = re.compile(r";|,\s|:\s?|\sand\s|/")
+# A dash after the words of one figure and before the next ("40 killed – 120 wounded",
+# "400 killed-1,200 wounded") cuts too: a range's dash stands between two bare numbers and
+# FIGURE has taken it whole; a hyphen inside a word ("war-elephants") is no cut. Searched
+# only between two figures: "$" is the start of the next one.
+SEGMENT_CUT = re.compile(r";|,\s|:\s?|\sand\s|/|\s[–—−-]\s?|[–—−-]$")
+# "15,000 - 3 Roman legions": a "range" whose second end is this many times smaller than its
+# first is two figures of different things (a count of men, then of legions), not 3–15,000.
+# Real ranges are written low to high; a reversed one is a typo only when the ends are close.
+STRAY_RANGE_RATIO = 10
 WORD = re.compile(r"[^\W\d_][\w'-]*|[~≈≥>]")
 # Casualty-kind words as whole words, longest phrase first so "killed and wounded" beats "killed";
 # the lookahead on first letters lets most positions fail at once (2x faster).
@@ -102,13 +110,37 @@ def _words_only(between: str) -> bool:
     if not words:
         return bool(between)
     return (
-        all(w.isalpha() for w in words)
+        all(w.replace("-", "").isalpha() for w in words)  # "20 war-elephants 30 men"
         and words[-1].lower() not in LINK_WORDS
         and words[0].lower() not in LINK_WORDS
     )
 
 
+def _stray_range(figure: re.Match[str]) -> bool:
+    """Is this "range" two figures of different things ("15,000 - 3 Roman legions")?"""
+    if not figure.group("high"):
+        return False
+    low = _number(figure.group("low"), figure.group("lscale"))
+    high = _number(figure.group("high"), figure.group("hscale"))
+    return low is not None and high is not None and high * STRAY_RANGE_RATIO <= low
+
+
+def _unpair_stray_ranges(text: str) -> str:
+    """ "15,000 - 3 Roman legions" -> "15,000; 3 Roman legions": the two ends of a stray
+    range become two figures (done before segmenting; one pass, pieces joined once)."""
+    masked = _mask_parentheticals(text) if "(" in text else text
+    pieces, start = [], 0
+    for figure in FIGURE.finditer(masked):
+        if _stray_range(figure):
+            end = figure.end("lscale") if figure.group("lscale") else figure.end("low")
+            pieces += [text[start:end], "; "]
+            start = figure.start("high")
+    return "".join([*pieces, text[start:]]) if pieces else text
+
+
 def _segments(text: str) -> list[str]:
+    if "-" in text or "–" in text or "—" in text or "−" in text or " to " in text:
+        text = _unpair_stray_ranges(text)
     masked = _mask_parentheticals(text) if "(" in text else text
     figures = list(FIGURE.finditer(masked))
     pieces, start = [], 0
@@ -194,8 +226,8 @@ def _quantity(segment: str, refs: list[str]) -> Quantity:
     approx = _has_phrase(before, vocab.APPROX_WORDS)
     stop = [i for i in (*map(after.find, "(;,"), kind_at - figure.end()) if i >= 0]
     what = trim_item(after[: min(stop)] if stop else after).strip(":") or None
-    if kind == "materiel" and what is None and kind_at >= 0:  # "12 tanks destroyed": tanks
-        what = KIND_WORD.match(masked, kind_at).group(0)  # type: ignore[union-attr]
+    if kind == "materiel" and kind_at >= 0:  # "12 tanks destroyed", "2 Japanese battleships"
+        what = _materiel(masked, kind_at, figure.end()) or what
     if low > high:
         low, high = high, low
     return Quantity(
@@ -209,6 +241,18 @@ def _quantity(segment: str, refs: list[str]) -> Quantity:
         source=source,
         refs=list(refs),
     )
+
+
+def _materiel(masked: str, kind_at: int, figure_end: int) -> str | None:
+    """What a materiel figure counts: the words from the figure to its kind word, that word
+    included ("2 Japanese battleships sunk" -> "Japanese battleships"); the word alone when
+    it stands before the figure ("Tanks: 12")."""
+    word = KIND_WORD.match(masked, kind_at)
+    if word is None:
+        return None
+    if kind_at < figure_end:
+        return word.group(0)
+    return trim_item(masked[figure_end : word.end()]) or None
 
 
 def has_figure(text: str) -> bool:

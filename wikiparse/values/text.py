@@ -12,10 +12,15 @@ LEAD_SUBJECT = re.compile(
     r"^(?P<subject>[A-Z][^,.()\n]{2,80}?(?: \([^()\n]{1,40}\))?)"
     r"(?:,| (?:was|is|were|are|started|began|took place|refers to)\b)"
 )
+# List markers typed as characters ("• Final overthrow of House of York", "▪ Spain").
+BULLETS = "•·▪◦‣∙●■"
 # A trailing or leading run of separators left when a list item is cut out of a sentence,
 # stripped after squash (so the only space left is " "): str.strip, where "[…]+$" would retry
 # from every separator and be quadratic.
-LEADING_SEPARATORS, TRAILING_SEPARATORS = ",;:•·", ",;•·"
+LEADING_SEPARATORS, TRAILING_SEPARATORS = ",;:" + BULLETS, ",;•·"
+# A dash and a space at the start of an entry is a list marker too ("– Kingdom of Scotland",
+# "- 300 killed"); a dash glued to a figure is a sign ("-5") and stays.
+DASH_BULLETS = ("– ", "— ", "- ")
 
 
 # Past this length squash rewrites runs of whitespace in place instead of splitting to words.
@@ -33,11 +38,30 @@ def squash(text: str) -> str:
 
 
 def trim_item(text: str) -> str:
-    """Squash and drop list punctuation at the edges ("42,000 regulars," -> "42,000 regulars")."""
+    """Squash and drop list punctuation and bullets at the edges ("42,000 regulars," ->
+    "42,000 regulars", "• Final overthrow of House of York" -> "Final overthrow …")."""
     text = squash(text)
-    if text and text[0] not in LEADING_SEPARATORS and text[-1] not in TRAILING_SEPARATORS:
+    if not text or (
+        text[0] not in LEADING_SEPARATORS
+        and text[-1] not in TRAILING_SEPARATORS
+        and not text.startswith(DASH_BULLETS)
+    ):
         return text  # squashed: no spaces at the edges either
-    return text.lstrip(" " + LEADING_SEPARATORS).rstrip(" " + TRAILING_SEPARATORS)
+    return strip_bullet(text, LEADING_SEPARATORS).rstrip(" " + TRAILING_SEPARATORS)
+
+
+def strip_bullet(text: str, marks: str = BULLETS) -> str:
+    """The text without the list markers it starts with ("• Henry VII crowned", "– Kingdom
+    of Scotland"); ``marks``: the characters taken as markers. ``text`` is squashed."""
+    at = 0  # one pass over the leading run (slicing in a loop is quadratic on ",,,,…")
+    while at < len(text):
+        if text[at] in marks or text[at] == " ":
+            at += 1
+        elif text.startswith(DASH_BULLETS, at):
+            at += 2
+        else:
+            break
+    return text[at:]
 
 
 def is_unknown(text: str) -> bool:

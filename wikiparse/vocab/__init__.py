@@ -4,12 +4,18 @@
 casualty kinds, ranks, number words); ``pages``: page chrome, news sources and belligerent
 aliases; ``languages``: scripts and common words;
 ``evidence``: what says a page is a conflict, or something else; ``html``: what class names,
-ids and tags of rendered pages mean. Code reads them as ``vocab.NAME``.
+ids and tags of rendered pages mean; ``titles``: peerage styles, role suffixes, offices, name
+particles and heraldic icons; ``countries``: the country codes of flag templates;
+``identity``: the words of conflict names (articles, ordinals, fillers, spelling variants)
+that keys and merging read. Code reads them as ``vocab.NAME``.
 """
 
+from wikiparse.vocab.countries import *  # noqa: F403
 from wikiparse.vocab.evidence import *  # noqa: F403
 from wikiparse.vocab.html import *  # noqa: F403
+from wikiparse.vocab.identity import *  # noqa: F403
 from wikiparse.vocab.languages import *  # noqa: F403
 from wikiparse.vocab.pages import *  # noqa: F403
 from wikiparse.vocab.templates import *  # noqa: F403
+from wikiparse.vocab.titles import *  # noqa: F403
 from wikiparse.vocab.words import *  # noqa: F403

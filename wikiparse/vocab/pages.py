@@ -118,3 +118,14 @@ LINK_STOPWORDS = frozenset(
 )  # fmt: skip
 # Days after a conflict's end within which a report can still be about it.
 LINK_DAYS_AFTER = 30
+# A claim about the wider war, not the conflict a report is linked to: "Syria's war has killed
+# more than 350,000 people" in a report on a two-week offensive (timeline scope "wider").
+WIDER_SCOPE_PHRASES = (
+    "war has killed", "conflict has killed", "war has left", "conflict has left",
+    "since the war began", "since the conflict began", "since the start of the war",
+    "since the start of the conflict", "since the beginning of the war", "in the war so far",
+    "death toll of the war", "war's death toll", "war’s death toll",
+)  # fmt: skip
+# Words before a year that say a count runs from then ("since 2011", "starting in 2011"): a
+# year before the conflict's start makes the claim the wider war's.
+WIDER_SCOPE_SINCE = ("since", "starting in", "started in", "beginning in", "began in")

@@ -373,7 +373,7 @@ HIDDEN_NAMESPACES = frozenset({"category", "kategorie", "catégorie"})
 ICON_FILE_WORDS = (
     "flag", "bandera", "bandeira", "drapeau", "coat of arms", "coa ", "arms", "armoiries",
     "wappen", "escudo", "emblem", "banner", "insignia", "roundel", "ensign", "standard",
-    "seal of", "logo", "icon", "jack",
+    "seal of", "logo", "icon", "jack", "blason", "badge",
 )  # fmt: skip
 # Tags whose content is not prose: skipped entirely.
 SKIPPED_TAGS = frozenset(

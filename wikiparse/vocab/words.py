@@ -20,6 +20,11 @@ MONTH_NAMES = (
 )  # fmt: skip
 ERA_BC = frozenset({"bc", "bce", "b.c.", "b.c.e."})
 ERA_AD = frozenset({"ad", "ce", "a.d.", "c.e."})
+# Eras of other calendars written beside the Common Era one ("March, 623 CE, 1 AH", "1 AH /
+# 622 CE"): their part of a date is not read (the CE part is); alone, no date is read.
+OTHER_CALENDAR_ERAS = frozenset(
+    {"ah", "a.h.", "bh", "b.h.", "sh", "s.h.", "auc", "a.u.c.", "hijri"}
+)
 ONGOING_WORDS = frozenset({"present", "ongoing", "now", "today", "current"})
 APPROX_WORDS = frozenset(
     {
@@ -70,16 +75,21 @@ QUANTITY_KIND_WORDS = (
     ("missing", "missing"),
     ("mia", "missing"),
     ("total", "total"),
-    ("tanks", "materiel"),
-    ("tank", "materiel"),
-    ("aircraft", "materiel"),
-    ("helicopters", "materiel"),
-    ("vehicles", "materiel"),
-    ("guns", "materiel"),
-    ("artillery pieces", "materiel"),
-    ("ships", "materiel"),
-    ("ships sunk", "materiel"),
-)
+    # materiel: ships, aircraft, vehicles and guns lost ("2 battleships sunk", "7 destroyers",
+    # "150 aircraft destroyed"); the words from the figure to this one are its ``what``
+    *((word, "materiel") for word in (
+        "tanks", "tank", "aircraft", "planes", "airplanes", "aeroplanes", "bombers",
+        "helicopters", "helicopter", "drones", "vehicles", "armoured vehicles",
+        "armored vehicles", "armoured personnel carriers", "armored personnel carriers",
+        "apcs", "trucks", "guns", "gun", "cannon", "cannons", "artillery pieces", "mortars",
+        "howitzers", "rocket launchers", "ships", "ship", "ships of the line", "warships",
+        "warship", "battleships", "battleship", "battlecruisers", "cruisers", "cruiser",
+        "destroyers", "destroyer", "frigates", "frigate", "corvettes", "sloops",
+        "submarines", "submarine", "u-boats", "aircraft carriers", "aircraft carrier",
+        "carriers", "gunboats", "galleys", "transports", "vessels", "minesweepers",
+        "torpedo boats",
+    )),
+)  # fmt: skip
 NUMBER_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Attribution inside a figure: "(per SOHR)", "(according to ISIL)".
 SOURCE_PREFIXES = ("per ", "according to ", "claimed by ", "source: ", "by ")
@@ -98,6 +108,15 @@ RANKS = (
     "Commodore", "Air Marshal", "Air Chief Marshal", "Air Vice-Marshal", "Marshal",
     "Commander", "Cmdr.", "Emir", "Sheikh", "Shaykh", "Chief", "Hetman", "Ataman",
     "Proconsul", "Legatus", "Praetor",
+    # abbreviated and compound ranks met before names ("Brig. General X", "Grand Vizier Paser")
+    "Brig.", "Brig", "Lt", "Lt Col.", "Capt", "Cdr.", "Cmdr", "Adm", "Col. Gen.",
+    "Colonel General", "Colonel-General", "Lieutenant Commander", "Lt. Cdr.", "Maj. Gen",
+    "Generalleutnant", "Generalmajor", "Generaloberst", "Generalfeldmarschall",
+    "Grand Vizier", "Vizier", "Khan", "Khagan", "Emir al-Umara", "Governor",
+    "Governor-General", "Viceroy", "Consul", "Dictator", "Tribune", "Legate", "Imam",
+    "Ayatollah", "Bishop", "Archbishop", "Cardinal", "Pope", "Voivode", "Shogun", "Daimyō",
+    "Kaiser", "Chancellor", "High King", "Grand Master", "Admiral of the Fleet",
+    "General of Division", "General of Brigade",
     # royal, noble and civil titles go to ``rank`` too: "Prince Eugène" is Eugène, a prince
     "King", "Queen", "Prince", "Princess", "Crown Prince", "Emperor", "Empress", "Tsar",
     "Czar", "Sultan", "Shah", "Caliph", "Khedive", "Duke", "Archduke", "Grand Duke",

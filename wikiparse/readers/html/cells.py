@@ -20,6 +20,7 @@ from wikiparse.readers.html.tree import Element, classes, is_noise, page_of, tag
 from wikiparse.values.text import squash
 
 THUMB_SIZE = "px-"  # "23px-Flag_of_Italy.svg.png": a thumbnail of "Flag_of_Italy.svg"
+ICON_WIDTH = 50  # pixels: an image this narrow beside a name is an icon (as in wikitext)
 REF_TARGET = "#cite_note-"
 SURRENDER_FILES = frozenset(name.lower() for name in vocab.SURRENDER_ICONS)
 
@@ -50,6 +51,17 @@ def flag_of(el: Element) -> str | None:
     for a in el.iter("a"):
         return page_of(a.get("href")) or a.get("title")
     return None
+
+
+def _icon_sized(img: Element) -> bool:
+    """An image shown at icon size beside a name ("20px-Blason_France_moderne.svg.png", as
+    "[[File:…|20px]]" renders): an icon, as in wikitext; the assembler tells flags from
+    badges. A picture is wider."""
+    width = (img.get("width") or "").strip()
+    if not width.isdigit():
+        name = (img.get("src") or "").rsplit("/", 1)[-1]
+        width = name.split(THUMB_SIZE, 1)[0] if THUMB_SIZE in name else ""
+    return width.isdigit() and 0 < int(width) <= ICON_WIDTH
 
 
 def ref_key(el: Element) -> str | None:
@@ -114,8 +126,8 @@ class CellReader:
             return
         if file.lower() in SURRENDER_FILES:
             self.markers.append("surrendered")
-        elif file.lower().startswith(FLAG_PREFIXES):  # file_of gave "_" back as spaces
-            self.flags.append(flag_from_file(file))
+        elif file.lower().startswith(FLAG_PREFIXES) or _icon_sized(img):
+            self.flags.append(flag_from_file(file))  # file_of gave "_" back as spaces
         else:
             self.files.append(file)
 

@@ -57,7 +57,7 @@ class Line:
         return "'" in joined and bool(self.text)
 
     def blank(self) -> bool:
-        if self.flags or self.refs or self.markers or self.cites or self.urls:
+        if self.flags or self.refs or self.markers or self.cites or self.urls or self.files:
             return False
         return not self.has_text()
 

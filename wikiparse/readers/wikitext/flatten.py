@@ -43,6 +43,9 @@ IMAGE_WIDTH = re.compile(r"(?:^|\|)\s*(?:\d+x)?(?P<w>\d+)\s*px\s*(?:\||$)")
 INTERWIKI = re.compile(r"[a-z]{2,3}(?:-[a-z]+)?:")
 # Characters a line would still clean up (residue, quotes): plain text has none of them.
 NOT_PLAIN = re.compile(r"[{}\[\]<']")
+# Bullets typed as characters at a line's start ("• Henry VII crowned"): the line is a list
+# item of its own, not the continuation of the line above.
+LINE_BULLETS = "•·▪◦‣∙●"
 
 
 class Flattener:
@@ -125,10 +128,27 @@ class Flattener:
                 self.lines[-1].parts.append(text)
             return
         for i, piece in enumerate(text.split("\n")):
-            if i:
+            if i and self._continues(piece):
+                self.lines[-1].parts.append(" ")
+            elif i:
                 self.newline()
             if piece:
                 self.lines[-1].parts.append(piece)
+
+    def _continues(self, piece: str) -> bool:
+        """Is a single newline inside an infobox value a space? MediaWiki renders it so
+        ("18\\nkilled", "George M.\\nJones", "Empire\\nof Japan"). Not before a list item or a
+        bullet, a template or link line (the parser hands those over apart: ``piece`` is
+        empty), a blank line, nor after a list item, which a newline ends, or a header
+        ("Allies:\\nFrance": the header heads the lines under it)."""
+        start = piece.lstrip(" \t")[:1]
+        if self._mode != "infobox" or not start or start in LINE_BULLETS:
+            return False
+        cur = self.lines[-1]
+        # the last part with text, not the whole line joined: a value of 10^5 such lines
+        # would join a growing line at each newline
+        last = next((p for p in reversed(cur.parts) if p.strip(" \t\n'")), None)
+        return not cur.bullet and last is not None and not last.rstrip().endswith(":")
 
     def link(self, text: str, page: str | None) -> None:
         line = self.lines[-1]

@@ -15,6 +15,8 @@ from wikiparse.readers.wikitext.sink import Sink
 
 # An icon's display size given where a variant could stand: "23px", "20x15px", "size=20".
 ICON_SIZE = re.compile(r"\d{1,4}(?:x\d{1,4})?\s*px|size\s*=.*", re.IGNORECASE)
+# Country codes in flag templates are ISO/IOC codes of two to four capitals ("UK", "USA").
+MAX_CODE_LENGTH = 4
 # A year in a short footnote ("{{sfn|Harris|2008a|p=3}}"), or "n.d." for no date.
 YEAR_LIKE = re.compile(r"\d{3,4}[a-z]?|n\.d\.")
 # Page locators of a short footnote and how they print.
@@ -26,10 +28,19 @@ CITE_SHOWN = ("author", "last", "title", "work", "website", "date")
 # --- flags and markers ------------------------------------------------------------------------
 
 
+def country_of(code: str) -> str:
+    """ "USA" -> "United States": flag templates take the country's shorthand code too
+    ({{flag|USA|1861}}, {{flagicon|GBR}}); a code is written in capitals ("Iran" is a name)."""
+    if code.isupper() and len(code) <= MAX_CODE_LENGTH:
+        low = code.lower()
+        return vocab.COUNTRY_TEMPLATES.get(low) or vocab.FLAG_CODES.get(low, code)
+    return code
+
+
 def flag_icon(fl: Sink, call: Call) -> None:
     """{{flagicon|Spain|1785}} -> flag "Spain (1785)": historical variants are kept; a size
     ("{{flagicon|France|23px}}") is how it shows, not which flag."""
-    country, variant = fl.text_of(call.at(0)), fl.text_of(call.at(1))
+    country, variant = country_of(fl.text_of(call.at(0))), fl.text_of(call.at(1))
     if ICON_SIZE.fullmatch(variant):
         variant = ""
     if country:
@@ -37,9 +48,10 @@ def flag_icon(fl: Sink, call: Call) -> None:
 
 
 def flag_name(fl: Sink, call: Call) -> None:
-    """{{flag|Gran Colombia}} -> the flag and the linked name."""
+    """{{flag|Gran Colombia}} -> the flag and the linked name; {{flagcountry|USA}} -> the
+    name "United States"."""
     flag_icon(fl, call)
-    country = fl.text_of(call.at(0))
+    country = country_of(fl.text_of(call.at(0)))
     if country:
         fl.link(fl.text_of(call.named.get("name")) or country, country)
 

@@ -12,7 +12,7 @@ import pytest
 import wikiparse
 from wikiparse import Conflict, Document
 
-from .conftest import CORPUS, GOLDEN, SEEDS, corpus_files
+from ..conftest import CORPUS, GOLDEN, SEEDS, corpus_files
 
 WIKITEXT = corpus_files("wikitext")
 NOISE = ("{{", "}}", "[[", "]]", "<ref", "&lt;", "&quot;", ".svg", "&amp;", "<br")

@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 import wikiparse
 from wikiparse import Conflict, Document, WikiparseError
 
-from . import html_render
-from . import strategies as s
-from .conftest import CORPUS
-from .test_html import values
+from .. import html_render
+from .. import strategies as s
+from ..conftest import CORPUS
+from ..test_html import values
 
 SKINS = st.sampled_from(["classic", "current"])
 # Each example renders and reads a whole page (~170 ms): 200 under the ci profile keep the

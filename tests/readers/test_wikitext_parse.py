@@ -26,7 +26,7 @@ from wikiparse.readers.wikitext.nodes import (
 from wikiparse.readers.wikitext.parse import Reader, parse
 from wikiparse.readers.wikitext.reader import read, unescape_xml
 
-from .conftest import corpus_files
+from ..conftest import corpus_files
 
 
 def shape(nodes: Nodes) -> list[object]:
