@@ -215,6 +215,8 @@ def _lock(out: Path) -> IO[bytes]:
         handle.close()
         raise BatchError(str(out), "another batch is writing it; wait for that one to end, "
                          "or write elsewhere") from None  # fmt: skip
+    except OSError:  # a file system without locks (some network mounts): run unlocked
+        pass
     return handle
 
 
