@@ -432,7 +432,7 @@ def claims(draw: st.DrawFn) -> Claim:
 
 news_reports = st.builds(
     NewsReport,
-    headline=free_line(),
+    headline=st.one_of(st.none(), free_line()),
     agency=st.one_of(st.none(), st.sampled_from(vocab.NEWS_AGENCIES)),
     publisher=st.one_of(st.none(), names),
     published=st.one_of(st.none(), _ymd().filter(lambda d: not d[3]).map(lambda d: _iso(*d))),

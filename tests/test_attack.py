@@ -249,8 +249,10 @@ def test_the_round_trip_keeps_what_scrapes_give(text: str) -> None:
 # Hostile shapes that held 28-129 bytes per input byte (issue 32): each now stays under 20x.
 # Python allocations (tracemalloc), not the process size: deterministic; a few hundred KB each.
 MEMORY_SHAPES = {
-    "news: one sentence of 12,000 tolls": lambda: (
-        "By AFP\n\nBEIRUT: The toll rose to " + ", ".join(f"{i} killed" for i in range(12_000))
+    # the attack's size: under it, the fixed costs (500 claims, the speaker reader's word
+    # cache) are most of what is measured
+    "news: one sentence of 32,000 tolls": lambda: (
+        "By AFP\n\nBEIRUT: The toll rose to " + ", ".join(f"{i} killed" for i in range(32_000))
         + " the Syrian Observatory for Human Rights said."
     ),
     "scrape: 8,000 flag lines": lambda: (

@@ -99,7 +99,7 @@ CORPUS_DOCS = [
     *sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")),
     *sorted((Path(__file__).parent / "corpus").rglob("*.txt")),
     *sorted((Path(__file__).parent / "corpus").rglob("*.html")),
-    *sorted((Path(__file__).parent / "i18n").glob("*")),
+    *sorted(p for p in (Path(__file__).parent / "i18n").glob("*.wikitext")),
 ]
 
 

@@ -14,9 +14,7 @@ from hypothesis import strategies as st
 from wikiparse.raw import RawRef
 from wikiparse.values.citations import build_citation, citation_text
 from wikiparse.values.claims import (
-    ALIAS_WORD,
     NUMBER_PHRASES,
-    alias_words,
     names_a_number,
     number_cues,
     phrase_pattern,
@@ -25,6 +23,7 @@ from wikiparse.values.dates import parse_date, parse_date_span
 from wikiparse.values.geo import parse_coordinates
 from wikiparse.values.language import WORD, _words
 from wikiparse.values.lists import split_part_of
+from wikiparse.values.mentions import ALIAS_WORD, alias_words
 from wikiparse.values.parties import parse_commander, parse_party
 from wikiparse.values.quantities import parse_quantities
 

@@ -76,7 +76,7 @@ def extract(
     issues += raw.issues  # the reader's, for a report and a conflict page alike
     lang = (language and language_code(language)) or raw.language or guess_language(text) or "en"
     if isinstance(raw, RawReport):
-        report, found = assemble_report(raw)
+        report, found = assemble_report(raw, lang)
         return clean_document(Document(source=source, format=spec.name, language=lang,
                                        report=report, issues=[*issues, *found]), text)  # fmt: skip
     issues += judge(raw, name, hint)

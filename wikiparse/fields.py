@@ -5,7 +5,8 @@ its parameters and their aliases, the per-side prefixes with their column rows, 
 a rendered page shows, and citation-template parameters. Every reader maps what it finds (a
 template parameter, a YAML key, a rendered row label) onto these canonical names; ``assemble``
 only ever sees canonical names. Readers compile their patterns from these tables; no infobox
-name or side prefix is written anywhere else (``tests/test_layout.py`` checks).
+name or side prefix is written anywhere else but in the language files ``vocab/lang/<code>.py``,
+whose names and aliases (every language's) these tables merge (``tests/test_layout.py`` checks).
 
 (``vocab`` holds the other word lists: words inside values, helper templates, page chrome.)
 """
@@ -14,50 +15,29 @@ from __future__ import annotations
 
 import re
 
+from wikiparse.vocab.lang import LANGUAGES, en
+
+# English's tables, moved to vocab/lang/en.py and exported here under the same names.
+INFOBOX_LABELS = en.INFOBOX_LABELS
+INLINE_LABELS = en.INLINE_LABELS
+ROW_LABELS = en.ROW_LABELS
+
 # --- which infobox a template is ---------------------------------------------------------------
 
 # Template names are compared normalised: lower case, single spaces, no "Template:" prefix.
 INFOBOX_PREFIX = "infobox"
 # "{{#invoke:Infobox military conflict|main|…}}": the Lua module called directly.
 INVOKE_PREFIX = "#invoke:"
-# The conflict infobox, its redirects and its sister templates (their parameters are the same,
-# or map onto the same canonical names below).
-CONFLICT_INFOBOXES: frozenset[str] = frozenset(
-    {
-        "infobox military conflict",
-        "infobox military operation",
-        "infobox military engagement",
-        "infobox battle",
-        "infobox war",
-        "infobox conflict",
-        "infobox civil conflict",
-        "warbox",
-        "#invoke:infobox military conflict",
-    }
-)
+# The conflict infobox of every language (``vocab/lang/<code>.py``), its redirects and sister
+# templates: "infobox military conflict", "infobox militärischer konflikt", "conflitto".
+CONFLICT_INFOBOXES: frozenset[str] = frozenset().union(*(x.infoboxes for x in LANGUAGES.values()))
+# Infoboxes of other kinds of page, by what such a page is ("an {{Infobox settlement}} page"),
+# in every language. A page whose infoboxes are all of these kinds is not a conflict.
+OTHER_INFOBOXES: dict[str, str] = {
+    name: kind for x in LANGUAGES.values() for name, kind in x.other_infoboxes.items()
+}
 # The name wikiparse writes when it renders a Conflict back to wikitext.
 RENDERED_INFOBOX = "Infobox military conflict"
-# Infoboxes of other kinds of page, by what such a page is ("an {{Infobox settlement}} page").
-# A page whose infoboxes are all of these kinds is not a conflict. "war faction" describes an
-# armed group (allies, opponents, battles), not a conflict with sides.
-OTHER_INFOBOXES = {
-    "infobox settlement": "settlement", "infobox city": "settlement", "infobox town": "settlement",
-    "infobox village": "settlement", "infobox country": "country",
-    "infobox former country": "country", "infobox person": "person",
-    "infobox officeholder": "person", "infobox royalty": "person", "infobox noble": "person",
-    "infobox military person": "military person", "infobox military unit": "military unit",
-    "infobox war faction": "armed group", "infobox militant organization": "armed group",
-    "infobox ship begin": "ship", "infobox ship image": "ship", "infobox ship career": "ship",
-    "infobox ship characteristics": "ship", "infobox ship": "ship", "infobox warship": "ship",
-    "infobox aircraft occurrence": "aircraft accident", "infobox aircraft begin": "aircraft",
-    "infobox aircraft type": "aircraft", "infobox weapon": "weapon",
-    "infobox military installation": "military installation", "infobox building": "building",
-    "infobox event": "event", "infobox election": "election", "infobox treaty": "treaty",
-    "infobox organization": "organization", "infobox company": "company",
-    "infobox river": "river", "infobox mountain": "mountain", "infobox islands": "island",
-    "infobox protected area": "protected area", "infobox film": "film", "infobox book": "book",
-    "infobox album": "album", "infobox university": "university", "infobox school": "school",
-}  # fmt: skip
 
 # --- the conflict infobox's parameters -----------------------------------------------------------
 
@@ -78,20 +58,11 @@ SINGLE_FIELDS = frozenset(
     }
 )
 
-# Alternative spellings met in the wild -> canonical parameter name.
-PARAM_ALIASES = {
-    "battle_name": "conflict",
-    "name": "conflict",
-    "title": "conflict",
-    "part_of": "partof",
-    "part of": "partof",
-    "location": "place",
-    "coords": "coordinates",
-    "coordinate": "coordinates",
-    "outcome": "result",
-    "territorial_changes": "territory",
-    "territorial changes": "territory",
-    "note": "notes",
+
+# Parameter names of every language -> canonical name ("name" -> "conflict", "datum" ->
+# "date", "nome del conflitto" -> "conflict"). Keys are compared lower case, with "_" or " ".
+PARAM_ALIASES: dict[str, str] = {
+    name: canonical for x in LANGUAGES.values() for name, canonical in x.params.items()
 }
 
 # The per-side parameter prefixes, named once (typed one by one: mypyc's type check, which
@@ -113,66 +84,49 @@ SIDE_PREFIXES = {
 # Side rows whose values are figures (Quantity lists), and rows of names.
 FIGURE_PREFIXES = (STRENGTH, CASUALTIES)
 NAME_PREFIXES = (COMBATANT, COMMANDER, UNITS)
-SIDE_PREFIX_ALIASES = {
-    "side": COMBATANT,  # {{Infobox civil conflict}}: side1, leadfigures1, howmany1
-    "leadfigures": COMMANDER,
-    "howmany": STRENGTH,
-    "combatants": COMBATANT,
-    "belligerent": COMBATANT,
-    "belligerents": COMBATANT,
-    "commanders": COMMANDER,
-    "leader": COMMANDER,
-    "unit": UNITS,
-    "casualty": CASUALTIES,
-    "losses": CASUALTIES,
+
+# Per-side prefixes of every language -> canonical prefix ("side" -> combatant, "verluste" ->
+# casualties, "противник" -> combatant).
+SIDE_PREFIX_ALIASES: dict[str, str] = {
+    name: prefix for x in LANGUAGES.values() for name, prefix in x.side_prefixes.items()
 }
 
 # Extra rows under one column: "combatant1a" … "combatant1d".
 SIDE_ROWS = "abcd"
 # "combatant2", "commander1a", "casualties3": prefix, column number, optional row suffix.
-SIDE_PARAM = re.compile(rf"(?P<prefix>[a-z]+?)_?(?P<n>[1-9])(?P<row>[{SIDE_ROWS}]?)")
+# (Letters of any script: "truppenstärke1", "противник2".)
+SIDE_PARAM = re.compile(rf"(?P<prefix>[^\W\d_]+?)_?(?P<n>[1-9])(?P<row>[{SIDE_ROWS}]?)")
 
 # --- the infobox as a rendered page shows it -----------------------------------------------------
 
-# Row labels of a rendered conflict infobox, as printed (format detection counts lines
-# starting with them).
-INFOBOX_LABELS = (
-    "Belligerents", "Commanders and leaders", "Units involved", "Strength",
-    "Casualties and losses", "Territorial changes", "Commanders an leaders", "Strenth",
-    "Casualties an losses",
-)  # fmt: skip
-# Rendered-infobox row labels -> canonical parameter (per-side ones get the column number).
-ROW_LABELS = {
-    "part of": "partof",
-    "date": "date",
-    "location": "place",
-    "place": "place",
-    "coordinates": "coordinates",
-    "result": "result",
-    "status": "status",
-    "territorial changes": "territory",
-    "belligerents": COMBATANT,
-    "combatants": COMBATANT,
-    "participants": COMBATANT,  # World War II's box says "Participants"
-    "commanders and leaders": COMMANDER,
-    "commanders": COMMANDER,
-    "units involved": UNITS,
-    "strength": STRENGTH,
-    "casualties and losses": CASUALTIES,
-    "casualties": CASUALTIES,
-    # Scots Wikipedia's rendered box (a mirror of sco.wikipedia.org)
-    "pairt o": "partof",
-    "commanders an leaders": COMMANDER,
-    "strenth": STRENGTH,
-    "casualties an losses": CASUALTIES,
-    "unit involved": UNITS,
-}
+# The side rows' labels of the other languages, as printed ("Konfliktparteien", "Pertes",
+# "Противники"): format detection counts lines starting with them too.
+OTHER_INFOBOX_LABELS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        label[:1].upper() + label[1:]
+        for x in LANGUAGES.values()
+        if x.iso != "en"
+        for label, key in x.labels.items()
+        if key in SIDE_PREFIXES
+    )
+)
+# Labels of the other languages a scrape glues to their value ("Datum16. Oktober 1813").
+OTHER_INLINE_LABELS: tuple[str, ...] = tuple(
+    dict.fromkeys(label for x in LANGUAGES.values() if x.iso != "en" for label in x.inline_labels)
+)
+# The chrome of the other languages' Wikipedias ("aus Wikipedia, der freien Enzyklopädie").
+OTHER_CHROME: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        phrase
+        for x in LANGUAGES.values()
+        if x.iso != "en"
+        for phrase in (*x.chrome_phrases, *sorted(x.chrome_lines))
+    )
+)
 # What a rendered page with the conflict infobox holds for certain (a dump prefilter): a side
 # row's label, or the template's name in Parsoid's data-mw (in any language's Wikipedia).
 HTML_INFOBOX_MARKS = ("Belligerents", "Combatants", "Commanders and leaders",
                       "Casualties and losses", "nfobox military conflict")  # fmt: skip
-# Labels a mirror glues to their value ("Date17–25 April 2018", "Location Raqqa").
-INLINE_LABELS = ("Date", "Location", "Status", "Result", "Coordinates")
 
 # --- citations ------------------------------------------------------------------------------------
 
@@ -196,6 +150,11 @@ CITE_FIELDS = {
     "archiveurl": "archive_url",
     "archive-date": "archive_date",
     "archivedate": "archive_date",
+}
+# Citation parameters of other languages' templates -> the English names above ("titel" ->
+# "title", "consulté le" -> "access-date", "apellido" -> "last").
+CITE_PARAM_ALIASES: dict[str, str] = {
+    name: english for x in LANGUAGES.values() for name, english in x.cite_params.items()
 }
 CITE_DATE_FIELDS = frozenset({"date", "access_date", "archive_date"})
 # "author", "author2", "last1"/"first1", "authors": the pieces of an author list.

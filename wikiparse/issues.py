@@ -29,6 +29,7 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     "cs1-residue": "info",
     "flag-noise": "info",
     "heraldic-icon": "info",
+    "date-new-style": "info",  # "27 июня (8 июля) 1709": the Gregorian date of two was read
     "markup-residue": "info",
     "table-skipped": "info",
     "empty-ref": "info",
@@ -62,8 +63,10 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     "object-residue": "warning",
     "missing-name": "warning",
     "missing-headline": "warning",
+    "ambiguous-date": "warning",
     "no-paragraphs": "warning",
     "looks-like-a-path": "warning",
+    "date-from-lead": "warning",  # the box's date was lost; the lead sentence's was read
     "sources-disagree": "warning",  # merge: the kept value is one of several sources give
     "merge-ambiguous": "warning",  # merge: an undated document fits several conflicts
     # error: the record as a whole cannot be trusted

@@ -26,7 +26,7 @@ from wikiparse.models.linking import (
     TimelineEntry,
     UnlinkedReport,
 )
-from wikiparse.values.claims import mentions
+from wikiparse.values.mentions import mentions
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Arabic article prefixes: "al-Qadam" and "Qadam" are one place.
@@ -149,7 +149,7 @@ def _enough(score: int, reasons: list[str]) -> bool:
 def _place(
     report: NewsReport, source: str, groups: list[_Group]
 ) -> tuple[int | None, LinkedReport | UnlinkedReport]:
-    seen = words(" ".join([report.headline, *report.paragraphs]))  # once, not per conflict
+    seen = words(" ".join([report.headline or "", *report.paragraphs]))  # once, not per conflict
     scored = [(g, *_score(g, report, seen)) for g in groups]
     eligible = [(g, s, r) for g, s, r, veto in scored if veto is None and _enough(s, r)]
     if not eligible:
@@ -183,7 +183,7 @@ def reports_of(
             by_word.setdefault(word, []).append(len(groups) - 1)
     out: list[list[LinkedReport]] = [[] for _ in groups]
     for report, source in reports:
-        seen = words(" ".join([report.headline, *report.paragraphs]))
+        seen = words(" ".join([report.headline or "", *report.paragraphs]))
         found = sorted({i for w in seen for i in by_word.get(w, [])})
         index, result = _place(report, source, [groups[i] for i in found])
         if index is not None and isinstance(result, LinkedReport):

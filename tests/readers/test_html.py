@@ -498,7 +498,8 @@ def test_corpus_news_pages(
 def test_corpus_news_authors_and_agency() -> None:
     intercept = read_report((HTML / "news-theintercept-gaza-hospitals.html").read_text())
     assert intercept.byline == "Ibtisam Mahdi, Ruwaida Kamal Amer"  # two ld+json Persons
-    assert intercept.paragraphs[0].startswith("KHAN YOUNIS, GAZA — The Israeli assault")
+    assert intercept.dateline == "KHAN YOUNIS"  # "KHAN YOUNIS, GAZA — The Israeli assault"
+    assert intercept.paragraphs[0].startswith("The Israeli assault")
     telegraph = read_report((HTML / "news-telegraph-zimbabwe-coup.html").read_text())
     assert telegraph.agency_hint == "Reuters"  # "… a senior political source told Reuters"
     assert telegraph.paragraphs[0].startswith("Zimbabwe President Robert Mugabe, his wife Grace")

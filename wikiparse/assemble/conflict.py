@@ -6,6 +6,7 @@ Conflict field go to ``extra``. Nothing here knows markup: it reads the RawPage 
 
 from __future__ import annotations
 
+from wikiparse.assemble.dates import join_date_end, lead_date, lost_date, read_date
 from wikiparse.assemble.sides import build_sides, link_page
 from wikiparse.models import (
     Citation,
@@ -17,8 +18,9 @@ from wikiparse.models import (
     Section,
 )
 from wikiparse.raw import RawPage, RawValue, walk
+from wikiparse.values import locale
 from wikiparse.values.citations import build_citation
-from wikiparse.values.dates import keeps_one_of_two, parse_date_span
+from wikiparse.values.dates import keeps_one_of_two
 from wikiparse.values.geo import parse_coordinates
 from wikiparse.values.lists import split_part_of
 from wikiparse.values.text import is_unknown, lead_subject, squash, strip_bullet
@@ -39,6 +41,10 @@ class Assembler:
         self.box = page.infobox
         self.issues: list[Issue] = []  # the reader's own are added by the caller
         self.used: set[str] = set()
+        # The language its reader found the values in (a German box, a French scrape): their
+        # dates and figures are read in its words. An English template's values are read in
+        # English's whatever the prose around them (the render of a Conflict reads back as it).
+        self.lang = page.language
 
     def value(self, key: str) -> RawValue | None:
         self.used.add(key)
@@ -62,20 +68,23 @@ class Assembler:
         name = self.text("conflict", " ") or self.page.title or self.page.lead_name
         if not name and self.page.sections:  # an excerpt may open with a stray fragment
             lead = self.page.sections[0].paragraphs[:3]
-            name = next((s for s in map(lead_subject, lead) if s), None)
+            subjects = (lead_subject(p) or locale.lead_subject(p, self.lang) for p in lead)
+            name = next((s for s in subjects if s), None)
         if not name:
             self.issues.append(Issue(code="missing-name", message="no name or title found"))
         return name or UNTITLED
 
     def date(self) -> DateSpan | None:
-        text = self.text("date", " ")
+        text = join_date_end(self.text("date", " "), self.text("date_end", " "))
         if text is not None and not text.strip(LOST_VALUE):  # "Date: –": the render lost it
             message = "the date shows only a dash: it was lost"
             self.issues.append(Issue(code="value-lost", field="date", text=text, message=message))
             return None
-        if text is None or is_unknown(text):
+        if self.lang not in (None, "en") and (text is None or lost_date(text, self.issues)):
+            return lead_date(self.page, self.lang, self.issues)
+        if text is None or is_unknown(text, self.lang):
             return None
-        span = parse_date_span(text)
+        span = read_date(text, self.lang, self.issues)
         if span is None:
             self.unparsed("date", text, "a date")
         elif keeps_one_of_two(text, span):
@@ -88,7 +97,7 @@ class Assembler:
         text = self.text("coordinates", " ") or self.page.coordinates
         if text is None:
             return None
-        coords = parse_coordinates(text)
+        coords = parse_coordinates(locale.coordinates_text(text, self.lang))
         if coords is None:
             self.unparsed("coordinates", text, "coordinates")
         return coords
@@ -149,7 +158,7 @@ class Assembler:
                                          f"than {MAX_REFERENCES:,} references: the rest were not "
                                          "read"))  # fmt: skip
                 break
-            citation, issues = build_citation(ref)
+            citation, issues = build_citation(ref, self.lang)
             self.issues.extend(issues)
             out.append(citation)
         return out
@@ -164,7 +173,7 @@ class Assembler:
         }
 
     def conflict(self) -> Conflict:
-        sides, joint, side_keys = build_sides(self.box, self.issues)
+        sides, joint, side_keys = build_sides(self.box, self.issues, self.lang)
         self.used |= side_keys
         result, outcomes = self.result()
         place, place_links = self.place()

@@ -103,7 +103,7 @@ def _is_remark_line(text: str) -> bool:
 
 
 def _is_header(text: str, people: bool) -> bool:
-    return _header_key(text) in vocab.GROUP_HEADERS or (people and text.endswith(":"))
+    return _header_key(text) in vocab.GROUP_HEADERS_ALL or (people and text.endswith(":"))
 
 
 def _names_the_side(item: RawItem, items: list[RawItem], k: int) -> bool:

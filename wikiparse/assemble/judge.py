@@ -15,7 +15,6 @@ from wikiparse.raw import RawPage
 LEAD_CHARS = 800  # how much of the lead is read for its phrases
 TITLE_MARKS = " \t-=*#•|"  # a scrape's title line may keep its heading or bullet marks
 NOT_A_CONFLICT = "not a military conflict: "
-TITLE_LINKS = ("of", "on", "at", "for", "von", "de", "di", "du", "del", "bei")
 SHORT_LINE = 120  # a first paragraph this short may be the title line of a scrape
 # "(March 2018)", "(2017)" after a name.
 PARENTHETICAL_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
@@ -82,7 +81,12 @@ def _names_a_battle(text: str) -> bool:
         words = words[1:]
     if words and words[0] in vocab.TITLE_ORDINALS:
         words = words[1:]
-    return len(words) >= 2 and words[0] in vocab.TITLE_STARTS and words[1] in TITLE_LINKS
+    return len(words) >= 2 and words[0] in vocab.TITLE_STARTS and _links(words[1])
+
+
+def _links(word: str) -> bool:
+    """ "of", "bei", "при"; an elided article before the place: "d'Austerlitz", "dell'Isonzo"."""
+    return word in vocab.TITLE_LINKS or word.split("'")[0] + "'" in vocab.TITLE_LINKS
 
 
 def _title_says(title: str) -> bool:

@@ -17,6 +17,7 @@ from wikiparse.models import Commander, Issue, Party, Quantity, Side
 from wikiparse.models.totals import stray_parts
 from wikiparse.raw import MAX_ITEMS, RawItem, RawLink, RawValue, walk
 from wikiparse.values import cjk
+from wikiparse.values.locale import breakdown_header
 from wikiparse.values.parties import parse_commander, parse_party
 from wikiparse.values.quantities import MAX_FIGURE, PART_KINDS, has_figure, parse_quantities
 from wikiparse.values.text import is_unknown
@@ -44,8 +45,8 @@ def link_page(links: list[RawLink], *names: str | None) -> str | None:
     return next((link.page for link in links if link.text.casefold() in wanted), None)
 
 
-def build_party(item: RawItem, note: str | None = None) -> Party | None:
-    parsed = None if is_unknown(item.text) else parse_party(item.text)
+def build_party(item: RawItem, note: str | None = None, lang: str | None = None) -> Party | None:
+    parsed = None if is_unknown(item.text, lang) else parse_party(item.text)
     if parsed is None:
         return None
     return Party(
@@ -54,13 +55,15 @@ def build_party(item: RawItem, note: str | None = None) -> Party | None:
         flag=item.flags[0] if item.flags else None,
         note=parsed.note or note,
         surrendered="surrendered" in item.markers,
-        children=[p for p in map(build_party, item.children) if p is not None],
+        children=[p for p in (build_party(c, None, lang) for c in item.children) if p is not None],
         refs=list(dict.fromkeys(item.refs)),
     )
 
 
-def build_commander(item: RawItem, note: str | None = None) -> Commander | None:
-    parsed = None if is_unknown(item.text) else parse_commander(item.text)
+def build_commander(
+    item: RawItem, note: str | None = None, lang: str | None = None
+) -> Commander | None:
+    parsed = None if is_unknown(item.text, lang) else parse_commander(item.text)
     if parsed is None:
         return None
     rank_name = f"{parsed.rank} {parsed.name}" if parsed.rank else None
@@ -78,10 +81,13 @@ def build_commander(item: RawItem, note: str | None = None) -> Commander | None:
 class SideBuilder:
     """Reads the per-side parameters of one infobox, recording what it could not parse."""
 
-    def __init__(self, box: dict[str, RawValue], issues: list[Issue]) -> None:
+    def __init__(
+        self, box: dict[str, RawValue], issues: list[Issue], lang: str | None = None
+    ) -> None:
         self.box = box
         self.issues = issues
         self.used: set[str] = set()
+        self.lang = lang  # the page's language: its figure words ("Tote", "Mio.")
 
     def _values(self, prefix: str, n: int) -> list[RawValue]:
         keys = [f"{prefix}{n}{row}" for row in ROW_SUFFIXES if f"{prefix}{n}{row}" in self.box]
@@ -93,11 +99,16 @@ class SideBuilder:
 
     def _quantities(self, prefix: str, n: int, path: str) -> list[Quantity]:
         out: list[Quantity] = []
+        under: int | None = None  # the total a "davon:" line said the next figures break down
         for item in self._items(prefix, n):
             if len(out) >= MAX_ITEMS:
                 self.issues.append(_capped(path))
                 break
-            self._figures(item, None, out, path)
+            if breakdown_header(item.text, self.lang):
+                under = _as_total(out)
+                continue
+            self._figures(item, under, out, path)
+            under = under if out and out[-1].part_of is not None else None
         return _parts_after_totals(out)
 
     def _figures(self, item: RawItem, total: int | None, out: list[Quantity], path: str) -> None:
@@ -105,14 +116,14 @@ class SideBuilder:
         total (a bold "Total: 3,798" line, then "* 504 killed" items) the children's figures of
         one kind of people are its parts: ``part_of`` is the total's index in ``out``."""
         base = len(out)
-        found = parse_quantities(item.text, list(dict.fromkeys(item.refs)))
+        found = parse_quantities(item.text, list(dict.fromkeys(item.refs)), self.lang)
         for quantity in found:
-            if quantity.low is None and not has_figure(quantity.text):
+            if quantity.low is None and not has_figure(quantity.text, self.lang):
                 # "estimates vary", "Total strength:": text with no number is no figure row
                 self.issues.append(_not_a_figure(quantity.text, path))
                 continue
             if quantity.low is None:
-                self.issues.append(_no_figure(quantity.text, f"{path}.{len(out)}"))
+                self.issues.append(_no_figure(quantity.text, f"{path}.{len(out)}", self.lang))
             if quantity.part_of is not None:
                 quantity = quantity.model_copy(update={"part_of": base + quantity.part_of})
             elif total is not None and quantity.kind in PART_KINDS and quantity.low is not None:
@@ -125,14 +136,14 @@ class SideBuilder:
     def _parties(self, prefix: str, n: int, path: str) -> list[Party]:
         items = prepare(split_lists(self._items(prefix, n)), self.issues, path)
         grouped = regroup(items, self.issues, path)
-        built = (build_party(item, grouped.notes.get(id(item))) for item in grouped.items)
+        built = (build_party(i, grouped.notes.get(id(i)), self.lang) for i in grouped.items)
         return self._kept(built, path)
 
     def _commanders(self, n: int, path: str) -> list[Commander]:
         items = split_lists(list(walk(self._items(fields.COMMANDER, n))))
         items = prepare(items, self.issues, path, deep=False)
         grouped = regroup(items, self.issues, path, people=True)
-        built = (build_commander(item, grouped.notes.get(id(item))) for item in grouped.items)
+        built = (build_commander(i, grouped.notes.get(id(i)), self.lang) for i in grouped.items)
         return self._kept(built, path)
 
     def _kept(self, built: Iterator[T | None], path: str) -> list[T]:
@@ -173,10 +184,10 @@ def _capped(path: str) -> Issue:
 
 
 def build_sides(
-    box: dict[str, RawValue], issues: list[Issue]
+    box: dict[str, RawValue], issues: list[Issue], lang: str | None = None
 ) -> tuple[list[Side], Side | None, set[str]]:
     """Sides in column order, the joint row, and the parameter names consumed."""
-    builder = SideBuilder(box, issues)
+    builder = SideBuilder(box, issues, lang)
     if not any(builder.has_column(n) for n in range(1, MAX_COLUMNS + 2)):
         return [], None, set()
     k = column_count(box)
@@ -191,6 +202,16 @@ def build_sides(
         # over no rows) are no sides, as a box with no side parameter has none
         return [], None, builder.used
     return sides, joint, builder.used
+
+
+def _as_total(figures: list[Quantity]) -> int | None:
+    """ "72.000" then "davon:": the figure before the line is a total (its index), made one
+    when it named no kind; one that names a kind ("54.000 Tote und Verwundete") keeps it and
+    its parts stay figures of their own (the totals' rule 1 finds they add up to it)."""
+    if not figures or figures[-1].low is None or figures[-1].kind not in (None, "total"):
+        return None
+    figures[-1] = figures[-1].model_copy(update={"kind": "total"})
+    return len(figures) - 1
 
 
 def _parts_after_totals(figures: list[Quantity]) -> list[Quantity]:
@@ -229,8 +250,8 @@ def _not_a_figure(text: str, field: str) -> Issue:
     return Issue(code=code, field=field, text=text, message=message)
 
 
-def _no_figure(text: str, field: str) -> Issue:
-    if has_figure(text):  # digits were there, but past the plausible cap
+def _no_figure(text: str, field: str, lang: str | None = None) -> Issue:
+    if has_figure(text, lang):  # digits were there, but past the plausible cap
         message = f"a figure over {MAX_FIGURE:,} is not read as a count; kept as text only"
         return Issue(code="implausible-figure", message=message, field=field, text=text[:200])
     return Issue(code="unparsed-value", message="no figure in this value; kept as text only",

@@ -13,8 +13,8 @@ from wikiparse.linking import words
 from wikiparse.models import Conflict, DateSpan, Document, Party
 from wikiparse.models.identity import APOSTROPHES, fold, split_parenthetical
 from wikiparse.models.iso import iso_key
-from wikiparse.values.claims import mentions
 from wikiparse.values.dates import parse_date_span
+from wikiparse.values.mentions import mentions
 
 # Most faithful first: a wikitext infobox is the source every other format was made from.
 FORMAT_RANK = {"wikitext": 0, "html": 1, "frontmatter": 2, "mirror": 3, "plaintext": 4}

@@ -14,7 +14,7 @@ from wikiparse.models.records import Claim, DateSpan, Quantity, _Model
 
 class LinkedReport(_Model):
     source: str = Field(description="the report's input name")
-    headline: str = Field(description="its headline")
+    headline: str | None = Field(default=None, description="its headline")
     published: str | None = Field(default=None, description="its publication date")
     score: int = Field(description="strength of the match")
     reasons: list[str] = Field(
@@ -62,7 +62,7 @@ class ConflictGroup(_Model):
 
 class UnlinkedReport(_Model):
     source: str = Field(description="the report's input name")
-    headline: str = Field(description="its headline")
+    headline: str | None = Field(default=None, description="its headline")
     reason: str = Field(description="why it matched no conflict")
 
 

@@ -345,7 +345,7 @@ class Claim(_Model):
 
 
 class NewsReport(_Model):
-    headline: str = Field(min_length=1, description="the headline")
+    headline: str | None = Field(default=None, min_length=1, description="the headline or null")
     agency: str | None = Field(default=None, description='news agency ("AFP" from "By AFP")')
     publisher: str | None = Field(default=None, description="publisher, where the page names it")
     published: str | None = Field(default=None, description="publication date, ISO")

@@ -18,7 +18,8 @@ def _figure(q: Quantity) -> str:
 def _group(g: ConflictGroup) -> list[str]:
     out = [g.name, "=" * min(len(g.name), 100), f"documents: {', '.join(g.documents)}"]
     for r in g.reports:
-        out.append(f"report: {r.source} — {r.headline} (score {r.score}; {'; '.join(r.reasons)})")
+        headline = r.headline or "(no headline)"
+        out.append(f"report: {r.source} — {headline} (score {r.score}; {'; '.join(r.reasons)})")
     if g.infobox:
         figures = [f"{'joint' if f.side == 'joint' else 'side ' + f.side}: {_figure(f.quantity)}"
                    for f in g.infobox]  # fmt: skip
@@ -40,5 +41,7 @@ def render_linking_table(linking: Linking) -> str:
         out += [*_group(group), ""]
     if linking.unlinked:
         out.append("Unlinked reports")
-        out += [f"  {u.source} — {u.headline}: {u.reason}" for u in linking.unlinked]
+        out += [
+            f"  {u.source} — {u.headline or '(no headline)'}: {u.reason}" for u in linking.unlinked
+        ]
     return "\n".join(out).rstrip() + "\n"

@@ -110,7 +110,8 @@ def _conflict(c: Conflict, w: int) -> list[str]:
 
 
 def _report(r: NewsReport, w: int) -> list[str]:
-    out = [*textwrap.wrap(r.headline, w), "=" * min(len(r.headline), w)]
+    headline = r.headline or "(no headline)"
+    out = [*textwrap.wrap(headline, w), "=" * min(len(headline), w)]
     for label, value in (("Agency", r.agency), ("Published", r.published),
                          ("Dateline", r.dateline)):  # fmt: skip
         if value:

@@ -121,7 +121,7 @@ def _authors(params: dict[str, str]) -> tuple[list[str], set[str]]:
 
 
 def _field_values(
-    params: dict[str, str], used: set[str], issues: list[Issue]
+    params: dict[str, str], used: set[str], issues: list[Issue], lang: str | None = None
 ) -> tuple[dict[str, str], dict[str, str]]:
     values: dict[str, str] = {}
     extra: dict[str, str] = {}
@@ -132,7 +132,7 @@ def _field_values(
         if target is None or target in values:
             extra[key] = value
         elif target in fields.CITE_DATE_FIELDS:
-            iso = parse_date(value)
+            iso = parse_date(value, lang)
             if iso is None:
                 extra[key] = value
                 issues.append(
@@ -145,15 +145,33 @@ def _field_values(
     return values, extra
 
 
-def build_citation(ref: RawRef) -> tuple[Citation, list[Issue]]:
-    """One RawRef -> Citation, with Issues for the parameters that could not be read."""
+# A parameter name and its number: "apellido2" -> ("apellido", "2").
+NUMBERED = re.compile(r"(?P<name>.*?)(?P<n>\d*)")
+
+
+def _english_names(params: dict[str, str]) -> dict[str, str]:
+    """Another language's citation parameters under their English names ("titel" -> "title",
+    "apellido2" -> "last2"); English ones as they are."""
+    out: dict[str, str] = {}
+    for key, value in params.items():
+        match = NUMBERED.fullmatch(key)
+        name, n = (match.group("name"), match.group("n")) if match else (key, "")
+        out.setdefault(fields.CITE_PARAM_ALIASES.get(name, name) + n, value)
+    return out
+
+
+def build_citation(ref: RawRef, lang: str | None = None) -> tuple[Citation, list[Issue]]:
+    """One RawRef -> Citation, with Issues for the parameters that could not be read
+    (``lang``: the page's language, for its dates: "consulté le 3 mars 2017")."""
     issues: list[Issue] = []
     url = ref.urls[0] if ref.urls else None
     params = ref.fields or (parse_rendered_citation(ref.text) if ref.rendered else {})
     if not params:
         return Citation(key=ref.key, url=url, text=squash(ref.text)), issues
+    if any(key.rstrip("0123456789") in fields.CITE_PARAM_ALIASES for key in params):
+        params = _english_names(params)
     authors, used = _authors(params)
-    values, extra = _field_values(params, used, issues)
+    values, extra = _field_values(params, used, issues, lang)
     if url and "url" not in values:
         values["url"] = url
     text = _text(authors, values, extra)

@@ -4,10 +4,16 @@
         source: the organisation the article calls a monitor (the Syrian Observatory …)
     "an initial toll … of 36 pro-government fighters dead" -> 36 killed
     "more than 1,400 people have been killed" -> at least 1,400 killed
-    "dozens of others wounded" -> about 24 or more wounded
+    "killing at least 19 people and injuring 30 others" -> two claims
+    "the deaths of about 800-900 people" -> 800-900 killed, approx
+    "dozens of others wounded" -> a claim with its text and no figure
 
-A figure is a claim only when a casualty word governs it: a verb before it ("killed 62"), a
-state after what it counts ("36 fighters dead"), or a toll it states ("the toll has risen to 62").
+A figure is a claim only when a casualty word governs it: a verb or "deaths of" before it
+("killed 62"), a state after what it counts, across the clause's verb group ("36 fighters
+dead", "86 people are now known to have been killed"), or a toll it states ("the toll has
+risen to 62"). Left out: distances, shares, years, ages, and counts of people who are not
+casualties (troops, people in need, detainees, the displaced). Who says a figure is found by
+``attribution``.
 """
 
 from __future__ import annotations
@@ -18,35 +24,39 @@ from dataclasses import dataclass
 
 from wikiparse import vocab
 from wikiparse.models import Claim, Quantity, QuantityKind
+from wikiparse.values.attribution import speaker_in, through_quotes
+from wikiparse.values.mentions import bounded
 from wikiparse.values.quantities import MAX_FIGURE_DIGITS, plausible
+from wikiparse.values.speakers import Speakers, known_speakers
 
-# Sentence ends: ".", "!" or "?" (maybe closing a quote) before a capital or a digit.
-MAX_SENTENCE = 5_000  # characters; real sentences are far shorter
-MENTION_CHUNK = 20_000  # characters of text searched for names at a time
 # Claims read from one report: each is a Claim and a Quantity (1.5 KB together), so a sentence
 # of 32,000 tolls ("1 killed, 2 killed, …") held 129 bytes per input byte. Real reports make a
 # few dozen; past the cap the rest are not read (the caller says so).
 MAX_CLAIMS = 500
+# Sentence ends: ".", "!" or "?" (maybe closing a quote) before a capital or a digit.
 SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[\"“‘]?[A-Z0-9])")
+# A capital's initial or a run of them: "U.S.", "J." (no sentence ends there).
+INITIAL = re.compile(r"(?:[A-Z]\.)+")
 # A number glued to letters is one word, not a figure: "7News cameras captured …" (a crash
 # report's TV station) is not 7 captured; "21st", "10km" are read as words too.
 TOKEN = re.compile(r"\d+[^\W\d_][\w'’-]*|\d{1,3}(?:,\d{3})+|\d+|[^\W\d_][\w'’-]*|%|[^\w\s]")
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-MODIFIERS = {("more", "than"): "at_least", ("at", "least"): "at_least", ("over",): "at_least",
-             ("nearly",): "approx", ("about",): "approx", ("around",): "approx",
-             ("some",): "approx", ("almost",): "approx", ("up", "to"): "approx",
-             ("roughly",): "approx", ("an", "estimated"): "approx"}  # fmt: skip
 # Words that end the phrase naming who was counted ("36 fighters | dead", "62 | ,").
 WHO_STOP = frozenset(
     {"in", "on", "at", "as", "since", "from", "after", "during", "with", "by", "across", "and",
      "were", "was", "have", "has", "had", "being", "been", "are", "is", "who", "that", "of",
-     "when", "while", "to", "for", "into", "near", "but", "or", "the", "a", "an", "among"}
+     "when", "while", "to", "for", "into", "near", "but", "or", "the", "a", "an", "among",
+     "over", "overnight", "last", "this", "throughout", "within", "inside", "outside", "around",
+     "along", "including", "amid", "under", "between", "than"}
 )  # fmt: skip
 NOT_COUNTS = frozenset(
     {"per", "percent", "%", "cent", "p.m", "a.m", "pm", "am", "hours", "days", "weeks", "months",
      "years", "km", "kilometres", "kilometers", "miles", "metres", "square", "buses", "villages",
      "times", "o'clock", "thirds", "th", "st", "nd", "rd"}
 )  # fmt: skip
+RANGE_DASHES = ("-", "–", "—")
+MAX_AFTER = 12  # tokens after what a figure counts searched for its casualty word
+TOLL_REACH = 20  # tokens before a figure searched for "toll", within its clause
 NUMBER_PHRASES = (*vocab.NUMBER_WORDS, *vocab.VAGUE_NUMBERS)
 # First words of number phrases ("tens" of "tens of thousands"): most tokens stop here.
 NUMBER_STARTS = {phrase.split()[0] for phrase in NUMBER_PHRASES}
@@ -92,53 +102,68 @@ def names_a_number(low: str) -> bool:
 @dataclass(frozen=True)
 class _Figure:
     start: int  # token index of the first token of the figure (modifiers included)
-    end: int  # token index after the number
-    low: int
+    end: int  # token index after the number (a range's second number, a ")" included)
+    low: int | None  # None for a vague amount ("dozens"): its text is kept, no figure
+    high: int | None
     approx: bool
     at_least: bool
-    vague: bool  # "dozens": a lower bound, no upper one
+
+
+@dataclass
+class _Tokens:
+    sentence: str
+    words: list[str]
+    lows: list[str]
+
+    def text(self, start: int, end: int) -> str:
+        """The sentence's text from token ``start`` to token ``end`` (excluded). Tokens stand
+        in order with only spaces (or "_") between them, so each is found from the end of the
+        one before (str.index, in C; the regex's spans cost a tenth of an extraction)."""
+        at, first = 0, 0
+        for k, word in enumerate(self.words[:end]):
+            at = self.sentence.index(word, at)
+            first = at if k == start else first
+            at += len(word)
+        return self.sentence[first:at]
+
+
+def _abbreviation(paragraph: str, stop: int) -> bool:
+    """Is the full stop at ``stop`` an abbreviation's ("Brig. Gen. Yahya Rasool", "U.S.")?"""
+    word = paragraph[max(0, stop - 12) : stop + 1].split()[-1:] or [""]
+    return word[0].lower() in vocab.ABBREVIATIONS or INITIAL.fullmatch(word[0]) is not None
 
 
 def sentences(paragraph: str) -> list[str]:
     out, start = [], 0
     for match in SENTENCE_END.finditer(paragraph):
-        out.extend(_bounded(paragraph[start : match.end()].strip()))
+        if paragraph[match.start()] == "." and _abbreviation(paragraph, match.start()):
+            continue
+        out.extend(bounded(paragraph[start : match.end()].strip()))
         start = match.end()
-    out.extend(_bounded(paragraph[start:].strip()))
+    out.extend(bounded(paragraph[start:].strip()))
     return [s for s in out if s]
 
 
-def _bounded(sentence: str, limit: int = 0) -> list[str]:
-    """A "sentence" longer than MAX_SENTENCE (no full stop in a page of text) is read in
-    pieces cut at spaces: its tokens for the whole megabyte held 30 bytes per input byte."""
-    limit = limit or MAX_SENTENCE
-    pieces = []
-    while len(sentence) > limit:
-        cut = sentence.rfind(" ", 0, limit)
-        cut = cut if cut > 0 else limit
-        pieces.append(sentence[:cut])
-        sentence = sentence[cut:].lstrip()
-    pieces.append(sentence)
-    return pieces
-
-
-def _number(tokens: list[str], lows: list[str], i: int) -> tuple[int, int, bool] | None:
-    """(value, tokens used, vague) of a number at ``i``: digits, words, "tens of thousands"."""
-    first = tokens[i]
+def _number(t: _Tokens, i: int) -> tuple[int | None, int] | None:
+    """(value, tokens used) of a number at ``i``: digits, words, "forty-five"; a vague
+    amount ("dozens", "tens of thousands") is None."""
+    first = t.words[i]
     if first[0].isdigit():
         value = _count(first)
-        return (value, 1, False) if value is not None else None
-    if lows[i] not in NUMBER_STARTS:
+        return (value, 1) if value is not None else None
+    tens, _, unit = t.lows[i].partition("-")
+    if tens in vocab.TENS and vocab.NUMBER_WORDS.get(unit, 10) < 10:
+        return vocab.TENS[tens] + vocab.NUMBER_WORDS[unit], 1
+    if t.lows[i] not in NUMBER_STARTS:
         return None
-    low = lows[i : i + 3]
+    low = t.lows[i : i + 3]
     for size in (3, 2, 1):
         phrase = " ".join(low[:size])
         if phrase in vocab.VAGUE_NUMBERS:
-            return vocab.VAGUE_NUMBERS[phrase], size, True
+            return None, size
         if phrase in vocab.NUMBER_WORDS:
-            return vocab.NUMBER_WORDS[phrase], size, False
-    value = _count(first)
-    return (value, 1, False) if value is not None else None
+            return vocab.NUMBER_WORDS[phrase], size
+    return None
 
 
 def _count(token: str) -> int | None:
@@ -150,29 +175,61 @@ def _count(token: str) -> int | None:
     return plausible(int(digits)) if len(digits) <= MAX_FIGURE_DIGITS else None
 
 
-def _figure(tokens: list[str], lows: list[str], i: int) -> _Figure | None:
-    found = _number(tokens, lows, i)
+def _high(t: _Tokens, i: int, end: int, low: int | None) -> tuple[int | None, int]:
+    """The end of a range "800-900", "between 30 and 40" (a larger number after a dash, or
+    after "and" when "between" comes first), else the number itself."""
+    joins = RANGE_DASHES + (("and",) if i and t.lows[i - 1] == "between" else ())
+    if low is None or end + 1 >= len(t.lows) or t.lows[end] not in joins:
+        return low, end
+    second = _number(t, end + 1)
+    if second is None or second[0] is None or second[0] <= low:
+        return low, end
+    return second[0], end + 1 + second[1]
+
+
+def _not_a_count(t: _Tokens, i: int, end: int, value: int | None) -> bool:
+    """A share, distance, time, date, year, age or label number ("aged 12", "No. 3")."""
+    after = t.lows[end] if end < len(t.lows) else ""
+    later = t.lows[end + 1] if end + 1 < len(t.lows) else ""
+    before = t.lows[i - 1] if i else ""
+    is_year = len(t.words[i]) == 4 and t.words[i].isdigit() and 1800 <= (value or 0) <= 2100
+    return (
+        is_year
+        or after in NOT_COUNTS
+        or after in vocab.MONTHS
+        or before in vocab.MONTHS
+        or before in vocab.NOT_COUNT_BEFORE
+        or after in vocab.AGE_WORDS
+        or (after in RANGE_DASHES and later in vocab.AGE_WORDS)
+    )
+
+
+def _figure(t: _Tokens, i: int) -> _Figure | None:
+    found = _number(t, i)
     if found is None:
         return None
-    value, size, vague = found
-    after = lows[i + size] if i + size < len(lows) else ""
-    before = lows[i - 1] if i else ""
-    is_year = len(tokens[i]) == 4 and tokens[i].isdigit() and 1800 <= value <= 2100
-    if after in NOT_COUNTS or after in vocab.MONTHS or before in vocab.MONTHS or is_year:
+    value, size = found
+    high, end = _high(t, i, i + size, value)
+    if _not_a_count(t, i, end, value):
         return None
-    start, approx, at_least = i, vague, False
-    for words, kind in MODIFIERS.items():
-        if tuple(lows[i - len(words) : i]) == words:
-            start = i - len(words)
+    lead = i
+    if i and t.lows[i - 1] == "(" and end < len(t.lows) and t.lows[end] == ")":
+        lead, end = i - 1, end + 1  # "rose to (31) people"
+    elif i and t.lows[i - 1] == "between" and high != value:
+        lead = i - 1
+    start, approx, at_least = lead, value is None, False
+    for words, kind in vocab.FIGURE_MODIFIERS.items():
+        if tuple(t.lows[lead - len(words) : lead]) == words:
+            start = lead - len(words)
             approx, at_least = approx or kind == "approx", kind == "at_least"
-    return _Figure(start, i + size, value, approx, at_least, vague)
+    return _Figure(start, end, value, None if at_least else high, approx, at_least)
 
 
-def _who(tokens: list[str], lows: list[str], end: int) -> tuple[list[str], int]:
+def _who(t: _Tokens, end: int) -> tuple[list[str], int]:
     words: list[str] = []
     i = end
-    while i < len(tokens) and len(words) < 5:
-        word, low = tokens[i], lows[i]
+    while i < len(t.words) and len(words) < 5:
+        word, low = t.words[i], t.lows[i]
         if not word[0].isalpha() or low in WHO_STOP or low in vocab.CLAIM_KIND_WORDS:
             break
         words.append(word)
@@ -180,176 +237,144 @@ def _who(tokens: list[str], lows: list[str], end: int) -> tuple[list[str], int]:
     return words, i
 
 
-def _kind(lows: list[str], fig: _Figure, after_who: int) -> QuantityKind | None:
-    """The casualty word governing the figure: after what it counts, before it, or a toll."""
-    for word in lows[after_who : after_who + 4]:
+def _kind_after(lows: list[str], after_who: int) -> QuantityKind | None:
+    """The casualty word after what a figure counts: within four words, or across the verb
+    group ("are now known to have been killed"); "killed or wounded" is both."""
+    free, j, end = 0, after_who, min(len(lows), after_who + MAX_AFTER)
+    while j < end and free < 4:
+        word = lows[j]
         if word in vocab.CLAIM_KIND_WORDS and word not in ("toll", "kill", "killing"):
-            return vocab.CLAIM_KIND_WORDS[word]  # type: ignore[return-value]
-        if word in (".", ",", ";") or word in ("but", "and"):
+            kind = vocab.CLAIM_KIND_WORDS[word]
+            joined = lows[j + 1 : j + 3]
+            if len(joined) == 2 and joined[0] in ("or", "and"):
+                other = vocab.CLAIM_KIND_WORDS.get(joined[1])
+                kind = "dead_or_wounded" if {kind, other} == {"killed", "wounded"} else kind
+            return kind  # type: ignore[return-value]
+        aside = _aside_end(lows, j)
+        if aside:  # "More than 100 people, including 35 children, were killed"
+            j, end = aside, min(len(lows), aside + MAX_AFTER)
+            continue
+        if word in vocab.CLAUSE_BREAKS and not _coordinated(lows, j):
             break
-    for word in reversed(lows[max(0, fig.start - 3) : fig.start]):
-        if word in ("killed", "killing", "kill", "wounded", "wounding", "injured", "captured"):
-            return vocab.CLAIM_KIND_WORDS[word]  # type: ignore[return-value]
-    return "killed" if "toll" in lows[max(0, fig.start - 8) : fig.start] else None
+        free += word not in vocab.VERB_GROUP
+        j += 1
+    return None
+
+
+def _aside_end(lows: list[str], j: int) -> int:
+    """After ", including 35 children," (an aside between commas): the index past its
+    closing comma; 0 when no aside opens at ``j``."""
+    if lows[j] != "," or j + 1 >= len(lows) or lows[j + 1] not in vocab.ASIDE_OPENERS:
+        return 0
+    close = next((k for k in range(j + 2, min(len(lows), j + MAX_AFTER)) if lows[k] == ","), 0)
+    return close + 1 if close else 0
+
+
+def _coordinated(lows: list[str], j: int) -> bool:
+    """ "24 soldiers and 26 civilians have been killed": "and" before another figure of the
+    same clause, whose casualty word is this one's too."""
+    following = lows[j + 1] if j + 1 < len(lows) else ""
+    return lows[j] == "and" and (following[:1].isdigit() or following in NUMBER_STARTS)
+
+
+def _kind(lows: list[str], fig: _Figure, who: list[str], after_who: int) -> QuantityKind | None:
+    """The casualty word governing the figure: after what it counts, before it, or a toll;
+    none when it counts people who are not casualties ("people in need", "detainees")."""
+    part = lows[fig.end : fig.end + 3]
+    if part[:2] == ["of", "the"] and len(part) == 3 and part[2] in vocab.CLAIM_KIND_WORDS:
+        return None  # "two of the wounded are in critical condition": part of a figure given
+    following = lows[after_who : after_who + 2]  # "people in need"; not "people and displaced"
+    following = following[
+        : next((k for k, w in enumerate(following) if w in vocab.CLAUSE_BREAKS), 2)
+    ]
+    near = [w.lower() for w in who] + following
+    if any(word in vocab.NOT_CASUALTY for word in near):
+        return None
+    if not who and fig.start and lows[fig.start - 1] == "the":
+        return None  # "the three were shot dead": the three a sentence before counted
+    if who and who[-1].lower() in vocab.KIND_OF_WHAT:  # "17 bodies and 41 injured people"
+        return vocab.KIND_OF_WHAT[who[-1].lower()]  # type: ignore[return-value]
+    object_ = fig.start > 0 and lows[fig.start - 1] in vocab.PREPOSITIONS
+    found = None if object_ else _kind_after(lows, after_who)
+    return found or _kind_before(_clause_before(lows, fig.start))
+
+
+def _clause_before(lows: list[str], start: int) -> list[str]:
+    """The words of a figure's clause before it: "injured, including 14 children" is a part of
+    a figure already given, not a figure "injured"."""
+    clause = lows[max(0, start - TOLL_REACH) : start]
+    cut = max((k for k, w in enumerate(clause) if w in (",", ";", ":")), default=-1)
+    return clause[cut + 1 :]
+
+
+def _kind_before(clause: list[str]) -> QuantityKind | None:
+    """ "killing 19", "the deaths of 782", "the toll climbed to 86", "the number of soldiers
+    killed … to 350"."""
+    if len(clause) >= 3 and clause[-2] in ("or", "and"):  # "had killed or wounded 80"
+        pair = {vocab.KIND_BEFORE.get(clause[-3]), vocab.KIND_BEFORE.get(clause[-1])}
+        if pair == {"killed", "wounded"}:
+            return "dead_or_wounded"
+    for word in reversed(clause[-3:]):
+        if word in vocab.KIND_BEFORE:
+            return vocab.KIND_BEFORE[word]  # type: ignore[return-value]
+    if len(clause) >= 2 and clause[-1] == "of" and clause[-2] in vocab.KIND_NOUNS_OF:
+        return vocab.KIND_NOUNS_OF[clause[-2]]  # type: ignore[return-value]
+    if "toll" in clause:
+        return "killed"
+    if clause and clause[-1] in ("to", "at") and vocab.TALLY_WORDS.intersection(clause):
+        kinds = [vocab.CLAIM_KIND_WORDS[w] for w in clause if w in vocab.CLAIM_KIND_WORDS]
+        return kinds[-1] if kinds else None  # type: ignore[return-value]
+    return None
+
+
+def _tokens(sentence: str) -> _Tokens:
+    words = TOKEN.findall(sentence)
+    return _Tokens(sentence, words, [w.lower() for w in words])
 
 
 def _claims_in(sentence: str, source: str | None) -> list[Claim]:
     if DIGIT.search(sentence) is None and not names_a_number(sentence.lower()):
         return []
-    tokens = TOKEN.findall(sentence)
-    lows = [t.lower() for t in tokens]
+    t = _tokens(sentence)
     out: list[Claim] = []
     resume = 0  # a figure's tokens are not read again
-    for i in [i for i, low in enumerate(lows) if low[0].isdigit() or low in NUMBER_STARTS]:
-        fig = _figure(tokens, lows, i) if i >= resume else None
+    for i, low in enumerate(t.lows):
+        if i < resume or not (
+            low[0].isdigit()
+            or low in NUMBER_STARTS
+            or ("-" in low and low.partition("-")[0] in vocab.TENS)
+        ):
+            continue
+        fig = _figure(t, i)
         if fig is None:
             continue
         resume = fig.end
-        who, after_who = _who(tokens, lows, fig.end)
-        kind = _kind(lows, fig, after_who)
+        vague_of = fig.low is None and fig.end < len(t.lows) and t.lows[fig.end] == "of"
+        who, after_who = _who(t, fig.end + vague_of)  # "dozens of people"
+        kind = _kind(t.lows, fig, who, after_who)
         if kind is None:
             continue
-        quantity = Quantity(
-            text=" ".join(tokens[fig.start : fig.end] + who),
-            low=fig.low,
-            high=None if fig.at_least or fig.vague else fig.low,
-            approx=fig.approx,
-            at_least=fig.at_least,
-            kind=kind,
-            what=" ".join(who) or None,
-            source=source,
-        )
-        out.append(Claim(quantity=quantity, who=" ".join(who) or None, source=source,
-                         sentence=sentence))  # fmt: skip
+        text = t.text(fig.start, max(fig.end, after_who))
+        what = " ".join(who) or None
+        quantity = Quantity(text=text, low=fig.low, high=fig.high, approx=fig.approx,
+                            at_least=fig.at_least, kind=kind, what=what, source=source)  # fmt: skip
+        out.append(Claim(quantity=quantity, who=what, source=source, sentence=sentence))
     return out
-
-
-ALIAS_WORD = re.compile(r"[\w'’-]+")
-# The same words in ASCII text, at C speed: every ASCII byte ALIAS_WORD does not take becomes a
-# space, and split cuts there (the regex cuts were 15% of a news extraction in a py-spy
-# profile, and four sentences in five of the news corpus are ASCII). Bytes, not
-# str.translate: its table is looked up anew in every call (2.4 us a sentence, bytes 0.9 us).
-ALIAS_SEPARATORS = bytes(
-    c if c >= 128 or chr(c).isalnum() or chr(c) in "_'-" else 32 for c in range(256)
-)
-
-
-def alias_words(text: str) -> list[str]:
-    """ALIAS_WORD.findall(text)."""
-    if text.isascii():
-        return text.encode().translate(ALIAS_SEPARATORS).decode().split()
-    return ALIAS_WORD.findall(text)
-
-
-def _alias_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First word -> (all words, alias). Capitals-only aliases ("IS", "AP", "UN") are keyed
-    as written and match only so; the others in lower case, matching any case."""
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for table in (vocab.NEWS_SOURCES, vocab.BELLIGERENT_ALIASES):
-        for aliases in table.values():
-            for alias in aliases:
-                words = tuple(ALIAS_WORD.findall(alias if alias.isupper() else alias.lower()))
-                entry = (words, alias)
-                if entry not in index.setdefault(words[0], []):
-                    index[words[0]].append(entry)
-    return index
-
-
-ALIAS_INDEX = _alias_index()
-# Capitals-only aliases match the words as written, the others the words in lower case.
-EXACT_KEYS = frozenset(k for k, entries in ALIAS_INDEX.items() if entries[0][1].isupper())
-FOLDED_KEYS = frozenset(ALIAS_INDEX) - EXACT_KEYS
-# Any capitals-only key, anywhere: most sentences have none, and then their words as written
-# need not be listed at all.
-EXACT_HINT = re.compile("|".join(map(re.escape, sorted(EXACT_KEYS, key=len, reverse=True))))
-
-
-def first_positions(text: str) -> dict[str, int]:
-    """Where each alias first stands in ``text`` as whole words, as a word index (only the
-    order matters). The words that start an alias are found by set operations and
-    ``list.index``, at C speed; a news page has thousands of words and a few aliases."""
-    low = text.lower()
-    folds_alike = len(low) == len(text)  # else lower() changed the words ("İ"): one by one
-    exact = EXACT_HINT.search(text) is not None
-    words = alias_words(text) if exact or not folds_alike else []
-    lowered = alias_words(low) if folds_alike else [w.lower() for w in words]
-    out: dict[str, int] = {}
-    for keys, seq in ((EXACT_KEYS, words), (FOLDED_KEYS, lowered)):
-        for key in keys.intersection(seq):
-            _place(key, seq, out)
-    return out
-
-
-def _place(key: str, seq: list[str], out: dict[str, int]) -> None:
-    """The first index where each alias starting with ``key`` stands whole in ``seq``."""
-    pending = list(ALIAS_INDEX[key])
-    i = seq.index(key)
-    while pending:
-        for entry in list(pending):
-            parts, alias = entry
-            if tuple(seq[i : i + len(parts)]) == parts:
-                out.setdefault(alias, i)
-                pending.remove(entry)
-        try:
-            i = seq.index(key, i + 1)
-        except ValueError:
-            return
-
-
-class SourceFinder:
-    """Names the organisation a sentence attributes its figures to, the way the article does:
-    "a monitor said" is the Syrian Observatory when the article names it."""
-
-    def __init__(self, named: set[str]) -> None:
-        """``named``: every alias the article uses (full names make "monitor" resolvable)."""
-        self.present = {name for name, aliases in vocab.NEWS_SOURCES.items() if aliases[0] in named}
-
-    def find(self, seen: dict[str, int]) -> str | None:
-        """The source named earliest in a sentence, given where its aliases stand."""
-        if not seen:
-            return None
-        best: tuple[int, str] | None = None
-        for name, aliases in vocab.NEWS_SOURCES.items():
-            for alias in aliases:
-                generic = alias != aliases[0] and alias.islower()
-                at = seen.get(alias)
-                if at is None or (generic and name not in self.present):
-                    continue
-                if best is None or at < best[0]:
-                    best = (at, name)
-        return best[1] if best else None
 
 
 def extract_claims(paragraphs: list[str]) -> list[Claim]:
-    """Every casualty claim, in reading order, up to one past MAX_CLAIMS (more were there). A
-    sentence with no attribution takes the one of the sentence before it in the same
-    paragraph ("…, Reuters has reported. IS killed 36 …")."""
-    split = [[(s, first_positions(s)) for s in sentences(p)] for p in paragraphs]
-    finder = SourceFinder({alias for para in split for _, seen in para for alias in seen})
+    """Every casualty claim, in reading order, with the speaker its sentence names, up to one
+    past MAX_CLAIMS (more were there). A sentence that names none takes the one of the
+    sentence before it in the same paragraph ("…, Reuters has reported. IS killed 36 …")."""
+    said = [through_quotes([(s, speaker_in(s)) for s in sentences(p)]) for p in paragraphs]
+    speakers = Speakers(known_speakers([pair for para in said for pair in para]))
     out: list[Claim] = []
-    for paragraph in split:
+    for paragraph in said:
         previous: str | None = None
-        for sentence, seen in paragraph:
-            source = finder.find(seen) or previous
+        for sentence, raw in paragraph:
+            source = speakers.resolve(raw) or previous
             out.extend(_claims_in(sentence, source))
             previous = source
             if len(out) > MAX_CLAIMS:
                 return out[: MAX_CLAIMS + 1]
     return out
-
-
-def mentions(text: str) -> list[str]:
-    """The groups and reporting organisations a text names, by their canonical names. A long
-    text is read in pieces of MENTION_CHUNK characters cut at spaces, so the word lists stay
-    small (a megabyte of one paragraph held 30 bytes per input byte)."""
-    seen: dict[str, tuple[int, int]] = {}  # alias -> (piece, word index): order only
-    for n, piece in enumerate(_bounded(text, MENTION_CHUNK)):
-        for alias, i in first_positions(piece).items():
-            seen.setdefault(alias, (n, i))
-    found = []
-    for table in (vocab.BELLIGERENT_ALIASES, vocab.NEWS_SOURCES):
-        for name, aliases in table.items():
-            hits = [seen[a] for a in aliases if a in seen]
-            if hits:
-                found.append((min(hits), name))
-    return list(dict.fromkeys(name for _, name in sorted(found)))

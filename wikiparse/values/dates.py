@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from wikiparse import vocab
 from wikiparse.models import DateSpan
 from wikiparse.models.iso import ISO_PARTIAL_DATE, iso_ordered
-from wikiparse.values import cjk
+from wikiparse.values import cjk, locale
 from wikiparse.values.text import squash
 
 # One date token. Alternatives are anchored on distinct first characters, so the scan is linear.
@@ -194,8 +194,10 @@ def common_era_part(text: str) -> str:
     return ", ".join(part for part in parts if part and OTHER_ERA.search(part) is None)
 
 
-def parse_date_span(text: str) -> DateSpan | None:
-    """A date or date range in free text -> DateSpan; None when there is no date in it."""
+def parse_date_span(text: str, lang: str | None = None) -> DateSpan | None:
+    """A date or date range in free text -> DateSpan; None when there is no date in it.
+    ``lang``: the page's language ("16. Oktober 1813", "27 июня 1709"); the span's text
+    stays as written."""
     clean = squash(text)
     if not clean:
         return None
@@ -203,6 +205,7 @@ def parse_date_span(text: str) -> DateSpan | None:
         return DateSpan(text=clean, start=clean, end=clean)
     readable = cjk.date_text(clean) if cjk.has_cjk(clean) else clean  # "1331年9月11日"
     readable = common_era_part(readable)
+    readable = locale.date_text(readable, lang) if lang else readable
     tokens = _tokens(PARENTHETICAL.sub(" ", readable))
     approx = any(t.kind == "approx" for t in tokens)
     left_tokens, right_tokens = _split_range(tokens)
@@ -242,9 +245,9 @@ def keeps_one_of_two(text: str, span: DateSpan) -> bool:
     return span.start == span.end or (span.end is None and not span.ongoing)
 
 
-def parse_date(text: str) -> str | None:
+def parse_date(text: str, lang: str | None = None) -> str | None:
     """A single date -> ISO string with its precision ("3 April 2018" -> "2018-04-03")."""
-    span = parse_date_span(text)
+    span = parse_date_span(text, lang)
     if span is None or span.start is None or span.start != span.end:
         return None
     return span.start

@@ -13,21 +13,12 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from wikiparse import vocab
 from wikiparse.models import Quantity, QuantityKind
 from wikiparse.values import cjk
-from wikiparse.values.text import is_unknown, squash, trim_item
+from wikiparse.values.locale import FigureWords, figure_words
+from wikiparse.values.text import squash, trim_item
 
-# A number: "1,500", "12 000", "5.000" (thousands), "1.2", "300". The grouped form must end at
-# a non-digit so "1,2345" is not read as 1,234 + 5. Bounded repetition: no backtracking blow-up.
-_NUM = r"\d{1,3}(?:[,. ]\d{3})+(?!\d)|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s?(?P<{}>million|thousand|billion)\b)?"
-# One figure: a number or a range of two, each with an optional scale, and a trailing "+".
-# An ordinal is a name, not a figure: "1st Marine Division: 17,490" is 17,490, not 1.
-_NOT_ORDINAL = r"(?!\d|(?:st|nd|rd|th)\b)"
-FIGURE = re.compile(
-    rf"(?<![\d.,])(?P<low>{_NUM}){_NOT_ORDINAL}{_SCALE.format('lscale')}"
-    rf"(?:\s*(?:–|—|−|-|to)\s*(?P<high>{_NUM}){_NOT_ORDINAL}{_SCALE.format('hscale')})?"
-    r"(?P<plus>\+)?",
-    re.IGNORECASE,
-)
+# The figure pattern, casualty-kind words and scales of English (``locale.figure_words`` builds
+# them per language: "bis" ranges, "Tote", "Mio.", a decimal comma).
+FIGURE = figure_words(None).figure
 # Parenthetical remarks: their figures are commentary, "(per X)" in them names the source.
 PARENTHETICAL = re.compile(r"\(([^()]*)\)")
 # Where a value with several figures is cut: "300 killed, 1,000 wounded", "5 killed; 3 missing",
@@ -47,13 +38,8 @@ SEGMENT_CUT = re.compile(r";|,\s|:\s?|\sand\s|/|\s[–—−-]\s?|[–—−-]$"
 # Real ranges are written low to high; a reversed one is a typo only when the ends are close.
 STRAY_RANGE_RATIO = 10
 WORD = re.compile(r"[^\W\d_][\w'-]*|[~≈≥>]")
-# Casualty-kind words as whole words, longest phrase first so "killed and wounded" beats "killed";
-# the lookahead on first letters lets most positions fail at once (2x faster).
-_KIND_PHRASES = sorted((p for p, _ in vocab.QUANTITY_KIND_WORDS), key=lambda p: -len(p))
-_KIND_INITIALS = "".join(sorted({p[0] for p in _KIND_PHRASES}))
-_KIND_ALTERNATIVES = "|".join(re.escape(p) for p in _KIND_PHRASES)
-KIND_WORD = re.compile(rf"\b(?=[{_KIND_INITIALS}])(?:{_KIND_ALTERNATIVES})\b", re.IGNORECASE)
-KIND_OF: dict[str, QuantityKind] = dict(vocab.QUANTITY_KIND_WORDS)  # type: ignore[arg-type]
+KIND_WORD = figure_words(None).kind_word
+KIND_OF = figure_words(None).kind_of
 # The kinds of people a kind counts; two or more of them in one figure make it combined.
 PERSON_PARTS: dict[str, tuple[str, ...]] = {
     "killed": ("killed",), "wounded": ("wounded",), "captured": ("captured",),
@@ -66,6 +52,7 @@ MAX_FIGURE = 10**10
 MAX_FIGURE_DIGITS = len(str(MAX_FIGURE))
 # A number written with group separators, as a whole: "1,500", "12 000", "5.000".
 GROUPED = re.compile(r"\d{1,3}(?:[,. ]\d{3})+")
+GROUPED_SEPARATOR = re.compile(r"[,. ](?=\d{3})")
 
 
 def plausible(value: int) -> int | None:
@@ -73,24 +60,36 @@ def plausible(value: int) -> int | None:
     return value if value <= MAX_FIGURE else None
 
 
-def _number(digits: str, scale: str | None) -> int | None:
+def _number(digits: str, scale: str | None, words: FigureWords | None = None) -> int | None:
     """ "1,500" -> 1500; "5.000" -> 5000 (a thousands dot); "1.2" + million -> 1200000.
 
     Exact (Decimal, never float: 30 nines stay 30 nines); None past ``MAX_FIGURE``, and the
     digits are counted before any conversion so 5,000 digits cost nothing."""
+    words = words or figure_words(None)
     if GROUPED.fullmatch(digits) and not (scale and "." in digits):
         plain = digits.replace(",", "").replace(".", "").replace(" ", "")
+    elif words.decimal_comma:  # "2,4 тысяч", "1,3 млн"
+        plain = digits.replace(",", ".")
     else:
         plain = digits.replace(",", "")
     if len(plain.partition(".")[0].lstrip("0")) > MAX_FIGURE_DIGITS:
         return None
-    value = Decimal(plain) * vocab.NUMBER_SCALES.get((scale or "").lower(), 1)
+    value = Decimal(plain) * words.scales.get((scale or "").lower(), 1)
     return plausible(int(value.to_integral_value(ROUND_HALF_EVEN)))
 
 
 def _mask_parentheticals(text: str) -> str:
     """Blank out "(…)" keeping offsets, so figures inside remarks are not taken as the value."""
     return PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _masked(text: str, words: FigureWords) -> str:
+    """The text with remarks blanked, and (a page in another language) the digits of dates and
+    compound words: "am 16. Oktober:", "Oktober 1863", "50-Jahr-Jubiläum" hold no figure."""
+    masked = _mask_parentheticals(text) if "(" in text else text
+    if words.not_figures is not None:
+        masked = words.not_figures.sub(lambda m: " " * len(m.group(0)), masked)
+    return masked
 
 
 # Words that tie two figures into one phrase ("1,000 of 5,000 men", "3 out of 4", "60,000
@@ -102,7 +101,7 @@ LINK_WORDS = frozenset({
 })  # fmt: skip
 
 
-def _words_only(between: str) -> bool:
+def _words_only(between: str, links: frozenset[str] = frozenset()) -> bool:
     """Only words, or only spaces, stand between two figures (no separator, no link word):
     they are two figures ("5 killed 30 wounded", "250 galleys 16,000 infantry", "4,000–4,930
     5 guns"). A range is one figure already; "12 000" is one number."""
@@ -113,44 +112,48 @@ def _words_only(between: str) -> bool:
         all(w.replace("-", "").isalpha() for w in words)  # "20 war-elephants 30 men"
         and words[-1].lower() not in LINK_WORDS
         and words[0].lower() not in LINK_WORDS
+        and not any(w.lower() in links for w in words)
     )
 
 
-def _stray_range(figure: re.Match[str]) -> bool:
+def _stray_range(figure: re.Match[str], words: FigureWords) -> bool:
     """Is this "range" two figures of different things ("15,000 - 3 Roman legions")?"""
     if not figure.group("high"):
         return False
-    low = _number(figure.group("low"), figure.group("lscale"))
-    high = _number(figure.group("high"), figure.group("hscale"))
+    low = _number(figure.group("low"), figure.group("lscale"), words)
+    high = _number(figure.group("high"), figure.group("hscale"), words)
     return low is not None and high is not None and high * STRAY_RANGE_RATIO <= low
 
 
-def _unpair_stray_ranges(text: str) -> str:
+def _unpair_stray_ranges(text: str, words: FigureWords) -> str:
     """ "15,000 - 3 Roman legions" -> "15,000; 3 Roman legions": the two ends of a stray
     range become two figures (done before segmenting; one pass, pieces joined once)."""
     masked = _mask_parentheticals(text) if "(" in text else text
     pieces, start = [], 0
-    for figure in FIGURE.finditer(masked):
-        if _stray_range(figure):
+    for figure in words.figure.finditer(masked):
+        if _stray_range(figure, words):
             end = figure.end("lscale") if figure.group("lscale") else figure.end("low")
             pieces += [text[start:end], "; "]
             start = figure.start("high")
     return "".join([*pieces, text[start:]]) if pieces else text
 
 
-def _segments(text: str) -> list[str]:
+def _segments(text: str, words: FigureWords) -> list[str]:
     if "-" in text or "–" in text or "—" in text or "−" in text or " to " in text:
-        text = _unpair_stray_ranges(text)
-    masked = _mask_parentheticals(text) if "(" in text else text
-    figures = list(FIGURE.finditer(masked))
+        text = _unpair_stray_ranges(text, words)
+    masked = _masked(text, words)
+    figures = list(words.figure.finditer(masked))
     pieces, start = [], 0
     for before, after in itertools.pairwise(figures):
         between = list(SEGMENT_CUT.finditer(masked, before.end(), after.start()))
         if between:
             pieces.append(text[start : between[-1].start()])
             start = between[-1].end()
-        elif _words_only(masked[before.end() : after.start()]):
-            pieces.append(text[start : after.start()])  # "20 war elephants 24,500 men total"
+        elif _words_only(masked[before.end() : after.start()], words.links):
+            # "20 war elephants 24,500 men total"; "38000+30000" (a sum: the "+" is masked)
+            plus = text[after.start() - 1] == "+" != masked[after.start() - 1]
+            stop = after.start() - plus
+            pieces.append(text[start:stop])
             start = after.start()
     pieces.append(text[start:])
     return [p for p in (trim_item(p) for p in pieces) if p]
@@ -165,7 +168,9 @@ def _has_phrase(text: str, phrases: frozenset[str]) -> bool:
     )
 
 
-def _kind(text: str, after: int = 0, one_figure: bool = True) -> tuple[QuantityKind | None, int]:
+def _kind(
+    text: str, words: FigureWords, after: int = 0, one_figure: bool = True
+) -> tuple[QuantityKind | None, int]:
     """The casualty kind named in ``text`` and where its word starts (-1 when none).
 
     The words after the figure (from ``after``) say what it counts, those before only when
@@ -173,7 +178,7 @@ def _kind(text: str, after: int = 0, one_figure: bool = True) -> tuple[QuantityK
     several kinds of people is a combined one: "killed, missing or captured" is ``total``
     (only killed-or-wounded is ``dead_or_wounded``); "a total of 1,732 killed" counts the
     killed. With two figures and no separator ("5 killed 30 wounded") nothing is combined."""
-    found = [(KIND_OF[m.group(0).lower()], m.start()) for m in KIND_WORD.finditer(text)]
+    found = [(words.kind_of[m.group(0).lower()], m.start()) for m in words.kind_word.finditer(text)]
     found = [f for f in found if f[1] >= after] or found
     if not found:
         return None, -1
@@ -208,26 +213,28 @@ def _claimed_by(remark: str) -> str | None:
     return who if who and word.lower() in vocab.CLAIM_WORDS else None
 
 
-def _quantity(segment: str, refs: list[str]) -> Quantity:
-    masked = _mask_parentheticals(segment) if "(" in segment else segment
-    figures = list(itertools.islice(FIGURE.finditer(masked), 2))
+def _quantity(segment: str, refs: list[str], words: FigureWords) -> Quantity:
+    masked = _masked(segment, words)
+    figures = list(itertools.islice(words.figure.finditer(masked), 2))
     figure = figures[0] if figures else None
-    kind, kind_at = _kind(masked, figure.end() if figure else 0, len(figures) == 1)
+    kind, kind_at = _kind(masked, words, figure.end() if figure else 0, len(figures) == 1)
     source = _source(segment)
     if figure is None:
         return Quantity(text=segment, kind=kind, source=source, refs=list(refs))
     hscale = figure.group("hscale")
-    low = _number(figure.group("low"), figure.group("lscale") or hscale)
-    high = _number(figure.group("high"), hscale) if figure.group("high") else low
+    low = _number(figure.group("low"), figure.group("lscale") or hscale, words)
+    high = _number(figure.group("high"), hscale, words) if figure.group("high") else low
     if low is None or high is None:  # implausible: kept as text, flagged by the caller
         return Quantity(text=segment, kind=kind, source=source, refs=list(refs))
     before, after = segment[: figure.start()], segment[figure.end() :]
-    at_least = bool(figure.group("plus")) or _has_phrase(before, vocab.AT_LEAST_WORDS)
-    approx = _has_phrase(before, vocab.APPROX_WORDS)
+    at_least = bool(figure.group("plus")) or _has_phrase(before, words.at_least)
+    approx = _has_phrase(before, words.approx)
     stop = [i for i in (*map(after.find, "(;,"), kind_at - figure.end()) if i >= 0]
     what = trim_item(after[: min(stop)] if stop else after).strip(":") or None
     if kind == "materiel" and kind_at >= 0:  # "12 tanks destroyed", "2 Japanese battleships"
-        what = _materiel(masked, kind_at, figure.end()) or what
+        what = _materiel(masked, kind_at, figure.end(), words) or what
+    if words.shared_groups and low < 1000 and GROUPED.fullmatch(figure.group("high") or ""):
+        low = _shared_group(low, high, figure.group("high"))
     if low > high:
         low, high = high, low
     return Quantity(
@@ -243,11 +250,11 @@ def _quantity(segment: str, refs: list[str]) -> Quantity:
     )
 
 
-def _materiel(masked: str, kind_at: int, figure_end: int) -> str | None:
+def _materiel(masked: str, kind_at: int, figure_end: int, words: FigureWords) -> str | None:
     """What a materiel figure counts: the words from the figure to its kind word, that word
     included ("2 Japanese battleships sunk" -> "Japanese battleships"); the word alone when
     it stands before the figure ("Tanks: 12")."""
-    word = KIND_WORD.match(masked, kind_at)
+    word = words.kind_word.match(masked, kind_at)
     if word is None:
         return None
     if kind_at < figure_end:
@@ -255,17 +262,31 @@ def _materiel(masked: str, kind_at: int, figure_end: int) -> str | None:
     return trim_item(masked[figure_end : word.end()]) or None
 
 
-def has_figure(text: str) -> bool:
+def _shared_group(low: int, high: int, high_text: str) -> int:
+    """ "20–25 000": 20 is 20 000, the thousands written once (when that keeps low <= high)."""
+    scale = 1000 ** (len(GROUPED_SEPARATOR.findall(high_text)))
+    return low * scale if low * scale <= high else low
+
+
+def has_figure(text: str, lang: str | None = None) -> bool:
     """Does the text hold digits that read as a figure (outside parenthetical remarks)?"""
-    masked = _mask_parentheticals(text) if "(" in text else text
-    return FIGURE.search(masked) is not None
+    words = figure_words(lang)
+    if words.garbled is not None and words.garbled.search(text):
+        return False  # "5.7803": digits, but no figure that can be read
+    return words.figure.search(_masked(text, words)) is not None
 
 
-def parse_quantities(text: str, refs: list[str] | None = None) -> list[Quantity]:
-    """Every figure in ``text``; [] when it says "unknown"/"none" or is empty."""
+def parse_quantities(
+    text: str, refs: list[str] | None = None, lang: str | None = None
+) -> list[Quantity]:
+    """Every figure in ``text``; [] when it says "unknown"/"none" or is empty. ``lang``: the
+    page's language ("de": "190.000 Mann", "30.000 Gefangene"); English's words always."""
+    words = figure_words(lang)
     clean = trim_item(text)
-    if not clean or is_unknown(clean):
+    if not clean or clean.rstrip(".").lower() in words.unknown:
         return []
+    if words.garbled is not None and words.garbled.search(clean):  # kept as text, flagged
+        return [Quantity(text=clean, refs=list(refs or []))]
     if cjk.written_in_chinese(clean):  # "約20-30萬", "三千", "1,000以上"
         found = cjk.quantity(clean, refs or [])
         if found is not None:
@@ -273,8 +294,9 @@ def parse_quantities(text: str, refs: list[str] | None = None) -> list[Quantity]
     pair = SLASH_PAIR.match(clean)
     if pair is not None:  # "30/50 killed": two estimates of one count, each with the words
         rest = pair.group("rest") or ""
-        return [_quantity(f"{pair.group(n)}{rest}", refs or []) for n in ("a", "b")]
-    return breakdown([_quantity(segment, refs or []) for segment in _segments(clean)])
+        return [_quantity(f"{pair.group(n)}{rest}", refs or [], words) for n in ("a", "b")]
+    segments = _segments(clean, words)
+    return breakdown([_quantity(segment, refs or [], words) for segment in segments])
 
 
 # Kinds a total breaks down into (people by what befell them; not materiel).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from wikiparse import vocab
+from wikiparse.values import locale
 
 # The subject of an article's first sentence: "The battle of Raqqa (2017), also known as …",
 # "The Southern Damascus offensive (March 2018) started on …". Bounded: no backtracking.
@@ -64,9 +65,11 @@ def strip_bullet(text: str, marks: str = BULLETS) -> str:
     return text[at:]
 
 
-def is_unknown(text: str) -> bool:
-    """True for texts that mean "no value" ("Unknown", "N/A", "none")."""
-    return trim_item(text).rstrip(".").lower() in vocab.UNKNOWN_WORDS
+def is_unknown(text: str, lang: str | None = None) -> bool:
+    """True for texts that mean "no value" ("Unknown", "N/A", "none"; "unbekannt" on a page
+    in German)."""
+    words = vocab.UNKNOWN_WORDS if lang in (None, "en") else locale.unknown_words(lang)
+    return trim_item(text).rstrip(".").lower() in words
 
 
 def split_trailing_note(text: str) -> tuple[str, str | None]:

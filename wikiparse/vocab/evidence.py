@@ -3,22 +3,34 @@ says it is something else. Read by ``judge``; each rule is tested with a real pa
 
 from __future__ import annotations
 
+from wikiparse.vocab.lang import LANGUAGES
+
 # Title words: "Battle of Evesham", "Siege of Acre", "Second Battle of …"; and endings:
 # "Southern Damascus offensive", "Peninsular War".
-TITLE_STARTS = (
+TITLE_STARTS: tuple[str, ...] = (
     "battle", "siege", "sack", "raid", "storming", "capture", "fall", "invasion", "liberation",
     "relief", "skirmish", "action", "bombardment", "blockade", "assault", "attack", "massacre",
     "engagement", "combat", "schlacht", "bataille", "batalla", "battaglia", "belagerung",
     "siège", "sitio", "assedio",
 )  # fmt: skip
-TITLE_ORDINALS = ("first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th")
-TITLE_ENDS = (
+TITLE_ORDINALS: tuple[str, ...] = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "1st",
+    "2nd",
+    "3rd",
+    "4th",
+)
+TITLE_ENDS: tuple[str, ...] = (
     "offensive", "campaign", "war", "wars", "insurgency", "uprising", "rebellion", "revolt",
     "conflict", "intervention", "clashes", "incursion", "revolution", "skirmish", "battle",
     "krieg", "guerre", "guerra",
 )  # fmt: skip
 # Phrases of a lead sentence ("The Battle of Evesham was one of the two main battles …").
-LEAD_PHRASES = (
+LEAD_PHRASES: tuple[str, ...] = (
     "was a battle", "was fought", "were fought", "was one of the two main battles",
     "was a siege", "was an engagement", "was a military engagement", "was a naval battle",
     "was a military campaign", "was a military operation", "was a military offensive",
@@ -52,3 +64,14 @@ DISAMBIGUATION_TEMPLATES = frozenset(
         "begriffsklärung", "homonymie", "desambiguación", "disambigua", "消歧义", "消歧義",
     }
 )  # fmt: skip
+
+# --- the same evidence in every language with a data file (vocab/lang/<code>.py) ------------------
+TITLE_STARTS = tuple(dict.fromkeys([*TITLE_STARTS, *(w for x in LANGUAGES.values()
+                                                      for w in x.title_starts)]))  # fmt: skip
+TITLE_ORDINALS = (*TITLE_ORDINALS, *(w for x in LANGUAGES.values() for w in x.title_ordinals))
+TITLE_ENDS = tuple(dict.fromkeys([*TITLE_ENDS, *(w for x in LANGUAGES.values()
+                                                  for w in x.title_ends)]))  # fmt: skip
+# Words between a title's first word and its place: "Battle of", "Schlacht bei", "Битва при".
+TITLE_LINKS = ("of", "on", "at", "for", *dict.fromkeys(w for x in LANGUAGES.values()
+                                                       for w in x.title_links))  # fmt: skip
+LEAD_PHRASES = (*LEAD_PHRASES, *(w for x in LANGUAGES.values() for w in x.lead_phrases))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from wikiparse.vocab.lang import LANGUAGES
+
 # Letters of a script (code point ranges) -> the language a page in it is taken to be in.
 # Only scripts that name one language well; Latin and Cyrillic go by their common words.
 SCRIPTS: tuple[tuple[int, int, str], ...] = (
@@ -14,17 +16,12 @@ SCRIPTS: tuple[tuple[int, int, str], ...] = (
 )  # fmt: skip
 # Common short words, lower case: counted in the text's words. English is the default, so a
 # page is said to be in another language only when that language's words clearly outnumber.
+# Languages with a data file (vocab/lang/<code>.py) keep theirs there.
 COMMON_WORDS: dict[str, str] = {
-    "en": "the of and in was were to by with from at on his their",
-    "de": "der die das und im den von mit des wurde zu auf dem nach bei",
-    "fr": "le la les des et du dans une est par sur aux fut qui",
-    "es": "el los las del y una fue para por con que se al",
-    "it": "il della del nel per una fu dei alla gli che di",
-    "pt": "os das dos em uma foi para pelo pela não também",
+    **{code: x.common_words for code, x in LANGUAGES.items()},
     "nl": "het een van werd met zijn naar door bij ook",
     "pl": "się przez oraz jako był była wojsk które został",
     "sv": "och av på med som till för det var ett",
-    "ru": "и в на с по не что был была было из от для",
     "uk": "і в на з у що був була було від для та",
 }  # space-separated words
 # Keys of front matter that name the language ("lang: zh").

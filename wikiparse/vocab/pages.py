@@ -1,25 +1,21 @@
 """Page furniture and names: chrome that tells formats apart and is removed, row labels of
-rendered infoboxes, news sources and belligerent aliases, linking stop words.
+rendered infoboxes, linking stop words (news sources and party names are in ``news``).
 """
 
 from __future__ import annotations
 
+from wikiparse.vocab.lang import en
+
+# English's tables, moved to vocab/lang/en.py and exported here under the same names.
+CHROME_LINES = en.CHROME_LINES
+CHROME_PHRASES = en.CHROME_PHRASES
+CHROME_PREFIXES = en.CHROME_PREFIXES
+MIRROR_CHROME = en.MIRROR_CHROME
+PLAINTEXT_CHROME = en.PLAINTEXT_CHROME
+
+
 # --- page chrome that tells formats apart (see readers/detect.py) -----------------------------
 
-# Rendered-page furniture of a Wikipedia page saved as text.
-PLAINTEXT_CHROME = (
-    "Open main menu", "Jump to navigation", "Jump to search", "Wikipedia β",
-    "This article relies", "This article needs",
-)  # fmt: skip
-# Mirror-site furniture (WikiMili, Wikiwand, kiwix, profilbaru, piglix, kiddle, popflock,
-# fandom copies). "From Wikipedia, the free encyclopedia" in a saved text is a copy's banner:
-# the dev scrapes of Wikipedia itself (mobile, current skins) do not print it.
-MIRROR_CHROME = (
-    "Last updated", "Remove ads", "Related Research Articles", "mw-page-title-main",
-    "WikiMili", "Wikiwand", "wikiwand", "From Wikipedia, the free encyclopedia",
-    "*** Welcome to ", "facts for kids", "Kids Encyclopedia", "essential facts below",
-    "Military Wiki", "In this article", "Frae Wikipedia",
-)  # fmt: skip
 # News-page furniture and bylines.
 NEWS_CHROME = ("Advertisement", "Read:", "Read more:", "Related Posts", "Leave a Reply")
 NEWS_AGENCIES = ("AFP", "Reuters", "AP", "Associated Press", "Anadolu", "dpa", "Xinhua")
@@ -28,27 +24,9 @@ NEWS_AGENCIES = ("AFP", "Reuters", "AP", "Associated Press", "Anadolu", "dpa", "
 PHOTO_AGENCIES = (*NEWS_AGENCIES, "Getty", "EPA")
 # --- scraped-page noise (plaintext, mirror, frontmatter readers) ------------------------------
 
-# Whole lines of site chrome, compared after stripping ("Last updated" may carry a date).
-CHROME_LINES = frozenset(
-    {
-        "Last updated", "Contents", "Remove ads", "[object Object]", "Open main menu",
-        "Wikipedia β", "Jump to navigation", "Jump to search", "Edit", "Read", "View history",
-        "Toggle the table of contents", "hide", "show", "Powered by automated translation",
-        "Advertisement", "kids encyclopedia robot", "Kids Encyclopedia Facts",
-        "Quick facts for kids", "Jump to navigation Jump to search", "Military Wiki",
-        "In this article",
-    }
-)  # fmt: skip
-CHROME_PREFIXES = ("Last updated ", 'Retrieved from "', "This page was last edited",
-                   "*** Welcome to ")  # fmt: skip
 # Chrome lines that carry the page's name: "Battle of the Crater facts for kids" (kiddle),
 # "Get Battle of the Crater essential facts below. View Videos or join …" (popflock).
 CHROME_PARTS = (" facts for kids", "essential facts below. ")
-# Phrases removed wherever they stand in a line.
-CHROME_PHRASES = (
-    "From Wikipedia, the free encyclopedia", "[object Object]",
-    "Frae Wikipedia, the free beuk o knawledge",  # Scots Wikipedia's tagline
-)  # fmt: skip
 # Maintenance banners start like this (Conflict.notices).
 NOTICE_STARTS = ("This article ", "This section ", "The neutrality of this", "This page ")
 # "White flag icon.svg" after a name: the party surrendered.
@@ -77,37 +55,6 @@ NEWS_CHROME_PREFIXES = (
     "Sign up", "Subscribe to", "Click here", "Watch:", "WATCH:", "Listen:", "Photo:",
     "In association with", "Sponsored by", "Presented by",
 )  # fmt: skip
-# Organisations that report figures, with the words a report uses for them. The first name is
-# the one a Claim gives as its source.
-NEWS_SOURCES = {
-    "Syrian Observatory for Human Rights": (
-        "Syrian Observatory for Human Rights", "SOHR", "Observatory", "monitor", "war monitor",
-    ),
-    "Syrian Arab News Agency": ("Syrian Arab News Agency", "SANA", "state news agency"),
-    "Reuters": ("Reuters",),
-    "AFP": ("AFP", "Agence France-Presse"),
-    "Associated Press": ("Associated Press", "AP"),
-    "United Nations": ("United Nations", "UN"),
-    "Syrian Democratic Forces": ("Syrian Democratic Forces", "SDF"),
-    "Al-Watan": ("Al-Watan",),
-}  # fmt: skip
-# One group under many names (linking reports to conflicts; Claim "who" stays as written).
-BELLIGERENT_ALIASES = {
-    "Islamic State": (
-        "Islamic State", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria",
-        "Islamic State group", "ISIL", "ISIS", "IS", "Daesh", "Dimashq Wilayah",
-    ),
-    "Syrian government": (
-        "Syrian Arab Republic", "Syrian government", "Syrian regime", "Syrian Arab Army", "SAA",
-        "Syrian Army", "Syrian Armed Forces", "regime", "pro-government", "pro-regime",
-        "loyalists",
-    ),
-    "Syrian rebels": ("rebels", "Free Syrian Army", "FSA", "opposition"),
-    "Syrian Democratic Forces": ("Syrian Democratic Forces", "SDF", "Kurdish forces", "YPG"),
-    "Hayat Tahrir al-Sham": ("Hayat Tahrir al-Sham", "Tahrir al-Sham", "HTS", "al-Nusra"),
-    "Russia": ("Russia", "Russian"),
-}  # fmt: skip
-# Number words in reports; vague ones are approximate lower bounds ("dozens" -> 24+).
 LINK_STOPWORDS = frozenset(
     {
         "offensive", "battle", "siege", "campaign", "operation", "war", "conflict", "clashes",

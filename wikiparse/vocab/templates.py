@@ -5,6 +5,8 @@ Template names are normalised (lower case, "_" -> " ", single spaces) before loo
 
 from __future__ import annotations
 
+from wikiparse.vocab.lang import LANGUAGES
+
 # --- helper templates inside infobox values (see reference/infobox-military-conflict.md) ------
 
 # {{flagicon|X|variant}}: an icon only; X is the flag.
@@ -137,7 +139,9 @@ COLLAPSIBLE_LIST_TEMPLATES = frozenset({"collapsible list", "collapsible-list", 
 
 # Citation templates: {{cite …}} family and CS2 {{citation}}.
 CITE_TEMPLATE_PREFIXES = ("cite ", "cite-")
-CITE_TEMPLATES = frozenset({"citation", "cite", "vcite web", "vcite book", "harvc"})
+CITE_TEMPLATES = frozenset({"citation", "cite", "vcite web", "vcite book", "harvc"}).union(
+    *(x.cite_templates for x in LANGUAGES.values())  # "internetquelle", "lien web", "книга"
+)
 # Short footnotes that stand for a citation: {{sfn|Author|2000|p=5}}.
 SHORT_FOOTNOTE_TEMPLATES = frozenset(
     {"sfn", "sfnp", "sfnm", "harvnb", "harv", "harvp", "harvtxt", "harvard citation no brackets"}

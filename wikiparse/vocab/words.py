@@ -4,93 +4,33 @@ ranks, number words.
 
 from __future__ import annotations
 
+from wikiparse.vocab.lang import LANGUAGES, en
+
+# English's tables, moved to vocab/lang/en.py and exported here under the same names.
+APPROX_WORDS = en.APPROX_WORDS
+AT_LEAST_WORDS = en.AT_LEAST_WORDS
+ERA_AD = en.ERA_AD
+ERA_BC = en.ERA_BC
+GROUP_HEADERS = en.GROUP_HEADERS
+MONTH_NAMES = en.MONTH_NAMES
+MONTHS = en.MONTHS
+NUMBER_SCALES = en.NUMBER_SCALES
+ONGOING_WORDS = en.ONGOING_WORDS
+QUANTITY_KIND_WORDS = en.QUANTITY_KIND_WORDS
+RANGE_WORDS = en.RANGE_WORDS
+UNKNOWN_WORDS = en.UNKNOWN_WORDS
+
+# Group headers of every language ("Unterstützt durch:", "Sostenuti da:"): a header in any
+# language names no party.
+GROUP_HEADERS_ALL = GROUP_HEADERS.union(*(x.group_headers for x in LANGUAGES.values()))
+
 # --- value words -------------------------------------------------------------------------------
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-    # Scots Wikipedia (and its mirrors): "23–24 Juin 1314"
-    "januar": 1, "februar": 2, "mairch": 3, "aprile": 4, "mey": 5, "juin": 6, "julie": 7,
-}  # fmt: skip
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
-ERA_BC = frozenset({"bc", "bce", "b.c.", "b.c.e."})
-ERA_AD = frozenset({"ad", "ce", "a.d.", "c.e."})
 # Eras of other calendars written beside the Common Era one ("March, 623 CE, 1 AH", "1 AH /
 # 622 CE"): their part of a date is not read (the CE part is); alone, no date is read.
 OTHER_CALENDAR_ERAS = frozenset(
     {"ah", "a.h.", "bh", "b.h.", "sh", "s.h.", "auc", "a.u.c.", "hijri"}
 )
-ONGOING_WORDS = frozenset({"present", "ongoing", "now", "today", "current"})
-APPROX_WORDS = frozenset(
-    {
-        "c", "c.", "ca", "ca.", "circa", "~", "≈", "about", "around", "approx", "approx.",
-        "approximately", "est", "est.", "estimated", "roughly", "some", "nearly", "almost",
-        "reportedly",
-    }
-)  # fmt: skip
-AT_LEAST_WORDS = frozenset(
-    {"at least", "more than", "over", "upwards of", "in excess of", "minimum", "≥", ">"}
-)
-RANGE_WORDS = frozenset({"to", "until", "till", "through", "or"})
-
-# Texts that mean "no value": no Quantity, no Commander, no Party, no date.
-UNKNOWN_WORDS = frozenset(
-    {
-        "unknown", "n/a", "na", "none", "nil", "-", "–", "—", "?", "unk", "unk.",
-        "not known", "none known", "no data", "various", "tbd", "unclear",
-    }
-)  # fmt: skip
-
-# Casualty kinds: words -> Quantity.kind (checked in this order, longest phrases first).
-QUANTITY_KIND_WORDS = (
-    ("killed or wounded", "dead_or_wounded"),
-    ("killed and wounded", "dead_or_wounded"),
-    ("dead or wounded", "dead_or_wounded"),
-    ("dead and wounded", "dead_or_wounded"),
-    ("casualties", "total"),  # killed, wounded, captured and missing together
-    ("killed", "killed"),
-    ("dead", "killed"),
-    ("deaths", "killed"),
-    ("died", "killed"),
-    ("fell", "killed"),
-    ("slain", "killed"),
-    ("kia", "killed"),
-    ("fatalities", "killed"),
-    ("executed", "killed"),
-    ("wounded", "wounded"),
-    ("injured", "wounded"),
-    ("wia", "wounded"),
-    ("captured", "captured"),
-    ("prisoners", "captured"),
-    ("prisoner", "captured"),
-    ("taken prisoner", "captured"),
-    ("pow", "captured"),
-    ("pows", "captured"),
-    ("surrendered", "captured"),
-    ("missing", "missing"),
-    ("mia", "missing"),
-    ("total", "total"),
-    # materiel: ships, aircraft, vehicles and guns lost ("2 battleships sunk", "7 destroyers",
-    # "150 aircraft destroyed"); the words from the figure to this one are its ``what``
-    *((word, "materiel") for word in (
-        "tanks", "tank", "aircraft", "planes", "airplanes", "aeroplanes", "bombers",
-        "helicopters", "helicopter", "drones", "vehicles", "armoured vehicles",
-        "armored vehicles", "armoured personnel carriers", "armored personnel carriers",
-        "apcs", "trucks", "guns", "gun", "cannon", "cannons", "artillery pieces", "mortars",
-        "howitzers", "rocket launchers", "ships", "ship", "ships of the line", "warships",
-        "warship", "battleships", "battleship", "battlecruisers", "cruisers", "cruiser",
-        "destroyers", "destroyer", "frigates", "frigate", "corvettes", "sloops",
-        "submarines", "submarine", "u-boats", "aircraft carriers", "aircraft carrier",
-        "carriers", "gunboats", "galleys", "transports", "vessels", "minesweepers",
-        "torpedo boats",
-    )),
-)  # fmt: skip
-NUMBER_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Attribution inside a figure: "(per SOHR)", "(according to ISIL)".
 SOURCE_PREFIXES = ("per ", "according to ", "claimed by ", "source: ", "by ")
 # ... or a source named before one of these words: "(SOHR claim)", "(ISIL estimate)".
@@ -122,20 +62,6 @@ RANKS = (
     "Czar", "Sultan", "Shah", "Caliph", "Khedive", "Duke", "Archduke", "Grand Duke",
     "Grand Prince", "Prince-Elector", "Elector", "Count", "Earl", "Baron", "Marquess",
     "Marquis", "Viscount", "Lord", "Sir", "Infante", "Regent", "President", "Prime Minister",
-)  # fmt: skip
-# Lines that head a group of belligerents or commanders rather than name one ("Supported
-# by:", bold "Allies:"), compared in lower case without the colon: their members get the
-# header as ``note`` and no party or commander is named after it. A header that names an
-# entity ("Seventh Coalition:") is a group Party with its members as children instead.
-GROUP_HEADERS = frozenset(
-    {
-        "supported by", "support", "support by", "supporting", "in support", "backed by",
-        "allies", "allied", "allied forces", "co-belligerents", "co-belligerent",
-        "cobelligerents", "with", "and", "also", "other", "others", "other belligerents",
-        "limited involvement",
-        "limited support", "logistical support", "diplomatic support", "air support",
-        "naval support", "material support", "from", "including", "former",
-    }
 )  # fmt: skip
 # Items that point at a list instead of naming anyone: dropped with an info Issue.
 LIST_LINKS = ("full list", "see list", "...full list", "…full list", "and others", "see below")

@@ -3,6 +3,8 @@ of a rendered infobox (plaintext, mirror, HTML, front matter) does the same way.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from wikiparse import fields
 from wikiparse.raw import MAX_ITEMS, RawItem, RawValue, nest
 from wikiparse.readers.common.scrape import bullet_depth, make_item, split_items
@@ -36,6 +38,7 @@ def value_of(lines: list[str], side: bool) -> RawValue:
     return RawValue(text="\n".join(i.text for i in items), items=nest(items))
 
 
-def row_label(text: str) -> str | None:
-    """ "Commanders and leaders" -> "commander"; None when the text is not a row label."""
-    return fields.ROW_LABELS.get(text.strip().rstrip(":").lower())
+def row_label(text: str, labels: Mapping[str, str] = fields.ROW_LABELS) -> str | None:
+    """ "Commanders and leaders" -> "commander"; None when the text is not a row label.
+    ``labels``: the page language's (``locale.words``), English's by default."""
+    return labels.get(text.strip().rstrip(":").strip().lower())

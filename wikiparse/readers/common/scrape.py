@@ -16,16 +16,19 @@ from wikiparse.raw import RawItem
 from wikiparse.readers.common.icons import flag_from_file
 from wikiparse.values.text import squash, trim_item
 
-# A citation marker as rendered pages print it; mirrors put a space before it (" [7]").
+# A citation marker as rendered pages print it; mirrors put a space before it (" [7]");
+# fr-wiki's notes are "[Note 1]".
 CITATION_MARKER = re.compile(
-    r"[ \t]?\[(?:\d{1,3}|[a-z]{1,2}|(?:note|nb|n) ?\d{1,3}|citation needed|clarification needed"
+    r"[ \t]?\[(?:\d{1,3}|[a-z]{1,2}|(?:[Nn]ote|nb|[Nn]) ?\d{1,3}|citation needed"
+    r"|clarification needed"
     r"|better source needed|failed verification|dubious[^\]\n]{0,30}|when\?|who\?|which\?)\]"
 )
-# Markers followed by the start of another item: "Party[1] Free Syrian Army", "killed[8] 175".
+# Markers followed by the start of another item: "Party[1] Free Syrian Army", "killed[8] 175"
+# (a capital, accented too; not a lower-case one: "1 305[6] à 1 537 morts" is one figure).
 # A run of markers is tried only from its first marker (the lookbehinds) and taken whole
 # (possessive): 20k glued "[1]" took 15.8 s when every marker started a new try.
 MARKER_BOUNDARY = re.compile(
-    rf"(?<!\])(?<!\][ \t])(?:{CITATION_MARKER.pattern})++\s++(?=[A-Z0-9\u00c0-\u024f])"
+    rf"(?<!\])(?<!\][ \t])(?:{CITATION_MARKER.pattern})++\s++(?=[A-Z0-9\u00c0-\u00de\u0100-\u024f])"
 )
 # Figures a flattened row glued together: "7,00010,000" (a comma group is three digits, so a
 # fourth one starts the next figure) and "heavy cavalry8,000–10,000 horse archers".
@@ -80,10 +83,10 @@ class Cleaned:
     description: str | None = None  # Wikiwand's short description, left of the phrase
 
 
-def _chrome(line: str) -> bool:
+def _chrome(line: str, lines: frozenset[str]) -> bool:
     stripped = line.strip()
     return (
-        stripped in vocab.CHROME_LINES
+        stripped in lines
         or stripped.startswith(vocab.CHROME_PREFIXES)
         or any(part in stripped for part in vocab.CHROME_PARTS)
     )
@@ -94,13 +97,18 @@ def _may_be_cs1(line: str) -> bool:
     return "|" in line or "(help)" in line or "CS1 " in line or "{{cite " in line
 
 
-def clean_lines(text: str) -> Cleaned:
-    """Drop chrome lines, cut CS1 residue (one Issue per run of residue lines)."""
+def clean_lines(
+    text: str,
+    chrome_lines: frozenset[str] = vocab.CHROME_LINES,
+    chrome_phrases: tuple[str, ...] = vocab.CHROME_PHRASES,
+) -> Cleaned:
+    """Drop chrome lines, cut CS1 residue (one Issue per run of residue lines). The chrome is
+    English's unless the page's language adds its own ("Zur Navigation springen")."""
     out = Cleaned(lines=[])
     residue: list[str] = []
     chrome = 0  # lines of site chrome dropped
     for line in text.split("\n"):
-        for phrase in vocab.CHROME_PHRASES:
+        for phrase in chrome_phrases:
             if phrase in line:
                 line = line.replace(phrase, "")
                 if phrase == vocab.CHROME_PHRASES[0] and line.strip():
@@ -118,7 +126,7 @@ def clean_lines(text: str) -> Cleaned:
         if residue:
             out.issues.append(_cs1_issue(residue))
             residue = []
-        if _chrome(line):
+        if _chrome(line, chrome_lines):
             chrome += 1
         else:
             out.lines.append(line.rstrip())

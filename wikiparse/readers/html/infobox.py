@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from wikiparse import fields, vocab
@@ -36,7 +36,7 @@ def own_cells(row: Element) -> list[Element]:
     return [c for c in row if tag(c) in CELL_TAGS]
 
 
-def find_infobox(root: Element) -> Element | None:
+def find_infobox(root: Element, labels: Mapping[str, str] = fields.ROW_LABELS) -> Element | None:
     """The first table with a Belligerents header, or with two kinds of side header
     (Commanders, Strength, Casualties). A header is a lone cell of its row or the label of a
     label row: the column headers of a data table ("Battle | Date | Casualties") are not, and
@@ -45,7 +45,7 @@ def find_infobox(root: Element) -> Element | None:
     for cell in root.iter("th", "td"):
         if len(cell) > 3:
             continue  # a header cell holds a word or two, not a list
-        key = row_label(cell.text_content()[:40])
+        key = row_label(cell.text_content()[:40], labels)
         row = cell.getparent()
         if key not in SIDE_KEYS or row is None:
             continue
@@ -82,6 +82,8 @@ class Rows:
     unread: list[str] = field(default_factory=list)
     label: str = ""  # the open section's header as shown
     empty: list[str] = field(default_factory=list)  # headers with no cells under them
+    labels: Mapping[str, str] = field(default_factory=lambda: fields.ROW_LABELS)  # the page's
+    part_of: tuple[str, ...] = (PART_OF,)  # "part of ", "teil von:"
 
     def open(self, key: str | None, label: str) -> None:
         """A new section begins (None: a single field or an unknown header ends the last)."""
@@ -112,8 +114,12 @@ class Rows:
             self.consumed.update(cell.iter("tr"))
 
 
-def read_rows(table: Element) -> tuple[dict[str, RawValue], list[Issue]]:
-    rows = Rows()
+def read_rows(
+    table: Element, labels: Mapping[str, str] = fields.ROW_LABELS, part_of: tuple[str, ...] = ()
+) -> tuple[dict[str, RawValue], list[Issue]]:
+    """The box's rows by their labels (``labels``, ``part_of``: English's and the page
+    language's)."""
+    rows = Rows(labels=labels, part_of=part_of or (PART_OF,))
     for row in table.iter("tr"):
         if row in rows.consumed or _in_furniture(row, table):
             continue
@@ -153,7 +159,7 @@ def _row(rows: Rows, cells: list[Element]) -> None:
     first = cells[0]
     if len(cells) == 1 and _holds_table(first):
         return  # a layout cell: its nested rows come next
-    header = _header(first) if len(cells) == 1 else None
+    header = _header(first, rows.labels) if len(cells) == 1 else None
     if header is not None:
         key, label = header
         rows.open(key if key in SIDE_KEYS else None, label)
@@ -174,18 +180,18 @@ def _holds_table(cell: Element) -> bool:
     return next(cell.iterdescendants("table"), None) is not None
 
 
-def _header(cell: Element) -> tuple[str, str] | None:
+def _header(cell: Element, labels: Mapping[str, str]) -> tuple[str, str] | None:
     """The canonical key of a lone header cell and its text ("Belligerents" -> "combatant")."""
     if len(cell) > 3 or (tag(cell) != "th" and not has_class(cell, vocab.HTML_HEADER_CLASSES)):
         return None
     text = text_of(cell)
-    key = row_label(text)
+    key = row_label(text, labels)
     return (key, text) if key is not None else None
 
 
 def _label_row(rows: Rows, label: Element, data: list[Element]) -> None:
     text = text_of(label)
-    key = row_label(text)
+    key = row_label(text, rows.labels)
     if key is None:
         return
     if key in SIDE_KEYS:  # "Strength | 5,000" as a label row: the section's full-width row
@@ -215,12 +221,13 @@ def _loose_cell(rows: Rows, cells: list[Element]) -> None:
         if caption:
             rows.put("caption", RawValue(text=caption))
         return
-    if text.lower().startswith(PART_OF):
+    lead = next((p for p in rows.part_of if text.lower().startswith(p)), None)
+    if lead is not None:
         value = cell_value(cells, side=False)
         if value is not None:
-            value.text = value.text[len(PART_OF) :]
+            value.text = value.text[len(lead) :].lstrip()
             if value.items:
-                value.items[0].text = value.items[0].text[len(PART_OF) :]
+                value.items[0].text = value.items[0].text[len(lead) :].lstrip()
             rows.put("partof", value)
     elif text and "image" in rows.box and "caption" not in rows.box:
         rows.put("caption", RawValue(text=text))

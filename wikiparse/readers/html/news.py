@@ -27,6 +27,7 @@ MIN_PARAGRAPH = 25  # characters: shorter blocks are captions, bylines, buttons
 MIN_HELD = 40  # for text loose in a <div>: players and widgets write short lines there
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "“", "»", "«", ":", ")")
 LINK_DENSITY = 0.5  # a block that is mostly link text is navigation
+SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")  # "Headline | Site"
 ISO_TIME = "T"  # "2015-03-18T14:23:00Z": the date is the part before it
 PARAGRAPH_TAGS = frozenset({"p", "li"})
 TEXT_HOLDERS = frozenset({"div", "section", "td"})  # hold prose directly on some sites
@@ -210,9 +211,21 @@ def _grown(best: Element, prose: dict[Element, int]) -> Element:
             return best
 
 
+def _without_site(headline: str | None, site: str | None) -> str | None:
+    """ "RSF shelling kills 15 | Sudan Tribune" -> the headline without its site's name (a
+    <title> or og:title often carries it)."""
+    if not headline or not site:
+        return headline
+    for separator in SITE_SEPARATORS:
+        if headline.endswith(separator + site) and len(headline) > len(separator + site):
+            return headline[: -len(separator + site)].rstrip()
+    return headline
+
+
 def read_news(root: Element) -> RawReport:
     report = RawReport()
     metadata(root, report)
+    report.headline = _without_site(report.headline, report.publisher)
     paragraphs = body(root)
     if report.headline and paragraphs and squash(paragraphs[0]) == report.headline:
         paragraphs = paragraphs[1:]

@@ -11,6 +11,7 @@ from wikiparse import vocab
 from wikiparse.issues import Issue
 from wikiparse.raw import RawPage, RawReport
 from wikiparse.readers.base import Format, Signal
+from wikiparse.readers.common.locale import words
 from wikiparse.readers.common.shapes import looks_like_html
 from wikiparse.readers.html import article
 from wikiparse.readers.html.infobox import (
@@ -54,11 +55,16 @@ def _is_news(root: Element, table: Element | None) -> bool:
 
 
 def read_page(
-    root: Element, table: Element | None, issues: list[Issue], read_wikitext: WikitextReader
+    root: Element,
+    table: Element | None,
+    issues: list[Issue],
+    read_wikitext: WikitextReader,
+    lang: str | None = None,
 ) -> RawPage:
     """``table``: the conflict infobox table found by ``find_infobox`` (Parsoid's ``data-mw``,
-    read by ``read_wikitext``, is preferred to it when present)."""
-    page = RawPage(language=_language(root), issues=issues)
+    read by ``read_wikitext``, is preferred to it when present); ``lang``: the page's language,
+    when known."""
+    page = RawPage(language=lang or _language(root), issues=issues)
     page.references = article.references(root)
     page.categories = article.categories(root)
     page.notices = article.notices(root)
@@ -69,7 +75,8 @@ def read_page(
         page.infobox, refs = parsoid
         page.references += refs
     elif table is not None:
-        page.infobox, found = read_rows(table)
+        lang_words = words(page.language)
+        page.infobox, found = read_rows(table, lang_words.labels, lang_words.part_of)
         page.issues += found
     page.conflict_box = parsoid is not None or table is not None
     if not page.conflict_box:
@@ -90,13 +97,16 @@ def html_format(read_wikitext: WikitextReader) -> Format:
 
     def read(text: str, source: str = "<string>") -> RawPage | RawReport:
         root, issues = parse(text)
+        lang = _language(root)
         table = find_infobox(root)  # found once: it decides news or page, and is then read
+        if table is None and lang not in (None, "en"):  # "Konfliktparteien": the page's labels
+            table = find_infobox(root, words(lang).labels)
         if _is_news(root, table):
             report = read_news(root)
             report.issues = issues
-            report.language = _language(root)
+            report.language = lang
             return report
-        return read_page(root, table, issues, read_wikitext)
+        return read_page(root, table, issues, read_wikitext, lang)
 
     return Format(
         name="html",

@@ -15,7 +15,9 @@ from wikiparse import fields, vocab
 from wikiparse.issues import Issue
 from wikiparse.raw import RawItem, RawValue, nest, walk
 from wikiparse.readers.common.cells import items_from_lines, value_of
+from wikiparse.readers.common.locale import kind_order_cut
 from wikiparse.readers.common.scrape import make_item, split_items, strip_markers
+from wikiparse.readers.rendered.flag_words import FlagReader
 
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
 # A value unit of a flattened Strength row: an unknown word or a figure ("Unknown 1,500").
@@ -77,16 +79,20 @@ def _cut_by_flags(items: list[RawItem]) -> int | None:
     return None
 
 
-def _pair(line: str) -> list[str]:
-    """The two values of a flattened two-column line ("Unknown 1,500"), or []."""
+def _pair(line: str, spaced: bool = False, links: tuple[str, ...] = ()) -> list[str]:
+    """The two values of a flattened two-column line ("Unknown 1,500"), or []. ``spaced``:
+    thousands are grouped by spaces on the page ("20–25 000 hommes 10–15 000 hommes")."""
     pair = split_items(line, notes_end_items=False)
     if len(pair) == 2:
         return pair
     text = strip_markers(line)
     # "8,500 6,100", "~3,000 4,000–5,000 killed:", "8,000 heavy cavalry 17,000 light cavalry":
     # a line of two figures (each with its words) is one per side
-    starts = [m.start() for m in FIGURE_START.finditer(text)]
+    starts = [m.start() for m in (SPACED_FIGURE_START if spaced else FIGURE_START).finditer(text)]
     if len(starts) == 2 and starts[0] == 0 and FIGURES_LINE.match(text):
+        before = text[: starts[1]].split()
+        if before and before[-1].lower() in links:  # "1 542 chevaliers dont 11 …": one figure
+            return []
         return [text[: starts[1]].strip(), text[starts[1] :].strip()]
     no_figure = NO_FIGURE_CELL.match(text)
     if no_figure is not None and FIGURE_START.search(text, no_figure.end()):
@@ -108,16 +114,20 @@ FIGURES_LINE = re.compile(
 )  # "15,000+ (4,000 engaged)": a note in parentheses after a figure
 # A cell that says there is no figure, ahead of the other side's ("Few Nearly 4,000; …").
 NO_FIGURE_CELL = re.compile(r"^(?P<cell>" + "|".join(vocab.NO_FIGURE_WORDS) + r")\s+(?=\S)", re.I)
+# The same where "68 000" is one number: a group of three digits after a number and a space
+# goes on that number.
+SPACED_FIGURE_START = re.compile(FIGURE_START.pattern + r"(?<!\d[ \u202f\xa0]\d)")
 # What a figure line says apart from its numbers: "1,413 missing or captured[3]" -> "missing or
 # captured". A side's list of casualty kinds starting over is where the next side begins.
 FIGURE_NUMBERS = re.compile(r"[~≈]|\bc\.|\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?\+?")
 
 
-def _signature(line: str) -> str:
-    return FIGURE_NUMBERS.sub("", strip_markers(line)).strip(" :").lower()
+def _signature(line: str, range_words: tuple[str, ...] = ()) -> str:
+    words = FIGURE_NUMBERS.sub("", strip_markers(line)).strip(" :").lower().split()
+    return " ".join(w for w in words if w not in range_words)
 
 
-def _cut_figure_run(lines: list[str]) -> int | None:
+def _cut_figure_run(lines: list[str], range_words: tuple[str, ...] = ()) -> int | None:
     """Where the second side's figures start in a run of figure lines, or None.
 
     A line ending in "," goes on in the next line ("42,000 regulars," / "39,000 stragglers"):
@@ -127,7 +137,7 @@ def _cut_figure_run(lines: list[str]) -> int | None:
     starts = [0] + [k + 1 for k, line in enumerate(lines[:-1]) if not line.rstrip().endswith(",")]
     if len(starts) == 2 and starts[1] > 1:
         return starts[1]
-    signatures = [_signature(line) for line in lines]
+    signatures = [_signature(line, range_words) for line in lines]
     for k, sig in enumerate(signatures):
         if sig and sig in signatures[:k]:
             return k - 1 if k > 1 and not signatures[k - 1] else k
@@ -137,14 +147,41 @@ def _cut_figure_run(lines: list[str]) -> int | None:
 class SideSplitter:
     """Cuts flattened per-side runs; the belligerents' cut gives each side's flags."""
 
-    def __init__(self) -> None:
+    def __init__(self, group_figures: bool = False, flags: FlagReader | None = None) -> None:
+        self.flags = flags or FlagReader(None)  # flags printed as words (other languages)
+        self.range_words = self.flags.range_words  # "80 000 à 90 000 hommes" is "hommes"
         self.side_flags: list[set[str]] = []
         self.inferred: list[str] = []
+        # The belligerents were cut before their last blank-line group, and figure runs may be
+        # cut so too: a page in another language whose copy (dewiki.de) keeps one group per
+        # side's cell ("100.000 Soldaten" / "dutzende Panzer" / "ca. 5000–7500 Kämpfer").
+        self.group_figures = group_figures
+        self.by_groups = False
+
+    def columns(self, row: Row) -> list[list[RawItem]]:
+        """A side row's items per column: its cells, or its one run cut by evidence."""
+        if not row.columns:
+            return self.split(row.key, row.cells[0])
+        columns = [items_from_lines(cell, True) for cell in row.cells]
+        for column in columns:
+            self.flags.fix_row(column, row.key)
+        return columns
 
     def split(self, prefix: str, lines: list[str]) -> list[list[RawItem]]:
         if prefix in fields.FIGURE_PREFIXES:
-            return self._figures(prefix, lines)
-        groups = [items_from_lines(g, True) for g in _groups(lines)]
+            lines = self.flags.split_lines(lines)
+            headed = self.flags.headed_columns(lines)
+            if headed is not None:
+                self.inferred.append(prefix)
+                return [items_from_lines(column, True) for column in headed]
+            figures = self._figures(prefix, lines)
+            for column in figures:
+                self.flags.fix_row(column, prefix)
+            return figures
+        groups = [items_from_lines(g, True) for g in _groups(self.flags.split_lines(lines))]
+        for group in groups:
+            self.flags.fix_row(group, prefix)
+        groups = [g for g in groups if g]
         items = [i for g in groups for i in g]
         cut = self._cut(prefix, items, groups)
         if cut is None:
@@ -166,7 +203,15 @@ class SideSplitter:
             for k, item in enumerate(items):
                 if k and set(item.flags) & self.side_flags[1]:
                     return k
-        return len(items) - len(groups[-1]) if len(groups) >= 2 else None
+        elif self.flags.on and (cut := _cut_by_flags(items)) is not None:
+            return cut  # commanders each under a flag printed as words ("Espanha Fidel Dávila")
+        last = len(groups) - 1
+        while self.flags.on and last > 0 and groups[last][0].depth > 0:
+            last -= 1  # "• Forze del Wilayat di Ninawa": a group of bullets is the one above's
+        if last < 1:
+            return None
+        self.by_groups = self.by_groups or prefix == fields.COMBATANT
+        return sum(len(group) for group in groups[:last])
 
     def _figures(self, prefix: str, lines: list[str]) -> list[list[RawItem]]:
         """ "Unknown 1,500 [6]", "15–103 killed[20] 142–400 killed[22]": the first line holds
@@ -174,9 +219,14 @@ class SideSplitter:
         filled = [line for line in lines if line.strip()]
         if not filled:
             return []
-        pair = _pair(filled[0])
+        pair = _pair(filled[0], self.flags.spaced, self.flags.links)
         if not pair:
-            cut = _cut_figure_run(filled)
+            cut = _cut_figure_run(filled, self.range_words)
+            if self.flags.on:
+                cut = kind_order_cut(filled, self.flags.code, prefix == fields.CASUALTIES) or cut
+            groups = _groups(lines)
+            if cut is None and self.group_figures and self.by_groups and len(groups) >= 2:
+                cut = len(filled) - len(groups[-1])
             if cut is None:
                 return [items_from_lines(lines, True)]
             self.inferred.append(prefix)
@@ -196,10 +246,14 @@ def _put(box: dict[str, RawValue], key: str, items: list[RawItem]) -> None:
         box[key] = RawValue(text="\n".join(i.text for i in walk(items)), items=nest(items))
 
 
-def build_infobox(box: Box) -> tuple[dict[str, RawValue], list[Issue]]:
-    """Rows -> canonical fields: single fields by key, per-side rows as prefixN."""
+def build_infobox(
+    box: Box, group_figures: bool = False, flags: FlagReader | None = None
+) -> tuple[dict[str, RawValue], list[Issue]]:
+    """Rows -> canonical fields: single fields by key, per-side rows as prefixN.
+    ``group_figures``: figure runs may be cut at their last blank-line group; ``flags``: flags
+    printed as words on the page (both for pages in other languages, ``SideSplitter``)."""
     out: dict[str, RawValue] = {}
-    splitter = SideSplitter()
+    splitter = SideSplitter(group_figures, flags)
     uncut: list[tuple[str, list[RawItem]]] = []  # flattened runs no evidence could cut
     two_sides = False
     for row in box.rows:
@@ -212,10 +266,7 @@ def build_infobox(box: Box) -> tuple[dict[str, RawValue], list[Issue]]:
             if value.items:
                 out.setdefault(row.key, value)
             continue
-        if row.columns:
-            columns = [items_from_lines(cell, True) for cell in row.cells]
-        else:
-            columns = splitter.split(row.key, row.cells[0])
+        columns = splitter.columns(row)
         if not row.columns and len(columns) == 1:
             uncut.append((row.key, columns[0]))
             continue
@@ -249,6 +300,16 @@ def _cut_at_side_name(items: list[RawItem], second: RawValue | None) -> int | No
     return None
 
 
+def _cut_at_side_flag(items: list[RawItem], second: RawValue | None) -> int | None:
+    """ "Segunda República Espanhola", "Brigadas Internacionais", "Espanha Nacionalista": the
+    belligerent named by the flag the second side's commanders stand under starts that side."""
+    flags = {f for item in (second.items if second is not None else []) for f in item.flags}
+    for k, item in enumerate(items):
+        if k and item.depth == 0 and any(item.text.startswith(f) for f in flags):
+            return k
+    return None
+
+
 def _place_uncut(
     out: dict[str, RawValue],
     uncut: list[tuple[str, list[RawItem]]],
@@ -264,11 +325,14 @@ def _place_uncut(
     for prefix, items in uncut:
         roots = [i for i in items if i.depth == 0]
         named = _cut_at_side_name(items, out.get(f"{fields.COMBATANT}2"))
+        if named is None and prefix == fields.COMBATANT and splitter.flags.on:
+            named = _cut_at_side_flag(items, out.get(f"{fields.COMMANDER}2"))
         if named is not None:
             splitter.inferred.append(prefix)
             _put(out, f"{prefix}1", items[:named])
             _put(out, f"{prefix}2", items[named:])
-        elif not two_sides or len(roots) < 2:
+        elif len(roots) < 2 or not (two_sides or splitter.flags.on):
+            # (a page in another language: names of both sides in one run are left out)
             _put(out, f"{prefix}1", items)
         elif prefix == fields.COMBATANT and len(items) == 2:
             splitter.inferred.append(prefix)

@@ -100,8 +100,10 @@ def _without_residue(text: str) -> str:
     return text if residue is None else text[: residue.start()]
 
 
-def find_flat_params(lines: list[str]) -> FlatBox | None:
-    """The flattened box in ``lines``: at least MIN_ROWS parameter rows, or None."""
+def find_flat_params(lines: list[str], other_keys_end: bool = False) -> FlatBox | None:
+    """The flattened box in ``lines``: at least MIN_ROWS parameter rows, or None.
+    ``other_keys_end``: a "Key: value" line of no box parameter after the box's rows ends it
+    (ww-person.com's "Ablauf: 16.10. …" under "Verluste2:"; pages in other languages)."""
     start = next((i for i, line in enumerate(lines) if _key_of(line) is not None), None)
     if start is None:
         return None
@@ -118,6 +120,8 @@ def find_flat_params(lines: list[str]) -> FlatBox | None:
             residue.append(text.strip())
         if row is not None:
             current = rows.setdefault(row[0], [])
+        elif other_keys_end and len(rows) >= MIN_ROWS and PARAM_LINE.match(line.strip()):
+            break
         elif clean != text and not clean.strip():  # residue alone: the value it was in is over
             current = None
             continue

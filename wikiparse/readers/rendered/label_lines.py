@@ -19,16 +19,10 @@ import re
 from dataclasses import dataclass, field
 
 from wikiparse import fields
-from wikiparse.readers.common.cells import row_label
+from wikiparse.readers.common.locale import Words, glued_label, words
 from wikiparse.readers.common.scrape import BULLET, ICON_IN_TEXT, strip_markers
-from wikiparse.readers.rendered.box import FIGURES_LINE, STRENGTH_UNIT, Box
+from wikiparse.readers.rendered.box import FIGURES_LINE, STRENGTH_UNIT, Box, Row
 
-# "Date17–25 April 2018", "Location Raqqa, Syria", "LocationLechfeld plain", "DateJuly 30,
-# 1864": a short label and its value on one line (a glued value starts with a digit or a
-# capital: the label words never run on in lower case, "Dates" is not "Date").
-GLUED = re.compile(
-    r"^(?P<label>" + "|".join(fields.INLINE_LABELS) + r")(?P<value>[\dA-Z].*|\s+\S.*)$"
-)
 # A coordinates line: "35.9500°N 39.0167°E / 35.9500; 39.0167".
 COORDINATES = re.compile(r"\d°[^\n]{0,40}?[NS]\b")
 SIDE = tuple(fields.SIDE_PREFIXES)
@@ -62,6 +56,7 @@ class _Blocks:
     preamble: list[str] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
     glued: bool = False  # the current row's value started on its label's line
+    pipes: bool = False  # "Comandantes |" / "Antonio José de Sucre | José de la Serna |"
 
     def line(self, line: str) -> None:
         if self.key is not None:
@@ -101,6 +96,15 @@ class _Blocks:
         self._add(key, lines)
 
     def _add(self, key: str, lines: list[str]) -> None:
+        if self.pipes and any("|" in ln for ln in lines):
+            lines = self._pipe_cells(key, lines)
+            if not lines:
+                return
+        columns = spaced_columns(lines) if self.pipes and key in SIDE else None
+        if columns is not None:
+            self.seen.add(key)
+            self.box.rows.append(Row(key, columns, columns=True))
+            return
         coords = [ln for ln in lines if COORDINATES.search(ln)] if key == "place" else []
         if coords:
             self._add("coordinates", coords)
@@ -110,6 +114,31 @@ class _Blocks:
             self.box.add(key, lines, columns=key not in SIDE)
         elif key in SINGLE_LINE_FIELDS or key == "result":
             self.box.lost.append(key)
+
+    def _pipe_cells(self, key: str, lines: list[str]) -> list[str]:
+        """A table copied one cell per line (es copies, pages in other languages): a "|" ends a
+        cell. A side row's cells are its columns (added here: [] is returned); another row's
+        value is its text without the pipes."""
+        if key not in SIDE:
+            return [ln.strip().strip("|").strip() for ln in lines]
+        cells: list[list[str]] = [[]]
+        for line in lines:
+            pieces = line.split("|")
+            cells[-1].append(pieces[0])
+            cells.extend([piece] for piece in pieces[1:])
+        columns = [[ln for ln in cell if ln.strip()] for cell in cells]
+        self.seen.add(key)
+        self.box.rows.append(Row(key, [c for c in columns if c], columns=True))
+        return []
+
+    def drop_campaign_title(self) -> None:
+        """ "…drapeaux", "", "Troisième Coalition", "" then "Batailles": the last line, alone
+        after a blank and with no figure, is the campaign box's title, not the row's."""
+        lines = self.lines
+        while lines and not lines[-1].strip():
+            lines.pop()
+        if len(lines) >= 2 and not lines[-2].strip() and not any(c.isdigit() for c in lines[-1]):
+            del lines[-2:]
 
     def _read_preamble(self) -> None:
         """Lines above the first label: the image file name, then the caption; indented
@@ -136,24 +165,74 @@ class _Blocks:
         self.orphans = []
 
 
-def read_label_lines(lines: list[str], start: int) -> tuple[Box, int]:
-    """Rows from ``start`` to the first paragraph after a labelled row; returns (box, end)."""
-    blocks = _Blocks()
+# Three or more spaces between two cells of a table copied as text (e-monsite: "France
+# Napoléon Ier   Drapeau de l'Empire russe Alexandre Ier de Russie").
+COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+
+
+def spaced_columns(lines: list[str]) -> list[list[str]] | None:
+    """A side row whose lines hold two cells apart by a run of spaces (a line indented by one
+    holds only the second): its two columns. None when no line holds two different cells
+    (a proxy's "Irak   Irak" is a flag and its name)."""
+    pairs = [COLUMN_GAP.split(line.rstrip(), maxsplit=1) for line in lines]
+    if not any(len(p) == 2 and _fold(p[0]) != _fold(p[1]) for p in pairs):
+        return None
+    left: list[str] = []
+    right: list[str] = []
+    for line, pair in zip(lines, pairs, strict=True):
+        if len(pair) == 2 and _fold(pair[0]) != _fold(pair[1]):
+            left.append(pair[0])
+            right.append(pair[1])
+        elif line.startswith(("   ", "\t")) and line.strip():
+            right.append(line.strip())
+        elif line.strip():
+            left.append(line)
+    return [left, right]
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in strip_markers(text).casefold() if c.isalnum())
+
+
+def _box_tail(lines: list[str], i: int, lang: Words, blocks: _Blocks) -> int:
+    """After the box's own rows, a campaign box, the coordinates and the map ("Batailles",
+    "Coordonnées 49° 08′ 00″ nord, …", "Géolocalisation sur la carte : …"): read the
+    coordinates, skip the rest up to the first paragraph; returns where the body starts."""
+    blocks.flush()
+    while i < len(lines) and not paragraph_like(lines[i].strip()):
+        glued = lang.glued.match(lines[i].strip())
+        if glued is not None and lang.row_label(glued_label(glued)[0]) == "coordinates":
+            blocks.start("coordinates", glued_label(glued)[1].strip())
+            blocks.flush()
+        i += 1
+    return i
+
+
+def read_label_lines(lines: list[str], start: int, lang: Words | None = None) -> tuple[Box, int]:
+    """Rows from ``start`` to the first paragraph after a labelled row; returns (box, end).
+    ``lang``: the words of the page's language (English's by default)."""
+    lang = lang or words("en")
+    blocks = _Blocks(pipes=lang.code != "en")
     i = start
     while i < len(lines):
         text = lines[i].strip()
-        glued = GLUED.match(text)
+        glued = lang.glued.match(text)
         if text == "Territorial" and i + 1 < len(lines) and lines[i + 1].strip() == "changes":
             blocks.start("territory")
             i += 1
-        elif row_label(text) is not None:
-            blocks.start(row_label(text) or "")
+        elif lang.row_label(text) is not None:
+            blocks.start(lang.row_label(text) or "")
         elif glued is not None:
-            blocks.start(row_label(glued.group("label")) or "", glued.group("value").strip())
+            label, value = glued_label(glued)
+            blocks.start(lang.row_label(label) or "", value.strip())
         elif (blocks.seen or blocks.key) and paragraph_like(text):
             break
-        elif blocks.key is None and strip_markers(text).lower().startswith("part of "):
-            blocks.box.add("partof", [text])
+        elif blocks.seen and lang.box_end(text):
+            blocks.drop_campaign_title()
+            i = _box_tail(lines, i, lang, blocks)
+            break
+        elif blocks.key is None and lang.part_of_line(strip_markers(text)):
+            blocks.box.add("partof", [lang.part_of_value(text)])
         else:
             blocks.line(lines[i])
         i += 1

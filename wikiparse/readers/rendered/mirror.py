@@ -31,5 +31,6 @@ FORMAT: Format = Format(
         Signal(occurrences(EDIT_RESIDUE, 3), 30),
         Signal(count(CITATION_MARKER, 5), 1),  # article text copied without its furniture
         Signal(lines_starting(fields.INFOBOX_LABELS), 2),
+        Signal(lines_starting(fields.OTHER_INFOBOX_LABELS), 7),  # "Konfliktparteien"
     ),
 )

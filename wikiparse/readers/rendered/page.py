@@ -11,10 +11,12 @@ import re
 
 from wikiparse import fields, vocab
 from wikiparse.raw import RawPage, RawValue
+from wikiparse.readers.common.locale import Words, page_language, words
 from wikiparse.readers.common.params import has_side_fields
 from wikiparse.readers.common.scrape import clean_lines, strip_markers
 from wikiparse.readers.common.text_body import read_text_body
 from wikiparse.readers.rendered.box import Box, build_infobox
+from wikiparse.readers.rendered.flag_words import FlagReader
 from wikiparse.readers.rendered.flat_params import find_flat_params
 from wikiparse.readers.rendered.label_lines import paragraph_like, read_label_lines
 from wikiparse.readers.rendered.pipe_table import find_pipe_table
@@ -39,17 +41,55 @@ def _first_text(lines: list[str], start: int = 0) -> int | None:
     return next((i for i in range(start, len(lines)) if lines[i].strip()), None)
 
 
-def _split_label_layout(lines: list[str], page: RawPage) -> tuple[Box, list[str]]:
+def _other_title(lines: list[str], first: int, lang: Words) -> tuple[int, str, int | None]:
+    """(title line, title, its repeat in the window after it) for a page whose first line is
+    not repeated at the box: a box row ("Fecha 1 de octubre …": no title), coordinates above
+    the title, the title with a gloss ("Битва при Каннах (>nmfg hjn Tguug])" then "Битва при
+    Каннах"), or a site's own lines above a copied page (the first line that is repeated)."""
+    text = strip_markers(lines[first])
+    if lang.row_label(text) is not None or lang.glued.match(text):
+        return first - 1, "", None
+    if "°" in text and text[:1].isdigit():  # "41°18′23″ с. ш. 16°07′57″ в. д."
+        first = _first_text(lines, first + 1) or first
+        text = strip_markers(lines[first])
+    window = [strip_markers(ln) for ln in lines[first + 1 : first + TITLE_REPEAT_WINDOW]]
+    shorter = next((i for i, ln in enumerate(window) if ln and text.startswith(ln + " (")), None)
+    if shorter is not None:
+        return first + 1 + shorter, window[shorter], None
+    box = next((i for i, ln in enumerate(window) if _box_line(ln, lang)), len(window))
+    head = window[box - 1].strip(" |") if 0 < box < len(window) else ""
+    named = text.split()[0].lower() in (*vocab.TITLE_STARTS, *vocab.TITLE_ORDINALS)
+    if head and not named and lang.part_of_line(window[box]) and len(head) <= MAX_TITLE:
+        # the box's title, right above its "part of" line, where the page's first line names
+        # no battle or war (an essay site's "Tsu Mecanica" above a copied box)
+        return first + box, head, None
+    above = window[:box]  # the title is repeated above the box, not inside it
+    for i, line in enumerate(above):
+        named = any(c.isalpha() for c in line) and len(line) <= MAX_TITLE
+        if named and line in above[i + 1 :]:
+            return first + 1 + i, line, above.index(line, i + 1) - i - 1
+    return first, text, None
+
+
+def _box_line(line: str, lang: Words) -> bool:
+    """A row label, a glued row or the "part of" line: where the box starts."""
+    glued = lang.glued.match(line) is not None
+    return glued or lang.row_label(line) is not None or lang.part_of_line(line)
+
+
+def _split_label_layout(lines: list[str], page: RawPage, lang: Words) -> tuple[Box, list[str]]:
     """Title, optional lead, label rows, then the body: returns the box and the body lines."""
     first = _first_text(lines)
     if first is None:
         return Box(), []
     title = strip_markers(lines[first])
-    page.title = title or None
     window = lines[first + 1 : first + TITLE_REPEAT_WINDOW]
     repeat = next((i for i, ln in enumerate(window) if strip_markers(ln) == title), None)
+    if repeat is None and lang.code != "en":
+        first, title, repeat = _other_title(lines, first, lang)
+    page.title = title or None
     start = first + 1 if repeat is None else first + 2 + repeat
-    box, end = read_label_lines(lines, start)
+    box, end = read_label_lines(lines, start, lang)
     if not box.rows:  # no infobox: an excerpt may start mid-text (profilbaru copies)
         if paragraph_like(lines[first]) or len(title) > MAX_TITLE:
             page.title = None
@@ -61,11 +101,13 @@ def _split_label_layout(lines: list[str], page: RawPage) -> tuple[Box, list[str]
 
 def read_rendered(text: str, source: str = "<string>") -> RawPage:
     """Read a rendered page saved as text (either layout of the infobox) into a RawPage."""
-    cleaned = clean_lines(text)
-    lines = cleaned.lines
-    page = RawPage(issues=list(cleaned.issues))
-    table = find_pipe_table(lines)
-    flat = find_flat_params(lines) if table is None else None
+    page = RawPage(language=page_language(text))
+    lang = words(page.language)
+    cleaned = clean_lines(text, lang.chrome_lines, lang.chrome_phrases)
+    lines = lang.unglue(cleaned.lines)
+    page.issues = list(cleaned.issues)
+    table = find_pipe_table(lines, lang)
+    flat = find_flat_params(lines, lang.code != "en") if table is None else None
     if flat is not None:
         # the page title above the box: "= Battle of Krasnoi =", "- Battle of Short Hills"
         first = _first_text(lines)
@@ -77,20 +119,62 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
         _finish(page, cleaned.description, body)
         return page
     if table is not None:
-        page.title = strip_markers(table.title or "") or None
+        above = _title_above(lines, table.start)
+        page.title = strip_markers(_table_title(table.title, above, lang.code != "en"))
+        page.title = page.title or None
         page.notices = [strip_markers(b) for b in table.banners if strip_markers(b)]
         box, body = table.box, [*lines[: table.start], "", *lines[table.end :]]
     else:
         notices = [ln for ln in lines if ln.strip().startswith(vocab.NOTICE_STARTS)]
         page.notices = [strip_markers(n) for n in notices]
         lines = [ln for ln in lines if ln not in notices]
-        box, body = _split_label_layout(lines, page)
-    page.infobox, issues = build_infobox(box)
+        box, body = _split_label_layout(lines, page, lang)
+    _build(page, box, lang)
     # rows of a flattened box this reader does not split yet still say it is a conflict's
-    page.conflict_box = has_side_fields(page.infobox) or FLAT_SIDE_ROW.search(text) is not None
-    page.issues.extend(issues)
+    page.conflict_box = (
+        has_side_fields(page.infobox)
+        or FLAT_SIDE_ROW.search(text) is not None
+        or _marked(lines, lang)
+    )
     _finish(page, cleaned.description, body)
     return page
+
+
+def _build(page: RawPage, box: Box, lang: Words) -> None:
+    """The box's fields; on a page in another language flags printed as words come off."""
+    flags = FlagReader(page.language)
+    page.infobox, issues = build_infobox(box, lang.code != "en", flags)
+    if "place" in page.infobox:
+        flags.fix_value(page.infobox["place"])
+    page.issues.extend(issues)
+
+
+def _table_title(cell: str | None, above: str, run_on: bool) -> str:
+    """The table's title cell, or the page's title above the table when the cell is that title
+    with its subtitle run on ("Battaglia di Caporetto 12ª battaglia dell'Isonzo parte del …";
+    ``run_on``: a page in another language. English's "X (March 2018)" cell is the name)."""
+    if run_on and cell and above and cell.startswith(above + " "):
+        return above
+    return cell or above
+
+
+def _title_above(lines: list[str], start: int) -> str:
+    """A table whose header row is a row ("Date | |") has the page's title above it."""
+    first = _first_text(lines)
+    return lines[first].strip(" |") if first is not None and first < start else ""
+
+
+def _marked(lines: list[str], lang: Words) -> bool:
+    """A line that is a label only a conflict's box shows in the page's language
+    ("Konfliktparteien", "Основной конфликт:"), even where the box lost its values."""
+    if not lang.conflict_marks:
+        return False
+    for line in lines:
+        low = line.strip().lower()
+        head = low.split(":", 1)[0].strip() if ":" in low else low.rstrip("|").strip()
+        if head in lang.conflict_marks:
+            return True
+    return False
 
 
 def _finish(page: RawPage, description: str | None, body: list[str]) -> None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from wikiparse import fields
-from wikiparse.readers.common.cells import row_label
+from wikiparse.readers.common.locale import Words, kind_word, words
 from wikiparse.readers.common.scrape import strip_markers
 from wikiparse.readers.rendered.box import Box, Row
 
@@ -28,6 +28,10 @@ SEPARATOR = re.compile(r"^\s*-{3,}(?:\s*\|\s*-{3,}){1,20}\s*\|?\s*$")
 FILLER_MIN = 3  # "|||", or "| ||": a pipe, one optional space or tab, two or more pipes
 IMAGE_NAME = re.compile(r"\.(?:svg|png|jpe?g|gif)$", re.I)
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
+SINGLE_ROWS = ("date", "place", "result")
+NAMES = (fields.COMBATANT, fields.COMMANDER)
+STRENGTH, CASUALTIES = fields.STRENGTH, fields.CASUALTIES
+FIGURE_CELL = re.compile(r"^[~≈]?\d")
 # A cell may run over a few short lines before its closing pipe; a paragraph ends the table.
 CELL_LINES = 4
 MAX_CELL_LINE = 100
@@ -62,12 +66,14 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in body.split("|")] if body.strip() else []
 
 
-def _rows(lines: list[str]) -> list[list[str]]:
+def _rows(lines: list[str], each_line: bool = False) -> list[list[str]]:
+    """The table's rows; ``each_line``: a line closed by a pipe ends a row (a two-column
+    table copied one row per line: "Lieu | Austerlitz |", "Issue |" then "Victoire…" "|")."""
     rows: list[list[str]] = []
     pending: list[str] = []
     for line in lines:
         pending.extend(_cells(line))
-        if _filler_start(line) is not None:
+        if _filler_start(line) is not None or (each_line and line.rstrip().endswith("|")):
             rows.append(pending)
             pending = []
     if pending:
@@ -79,16 +85,18 @@ def _rows(lines: list[str]) -> list[list[str]]:
 class _Reader:
     """Walks the rows after the header, tracking which label they belong to."""
 
+    lang: Words
     box: Box = field(default_factory=Box)
     label: str | None = None
     columns: dict[str, list[list[str]]] = field(default_factory=dict)
     loose: list[str] = field(default_factory=list)
+    held: str | None = None  # a figure cell waiting for the other side's
 
     def row(self, cells: list[str]) -> None:
         cells = [c for c in cells if c]
         if not cells:
             return
-        first = row_label(cells[0])
+        first = self.lang.row_label(cells[0])
         if first is not None and len(cells) == 1:
             self.label = first
         elif first is not None:
@@ -98,10 +106,32 @@ class _Reader:
         elif self.label is not None:
             self._value(self.label, cells)
             self.label = None
-        elif strip_markers(cells[0]).lower().startswith("part of "):
-            self.box.add("partof", [cells[0]])
-        else:
+        elif self.lang.part_of_line(strip_markers(cells[0])):
+            self.box.add("partof", [self.lang.part_of_value(cells[0])])
+        elif not (self.lang.code != "en" and self._unlabelled(cells)):
             self.loose.extend(cells)
+
+    def _unlabelled(self, cells: list[str]) -> bool:
+        """Side rows whose labels the copy lost, after the box's single rows (a mobile mirror
+        of fr-wiki: "Empire français | Empire russe Empire d'Autriche |"): names are the
+        belligerents, then the commanders; figures the strength, then the losses (the first
+        row naming casualty kinds). Two cells, or two rows of one figure cell, are the sides."""
+        if not any(r.key in SINGLE_ROWS for r in self.box.rows) and not self.box.lost:
+            return False
+        figures = all(FIGURE_CELL.match(strip_markers(c)) for c in cells)
+        if figures and len(cells) == 1:
+            if self.held is None:
+                self.held = cells[0]
+                return True
+            cells, self.held = [self.held, cells[0]], None
+        if len(cells) != 2:
+            return False
+        losses = figures and any(kind_word(self.lang.code, c) for c in cells)
+        order = ((CASUALTIES,) if losses else (STRENGTH, CASUALTIES)) if figures else NAMES
+        key = next((k for k in order if k not in self.columns), None)
+        if key is not None:
+            self.columns[key] = [[c] for c in cells]
+        return key is not None
 
     def _value(self, key: str, cells: list[str]) -> None:
         if key in SIDE_PREFIXES:
@@ -131,8 +161,9 @@ def _cell_continues(lines: list[str], i: int) -> int | None:
     return None
 
 
-def find_pipe_table(lines: list[str]) -> PipeTable | None:
-    """The pipe-row infobox in ``lines``, or None when the page has none."""
+def find_pipe_table(lines: list[str], lang: Words | None = None) -> PipeTable | None:
+    """The pipe-row infobox in ``lines``, or None when the page has none (``lang``: the
+    words of the page's language, English's by default)."""
     sep = next((i for i, line in enumerate(lines) if SEPARATOR.match(line)), None)
     if sep is None or sep == 0:
         return None
@@ -148,8 +179,11 @@ def find_pipe_table(lines: list[str]) -> PipeTable | None:
         else:
             break
     head = _cells(lines[sep - 1])
-    reader = _Reader()
-    for cells in _rows(lines[sep + 1 : end]):
+    reader = _Reader(lang or words("en"))
+    if head and reader.lang.row_label(head[0]) is not None:  # "Date | |": a row, no title
+        reader.row(head)
+        head = []
+    for cells in _rows(lines[sep + 1 : end], reader.lang.code != "en"):
         reader.row(cells)
     banners = [c for line in lines[start : sep - 1] for c in _cells(line)]
     return PipeTable(head[0] if head else None, banners, reader.finish(), start, end)

@@ -18,7 +18,11 @@ PIPE_ROW = re.compile(r"\|[ \t]?\|{3,}")
 # A row whose label lost its separator: "Date17–25 April 2018", "DateJuly 30, 1864" (page
 # text copied from a render; mirrors glue them too, and show their chrome and icons as well).
 # (Line starts are the newline before them: readers/base.signal_head.)
-GLUED_LABEL = re.compile(r"\n(?:" + "|".join(fields.INLINE_LABELS) + r")[\dA-Z]")
+GLUED_LABEL = re.compile(
+    r"\n(?:"
+    + "|".join(map(re.escape, (*fields.INLINE_LABELS, *fields.OTHER_INLINE_LABELS)))
+    + r")[\dA-Z]"
+)
 
 FORMAT: Format = Format(
     name="plaintext",
@@ -30,5 +34,8 @@ FORMAT: Format = Format(
         Signal(count(GLUED_LABEL, 2), 10),
         Signal(count(SIDE_PARAM_LINE, 10), 10),
         Signal(lines_starting(fields.INFOBOX_LABELS), 3),
+        # the other languages' side labels ("Konfliktparteien") and Wikipedia chrome
+        Signal(lines_starting(fields.OTHER_INFOBOX_LABELS), 8),
+        Signal(contains(fields.OTHER_CHROME), 15),
     ),
 )

@@ -24,6 +24,7 @@ from wikiparse.readers.wikitext.spans import (
     infobox_candidates,
     mentions_conflict_infobox,
 )
+from wikiparse.vocab.lang import LANGUAGES
 
 # "#REDIRECT [[Target]]" opening a page (any case, localised keywords).
 REDIRECT = re.compile(
@@ -176,6 +177,13 @@ def read_infobox(tpl: Template, ctx: PageContext) -> dict[str, RawValue]:
     return out
 
 
+def infobox_language(name: str) -> str | None:
+    """The language whose Wikipedia's conflict infobox this is ("conflitto" -> "it"); None
+    for English's (a page with {{Infobox military conflict}} may be in any language)."""
+    return next((x.iso for x in LANGUAGES.values() if x.iso != "en" and name in x.infoboxes),
+                None)  # fmt: skip
+
+
 def read(text: str, source: str = "<string>") -> RawPage:
     """Read MediaWiki source into a RawPage (infobox fields, sections, references, notices)."""
     # XML-escaped text (a dump's copy) is unescaped after the infobox is cut out of it, so
@@ -186,6 +194,7 @@ def read(text: str, source: str = "<string>") -> RawPage:
     found = find_infobox(text, ctx, page.other_boxes, escaped)
     if found is not None:
         page.infobox = read_infobox(found[0], ctx)
+        page.language = infobox_language(template_name(found[0]))
     text = _body_text(text, found and found[1:], escaped)
     # a conflict infobox used by name but too broken to read still says what the page is
     page.conflict_box = found is not None or mentions_conflict_infobox(text)

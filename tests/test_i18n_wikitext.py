@@ -1,0 +1,96 @@
+"""Wikitext of each language's conflict infobox (tests/i18n/wikitext/: pages written in the
+shape the template documentation gives; no real article wikitext in these languages was
+found), read field for field; and pages of other kinds in German and French, refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import wikiparse
+from wikiparse.errors import NotAConflictError
+
+HERE = Path(__file__).parent / "i18n"
+PAGES: dict[str, dict[str, Any]] = yaml.safe_load(
+    (HERE / "wikitext" / "expected.yaml").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_wikitext_page(name: str) -> None:
+    want = PAGES[name]
+    doc = wikiparse.extract(HERE / "wikitext" / name)
+    conflict = doc.conflict
+    assert doc.format == "wikitext" and conflict is not None
+    assert doc.language == want["language"]
+    assert conflict.name == want["name"]
+    assert conflict.date is not None
+    assert [conflict.date.start, conflict.date.end] == [str(x) for x in want["date"]]
+    for key in ("place", "result"):
+        if key in want:
+            assert getattr(conflict, key) == want[key]
+    if "part_of" in want:
+        assert [link.text for link in conflict.part_of] == want["part_of"]
+    if "issue" in want:
+        assert want["issue"] in [i.code for i in doc.issues]
+    assert [[p.name for p in s.belligerents] for s in conflict.sides] == want["sides"]
+    if "commanders" in want:
+        assert [[c.name for c in s.commanders] for s in conflict.sides] == want["commanders"]
+    for attr in ("strength", "casualties"):
+        if attr in want:
+            got = [[q.low for q in getattr(s, attr)] for s in conflict.sides]
+            assert got == want[attr], attr
+
+
+def test_extra_keeps_parameters_with_no_field() -> None:
+    """Tipo (it) has no Conflict field: kept in ``extra``, never dropped."""
+    conflict = wikiparse.parse(HERE / "wikitext" / "it-caporetto.wikitext")
+    assert conflict.extra.get("kind") == "Battaglia"
+
+
+@pytest.mark.parametrize("path", sorted((HERE / "negative").glob("*")), ids=lambda p: p.name)
+def test_other_pages_are_refused(path: Path) -> None:
+    with pytest.raises(NotAConflictError, match="not a military conflict"):
+        wikiparse.extract(path)
+
+
+def test_refusal_names_the_infobox() -> None:
+    with pytest.raises(NotAConflictError, match=r"\{\{Infobox ort in deutschland\}\}"):
+        wikiparse.extract(HERE / "negative" / "de-town.wikitext")
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "authors", "date", "access_date"),
+    [
+        ("de-aleppo.wikitext", "Aleppo", [], None, "2017-01-02"),  # {{Internetquelle}}
+        ("es-ayacucho.wikitext", "Últimas campañas", ["Bulnes"], "1897", None),  # {{cita libro}}
+    ],
+)
+def test_citation_templates_of_other_languages(
+    name: str, title: str, authors: list[str], date: str | None, access_date: str | None
+) -> None:
+    doc = wikiparse.extract(HERE / "wikitext" / name)
+    assert doc.conflict is not None
+    (citation,) = doc.conflict.references
+    assert (citation.title, citation.authors, citation.date, citation.access_date) == (
+        title, authors, date, access_date
+    )  # fmt: skip
+    assert "unknown-template" not in [i.code for i in doc.issues]
+
+
+def test_html_page_in_german() -> None:
+    """Rendered HTML declaring its language (<html lang="de">) is read with that language's
+    labels (a page written in the shape of a de.wikipedia render; no real one was available)."""
+    doc = wikiparse.extract(HERE / "html" / "de-luetzen.html")
+    conflict = doc.conflict
+    assert doc.format == "html" and doc.language == "de" and conflict is not None
+    assert conflict.date is not None and conflict.date.start == "1632-11-16"
+    assert [link.text for link in conflict.part_of] == ["Dreißigjähriger Krieg"]
+    assert [[p.name for p in s.belligerents] for s in conflict.sides] == [
+        ["Schweden"], ["Heiliges Römisches Reich"]
+    ]  # fmt: skip
+    assert [[q.low for q in s.casualties] for s in conflict.sides] == [[5000], [3000]]
+    assert conflict.sides[0].commanders[0].fate == "killed"

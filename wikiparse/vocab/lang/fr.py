@@ -1,0 +1,102 @@
+"""French (fr): fr.wikipedia's {{Infobox Conflit militaire}} and its mirrors.
+
+Evidence (``reference/i18n/fr.md``): [leak] a leaked wikitext fragment ("Infobox Conflit
+militaire | image = … | taille image = … | légende = …"); [seen] the rendered dev pages;
+[unverified] the other parameter names (no fr template doc or article wikitext was found),
+taken from the rendered labels. fr-wiki dates are written with a template scrapes drop: a
+"Date" row is often empty, and so is the date in the lead ("oppose, le , l'armée").
+"""
+
+from __future__ import annotations
+
+from wikiparse.vocab.lang.schema import Language
+
+COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
+
+# fmt: off
+LANGUAGE = Language(
+    iso="fr",
+    name="French",
+    infoboxes=frozenset({"infobox conflit militaire"}),
+    other_infoboxes={  # [unverified]
+        "infobox commune de france": "settlement", "infobox ville": "settlement",
+        "infobox biographie2": "person", "infobox biographie": "person",
+        "infobox club de football": "football club", "infobox pays": "country",
+        "infobox militaire": "military person",
+    },
+    params={  # [leak]: image, taille image, légende; the others [unverified]
+        "titre": "conflict", "conflit": "conflict", "guerre": "partof", "partie de": "partof",
+        "taille image": "image_size", "légende": "caption", "lieu": "place",
+        "coordonnées": "coordinates", "issue": "result", "résultat": "result",
+        "territoires": "territory", "changements territoriaux": "territory",
+        "batailles": "campaignbox",
+    },
+    side_prefixes={  # [unverified]
+        "belligérants": COMBATANT, "belligerants": COMBATANT, "combattants": COMBATANT,
+        "commandant": COMMANDER, "commandants": COMMANDER, "forces": STRENGTH,
+        "pertes": CASUALTIES,
+    },
+    cite_templates=frozenset({"lien web", "article", "ouvrage", "lien brisé", "lien news"}),
+    cite_params={
+        "titre": "title", "site": "website", "périodique": "work", "éditeur": "publisher",
+        "consulté le": "access-date", "auteur": "author", "nom": "last", "prénom": "first",
+        "année": "year",
+    },
+    labels={
+        "date": "date", "lieu": "place", "issue": "result", "résultat": "result",
+        "coordonnées": "coordinates", "changements territoriaux": "territory",
+        "casus belli": "casus", "belligérants": COMBATANT, "commandants": COMMANDER,
+        "forces en présence": STRENGTH, "pertes": CASUALTIES,
+        "commandants en chef": COMMANDER,  # e-monsite's copy of the box body
+        # fra.wiki's machine translation of an it-wiki box
+        "déploiements": COMBATANT, "efficace": STRENGTH, "cela implique": "casus",
+    },
+    inline_labels=("Date", "Lieu", "Issue", "Coordonnées"),
+    flag_words=("drapeau de la", "drapeau de l'", "drapeau de l’", "drapeau des",
+                "drapeau du", "drapeau de", "drapeau :"),
+    chrome_lines=frozenset({
+        "Aller au contenu", "Description de cette image, également commentée ci-après",
+        "Informations générales", "Accueil🇫🇷Chercher",
+    }),
+    chrome_phrases=("Un article de Wikipédia, l'encyclopédie libre.",),
+    box_ends=("batailles", "géolocalisation sur la carte", "coordonnées "),
+    months={
+        "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3, "avril": 4,
+        "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
+        "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
+        "décembre": 12, "decembre": 12, "déc": 12,
+    },
+    date_words={"av. j.-c.": "BC", "av. j-c": "BC", "avant j.-c.": "BC", "apr. j.-c.": "AD",
+                "au": "to", "et": "to", "à nos jours": "present", "depuis": "since"},
+    range_words=("à",),
+    approx_words=frozenset({"environ", "env.", "près de", "vers", "approx."}),
+    at_least_words=frozenset({"plus de", "au moins", "au minimum"}),
+    unknown_words=frozenset({"inconnu", "inconnue", "inconnus", "inconnues", "aucune",
+                             "aucun", "néant"}),
+    kind_words=(
+        ("morts ou blessés", "dead_or_wounded"), ("morts et blessés", "dead_or_wounded"),
+        ("tués ou blessés", "dead_or_wounded"), ("morts ou disparus", "total"),
+        ("morts", "killed"), ("mort", "killed"), ("tués", "killed"), ("tué", "killed"),
+        ("blessés", "wounded"), ("blessé", "wounded"), ("prisonniers", "captured"),
+        ("prisonnier", "captured"), ("capturés", "captured"), ("disparus", "missing"),
+        ("canons", "materiel"), ("chars", "materiel"), ("avions", "materiel"),
+        ("drapeaux", "materiel"), ("drapeau", "materiel"),
+    ),
+    scales={"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000},
+    compass={"nord": "N", "sud": "S", "est": "E", "ouest": "W"},
+    decimal_comma=True,
+    spaced_thousands=True,
+    breakdown_words=("dont",),
+    group_headers=frozenset({"soutenus par", "avec le soutien de", "appuyés par", "alliés"}),
+    conflict_marks=("belligérants", "forces en présence", "commandants en chef"),
+    title_ordinals=("première", "premier", "deuxième", "seconde", "second", "troisième"),
+    title_starts=("bataille", "siège", "prise", "combat", "invasion", "guerre", "campagne",
+                  "révolte", "insurrection"),
+    title_links=("de", "du", "des", "d'", "d’", "à", "en"),
+    title_ends=("guerre",),
+    lead_phrases=("est une bataille", "fut une bataille", "est un affrontement",
+                  "est une guerre", "est un conflit"),
+    lead_verbs=("est", "fut", "a lieu", "oppose", "se déroule"),
+    common_words="le la les des et du dans une est par sur aux fut qui",
+)
+# fmt: on
