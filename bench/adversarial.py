@@ -89,12 +89,32 @@ KINDS: dict[str, Callable[[int], str]] = {
     # front matter and news
     "yaml aliases": yaml_aliases,
     "news, one long line": lambda n: NEWS + "\n" + repeat("BEIRUT: said told AFP ", n),
+    # the round-2 attack (issue 32): a list entry, a claim or a YAML value per few bytes
+    "news, a toll per 11 B": lambda n: (
+        "By AFP\n\nBEIRUT: The toll rose to " + repeat("12 killed, ", n) + " the Syrian "
+        "Observatory for Human Rights said."
+    ),
+    "scrape, flag lines": lambda n: PLAIN.replace(ROW, repeat("Flag of Syria.svg Syria\n", n), 1),
+    "yaml anchors": lambda n: (
+        "---\ntitle: Battle of X\n"
+        + "".join(f"k{i}: &a{i} v{i}\n" for i in range(n // 16))
+        + "---\n# Battle of X\n\nThe battle was fought.\n"
+    ),
+    "named references": lambda n: (
+        BOX
+        + "".join(
+            f'<ref name="r{i}">{{{{cite web|title=R{i}|url=http://e.org/{i}}}}}</ref>'
+            f'<ref name="r{i}"/>'
+            for i in range(n // 80)
+        )
+    ),
     # html reader
     "html nested tables": lambda n: HTML_HEAD + SIDES + repeat("<tr><td><table><tr><td>A", n),
     "html unclosed tags": lambda n: HTML_HEAD + repeat("<div><span><b><p>x<li>", n),
     "html huge attribute": lambda n: (
         HTML_HEAD + SIDES + '<tr><td title="' + repeat("a", n) + '">A</td><td>B</td></tr></table>'
     ),
+    "html attributes": lambda n: HTML_HEAD + "<div " + repeat("a='1' ", n) + "></div>",
     "html infobox rows": lambda n: (
         HTML_HEAD
         + SIDES

@@ -13,6 +13,7 @@ from wikiparse.errors import (
 )
 from wikiparse.inputs.normalize import decode, normalize, refuse_binary_text
 from wikiparse.inputs.read import path_hint, read_input
+from wikiparse.inputs.safe import clean_document, safe_name
 from wikiparse.inputs.structured import structured_kind
 from wikiparse.models import Conflict, Document, Issue
 from wikiparse.raw import RawReport
@@ -67,6 +68,7 @@ def extract(
     a conflict or a news report (NotAConflictError), empty, too large, or of an unknown format.
     """
     content, source, given = read_input(data, source)
+    source = safe_name(source) if source is not None else None  # a name is data, one line
     name = source or UNNAMED
     spec = _format_named(format, name) if format is not None else None
     text, issues = prepare(content, name, max_chars)
@@ -79,13 +81,29 @@ def extract(
     lang = (language and language_code(language)) or raw.language or guess_language(text) or "en"
     if isinstance(raw, RawReport):
         report, found = assemble_report(raw, lang)
-        return Document(
-            source=source, format=spec.name, language=lang, report=report, issues=[*issues, *found]
+        return clean_document(
+            Document(
+                source=source,
+                format=spec.name,
+                language=lang,
+                report=report,
+                issues=[*issues, *found],
+            ),
+            text,
         )
     issues += judge(raw, name, hint)
     conflict, found = assemble(raw, sections=sections)
-    return Document(
-        source=source, format=spec.name, language=lang, conflict=conflict, issues=[*issues, *found]
+    # character references and escapes the reader decoded ("&#x202e;") are cleaned like the
+    # input was: the output filter runs after every decoding
+    return clean_document(
+        Document(
+            source=source,
+            format=spec.name,
+            language=lang,
+            conflict=conflict,
+            issues=[*issues, *found],
+        ),
+        text,
     )
 
 

@@ -41,6 +41,9 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     # warning: a value not read, or guessed
     "html-empty": "warning",
     "html-too-deep": "warning",
+    "html-attributes-capped": "warning",
+    "claims-capped": "warning",
+    "list-capped": "warning",
     "html-rows-dropped": "warning",
     "side-row-missing": "warning",
     "invalid-utf8": "warning",

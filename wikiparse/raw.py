@@ -16,6 +16,11 @@ from wikiparse.issues import Issue
 
 # The input formats, named once here (the registry in ``readers`` lists a reader for each).
 FormatName = Literal["html", "wikitext", "plaintext", "frontmatter", "mirror", "news"]
+# Entries kept of one list value (a side's belligerents, commanders, units, figures): each is a
+# RawItem (450 bytes), then a model (1 KB), so a scrape of 20,000 "Flag of Syria.svg Syria1"
+# lines (28 bytes each) held 61 bytes per input byte. Real boxes list a few dozen. A reader
+# stops one past the cap (so the assembler knows there were more: it says so in an Issue).
+MAX_ITEMS = 500
 
 
 @dataclass(slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from wikiparse import vocab
 from wikiparse.models import Issue, NewsReport
 from wikiparse.raw import RawReport
-from wikiparse.values.claims import extract_claims
+from wikiparse.values.claims import MAX_CLAIMS, extract_claims
 from wikiparse.values.mentions import mentions
 from wikiparse.values.newsdates import read_published
 
@@ -52,6 +52,15 @@ def assemble_report(raw: RawReport, language: str | None = None) -> tuple[NewsRe
         issues.append(Issue(code="missing-headline", message=message))
     if not raw.paragraphs:
         issues.append(Issue(code="no-paragraphs", message="no article text found"))
+    claims = extract_claims(raw.paragraphs)
+    if len(claims) > MAX_CLAIMS:
+        claims = claims[:MAX_CLAIMS]
+        issues.append(
+            Issue(
+                code="claims-capped",
+                message=f"more than {MAX_CLAIMS:,} casualty claims: the rest were not read",
+            )
+        )
     text = "\n".join([raw.headline or "", *raw.paragraphs])
     report = NewsReport(
         headline=raw.headline or None,
@@ -60,7 +69,7 @@ def assemble_report(raw: RawReport, language: str | None = None) -> tuple[NewsRe
         published=published,
         dateline=raw.dateline,
         paragraphs=raw.paragraphs,
-        claims=extract_claims(raw.paragraphs),
+        claims=claims,
         mentions=mentions(text),
     )
     return report, issues

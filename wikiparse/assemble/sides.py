@@ -7,12 +7,15 @@ third side). Each column may add rows with suffixes a–d ("combatant1a").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TypeVar
+
 from wikiparse import fields
 from wikiparse.assemble.groups import regroup
 from wikiparse.assemble.items import prepare
 from wikiparse.models import Commander, Issue, Party, Quantity, Side
 from wikiparse.models.totals import stray_parts
-from wikiparse.raw import RawItem, RawLink, RawValue, walk
+from wikiparse.raw import MAX_ITEMS, RawItem, RawLink, RawValue, walk
 from wikiparse.values import cjk
 from wikiparse.values.locale import breakdown_header
 from wikiparse.values.parties import parse_commander, parse_party
@@ -20,6 +23,7 @@ from wikiparse.values.quantities import MAX_FIGURE, PART_KINDS, has_figure, pars
 from wikiparse.values.runs import split_run
 from wikiparse.values.text import is_unknown
 
+T = TypeVar("T", Party, Commander)
 ROW_SUFFIXES = ("", *fields.SIDE_ROWS)
 MAX_COLUMNS = 5
 
@@ -98,6 +102,9 @@ class SideBuilder:
         out: list[Quantity] = []
         under: int | None = None  # the total a "davon:" line said the next figures break down
         for item in self._items(prefix, n):
+            if len(out) >= MAX_ITEMS:
+                self.issues.append(_capped(path))
+                break
             if breakdown_header(item.text, self.lang):
                 under = _as_total(out)
                 continue
@@ -131,7 +138,7 @@ class SideBuilder:
         items = prepare(split_lists(self._items(prefix, n)), self.issues, path)
         grouped = regroup(items, self.issues, path)
         built = (build_party(i, grouped.notes.get(id(i)), self.lang) for i in grouped.items)
-        return [party for party in built if party is not None]
+        return self._kept(built, path)
 
     def _commanders(self, n: int, path: str) -> list[Commander]:
         items = split_lists(list(walk(self._items(fields.COMMANDER, n))))
@@ -139,7 +146,19 @@ class SideBuilder:
         items = prepare(items, self.issues, path, deep=False)
         grouped = regroup(items, self.issues, path, people=True)
         built = (build_commander(i, grouped.notes.get(id(i)), self.lang) for i in grouped.items)
-        return [commander for commander in built if commander is not None]
+        return self._kept(built, path)
+
+    def _kept(self, built: Iterator[T | None], path: str) -> list[T]:
+        """The entries built, up to MAX_ITEMS (the rest are not built at all)."""
+        out: list[T] = []
+        for entry in built:
+            if entry is None:
+                continue
+            if len(out) == MAX_ITEMS:
+                self.issues.append(_capped(path))
+                break
+            out.append(entry)
+        return out
 
     def side(self, n: int, path: str) -> Side:
         return Side(
@@ -161,6 +180,14 @@ class SideBuilder:
 EMPTY_SIDE = Side()
 
 
+def _capped(path: str) -> Issue:
+    return Issue(
+        code="list-capped",
+        message=f"more than {MAX_ITEMS} entries: the rest were not read",
+        field=path,
+    )
+
+
 def build_sides(
     box: dict[str, RawValue], issues: list[Issue], lang: str | None = None
 ) -> tuple[list[Side], Side | None, set[str]]:
@@ -174,7 +201,12 @@ def build_sides(
     while len(sides) > 2 and sides[-1] == EMPTY_SIDE:  # a column whose one cell read as nothing
         sides.pop()
     joint = builder.side(k + 1, "joint") if builder.has_column(k + 1) else None
-    return sides, None if joint == EMPTY_SIDE else joint, builder.used
+    joint = None if joint == EMPTY_SIDE else joint
+    if joint is None and all(side == EMPTY_SIDE for side in sides):
+        # columns whose cells all read as nothing (a scrape's "Casualties and losses" header
+        # over no rows) are no sides, as a box with no side parameter has none
+        return [], None, builder.used
+    return sides, joint, builder.used
 
 
 def _as_total(figures: list[Quantity]) -> int | None:

@@ -14,16 +14,19 @@ every page, so the distinct offsets cut the file into independent byte ranges.
 from __future__ import annotations
 
 import bz2
+import itertools
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
+from xml.parsers import expat
 
 from wikiparse import fields
+from wikiparse.api import DEFAULT_MAX_CHARS as DEFAULT_MAX_CHARS  # the page cap (tests lower it)
 from wikiparse.api import extract
-from wikiparse.errors import DamagedDumpError
+from wikiparse.batch.xmlpages import CHUNK, OpenPage, PageParser, bz2_pieces
+from wikiparse.errors import DamagedDumpError, InputTooLargeError
 from wikiparse.models import Document
 from wikiparse.readers.wikitext.spans import mentions_conflict_infobox
 from wikiparse.values.language import language_code
@@ -31,7 +34,6 @@ from wikiparse.values.language import language_code
 DUMP_SUFFIXES = (".xml", ".xml.bz2")
 # Where a bz2 stream starts: "BZh" and the block size digit.
 BZ2_MAGIC = re.compile(rb"BZh[1-9]")
-CHUNK = 256 * 1024  # bytes of compressed input decompressed at a time
 FOOTER = b"</mediawiki>"
 ARTICLE_NAMESPACE = "0"
 
@@ -45,6 +47,9 @@ class Page:
     source: str  # "DUMP#Title", how batch output and errors name the page
     language: str | None = None  # from the dump's database name ("zhwiki-…" -> "zh")
     format: str = "wikitext"  # "html" for the pages of a Wikimedia Enterprise HTML dump
+    # characters read before the page passed the cap (its text is then ""): a compression
+    # bomb's page is given up without being held, and recorded as too large
+    oversize: int = 0
 
 
 @dataclass(frozen=True)
@@ -103,24 +108,17 @@ def _reason(exc: BaseException) -> str:
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _page(element: ET.Element, dump: str) -> Page:
-    fields: dict[str, str] = {}
-    for child in element.iter():
-        name = _local(child.tag)
-        if name in ("title", "ns", "id", "text") and name not in fields:
-            fields[name] = child.text or ""
-    title = fields.get("title", "")
+def _page(page: OpenPage, dump: str) -> Page:
+    values = page.values
+    title = values.get("title", "")
     return Page(
         title,
-        fields.get("id", ""),
-        fields.get("ns", ARTICLE_NAMESPACE),
-        fields.get("text", ""),
+        values.get("id", ""),
+        values.get("ns", ARTICLE_NAMESPACE),
+        values.get("text", ""),
         f"{dump}#{title}",
         dump_language(dump),
+        oversize=page.size if page.over else 0,
     )
 
 
@@ -131,57 +129,37 @@ def dump_language(name: str) -> str | None:
 
 
 def _decompressed(raw: bytes) -> Iterator[bytes]:
-    """The bytes of every bz2 stream in ``raw``, chunk by chunk (so what comes before damage
+    """The bytes of every bz2 stream in ``raw``, piece by piece (so what comes before damage
     is still given); raises OSError/EOFError where a stream is corrupt or cut short."""
-    while raw:
-        decompressor = bz2.BZ2Decompressor()
-        read = 0
-        while read < len(raw) and not decompressor.eof:
-            yield decompressor.decompress(raw[read : read + CHUNK])
-            read += CHUNK
-        if not decompressor.eof:
-            raise EOFError("the bz2 stream is cut short")
-        # the next stream: what this chunk held past the end, and the chunks not yet read
-        raw = decompressor.unused_data + raw[read:]
+    return bz2_pieces(raw)
 
 
 def _pages_of(chunks: Iterator[bytes], dump: str) -> Iterator[Page]:
     """Pages from a run of <page> elements without a root, as the XML arrives."""
-    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("end",))
-    parser.feed(b"<pages>")
+    parser = PageParser(DEFAULT_MAX_CHARS)
+    chunks = itertools.chain([b"<pages>"], chunks)
     for chunk in chunks:
-        parser.feed(chunk)
-        yield from _ready_pages(parser, dump)
-    parser.feed(b"</pages>")
-    parser.close()
-    yield from _ready_pages(parser, dump)
-
-
-def _ready_pages(parser: ET.XMLPullParser[ET.Element], dump: str) -> Iterator[Page]:
-    for event in parser.read_events():
-        element: object = event[-1]
-        if isinstance(element, ET.Element) and _local(element.tag) == "page":
-            yield _page(element, dump)
-            element.clear()
+        yield from (_page(p, dump) for p in parser.feed(chunk))
+    yield from (_page(p, dump) for p in parser.feed(b"</pages>", final=True))
 
 
 def iter_range(stream: StreamRange) -> Iterator[Page]:
     """The pages of one bz2 stream (or of every stream in the range). Pages before damage are
     given; then DamagedDumpError names the dump and the stream's offset."""
+    name = Path(stream.path).name
     with open(stream.path, "rb") as handle:
         handle.seek(stream.start)
-        raw = handle.read() if stream.end is None else handle.read(stream.end - stream.start)
-    name = Path(stream.path).name
-    chunks = _decompressed(raw)
-    if stream.end is None:  # the last stream ends with the dump's closing tag: read it as XML
-        chunks = _without_footer(chunks)
-    try:
-        yield from _pages_of(chunks, name)
-    except (OSError, EOFError, ET.ParseError) as exc:
-        where = f"{stream.path}@{stream.start}"
-        raise DamagedDumpError(
-            where, f"damaged dump stream at byte {stream.start}: {_reason(exc)}"
-        ) from exc
+        size = None if stream.end is None else stream.end - stream.start
+        chunks = bz2_pieces(handle, size)
+        if stream.end is None:  # the last stream ends with the dump's closing tag
+            chunks = _without_footer(chunks)
+        try:
+            yield from _pages_of(chunks, name)
+        except (OSError, EOFError, expat.ExpatError, LookupError, ValueError) as exc:
+            where = f"{stream.path}@{stream.start}"
+            raise DamagedDumpError(
+                where, f"damaged dump stream at byte {stream.start}: {_reason(exc)}"
+            ) from exc
 
 
 def _without_footer(chunks: Iterator[bytes]) -> Iterator[bytes]:
@@ -195,13 +173,15 @@ def iter_dump(path: str | Path) -> Iterator[Page]:
     before damage are given; then DamagedDumpError names the dump and the byte reached."""
     opener = bz2.open if str(path).endswith(".bz2") else open
     name = Path(path).name
+    parser = PageParser(DEFAULT_MAX_CHARS)
     with opener(path, "rb") as handle:
         try:
-            for _, element in ET.iterparse(handle, events=("end",)):
-                if _local(element.tag) == "page":
-                    yield _page(element, name)
-                    element.clear()
-        except (OSError, EOFError, ET.ParseError) as exc:
+            for chunk in iter(lambda: handle.read(CHUNK), b""):
+                yield from (_page(p, name) for p in parser.feed(chunk))
+            yield from (_page(p, name) for p in parser.feed(b"", final=True))
+        # LookupError, ValueError: a declared encoding expat cannot use ("x-klingon", or a
+        # multi-byte one such as Shift_JIS): the dump is damaged for us, not the batch
+        except (OSError, EOFError, expat.ExpatError, LookupError, ValueError) as exc:
             at = _position(handle)
             raise DamagedDumpError(
                 f"{path}@{at}", f"damaged dump at byte {at} of its XML: {_reason(exc)}"
@@ -219,6 +199,8 @@ def wanted(page: Page) -> bool:
     """An article that uses the conflict infobox (the cheap prefilter)."""
     if page.namespace != ARTICLE_NAMESPACE:
         return False
+    if page.oversize:  # its text was not kept: recorded, never skipped unseen
+        return True
     if page.format == "html":
         return html_mentions_infobox(page.text)
     return mentions_infobox(page.text)
@@ -233,6 +215,13 @@ def html_mentions_infobox(text: str) -> bool:
 def parse_page(page: Page, sections: bool = True) -> Document:
     """One dump page -> Document (the wikitext reader, no detection). Raises WikiparseError.
     ``sections`` False: the infobox only."""
+    if page.oversize:
+        raise InputTooLargeError(
+            page.source,
+            f"a dump page of more than {page.oversize:,} "
+            f"characters is over the cap of {DEFAULT_MAX_CHARS:,}: not "
+            "read (a compression bomb?)",
+        )
     return extract(
         page.text, format=page.format, source=page.source, language=page.language, sections=sections
     )

@@ -7,28 +7,48 @@ is reported where it is (``Broken``), and the lines after it are still read.
 
 from __future__ import annotations
 
+import gzip
 import json
 import tarfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
+from wikiparse.api import DEFAULT_MAX_CHARS
 from wikiparse.batch.dumps import ARTICLE_NAMESPACE, Page
+from wikiparse.errors import (
+    DamagedDumpError,
+    InputTooLargeError,
+    UnreadableInputError,
+    WikiparseError,
+)
 from wikiparse.values.language import language_code
 
 NDJSON = ".ndjson"
+GZIPPED = ".ndjson.gz"
 ARCHIVES = (".tar.gz", ".tgz")
-SNIFF = 64 * 1024  # bytes of a .ndjson read to see whether its records are articles
+SNIFF = 64 * 1024  # bytes of a .ndjson's first line read at a time to find its article_body
 BODY_KEY = "article_body"
+# A line is one article's JSON: past this many bytes it is given up without being held (a
+# gzip bomb of one 2 GB line), and recorded; the largest article's HTML is a few MB.
+LINE_CAP = DEFAULT_MAX_CHARS
+
+
+class Readable(Protocol):
+    """A file of bytes read line by line (an open file, a tar member, a gzip stream)."""
+
+    def readline(self, size: int = -1, /) -> bytes: ...
 
 
 @dataclass(frozen=True)
 class Broken:
-    """A line of the dump that is not an article: where it is and why."""
+    """A line of the dump that is not an article, or an archive member that is not read:
+    where it is and why (``problem_type``: the WikiparseError its record names)."""
 
     source: str
     reason: str
+    problem_type: type[WikiparseError] = DamagedDumpError
 
 
 def is_enterprise(path: Path) -> bool:
@@ -41,10 +61,25 @@ def is_enterprise(path: Path) -> bool:
         return False
     try:
         with path.open("rb") as handle:
-            first = handle.readline(SNIFF)
+            return _first_line_has(handle, f'"{BODY_KEY}"'.encode())
     except OSError:
         return False  # read as an ordinary input, whose reading reports why it cannot be
-    return f'"{BODY_KEY}"'.encode() in first
+
+
+def _first_line_has(handle: IO[bytes], key: bytes) -> bool:
+    """Is ``key`` in the first line, however long (an abstract of 70 KB can come first)? Read
+    SNIFF bytes at a time, up to LINE_CAP, keeping only what a key cut in two needs."""
+    tail, read = b"", 0
+    while read < LINE_CAP:
+        piece = handle.readline(SNIFF)
+        if not piece:
+            return False
+        if key in tail + piece:
+            return True
+        if piece.endswith(b"\n"):
+            return False
+        tail, read = piece[-len(key) :], read + len(piece)
+    return False
 
 
 def iter_enterprise(path: Path) -> Iterator[Page | Broken]:
@@ -58,17 +93,75 @@ def iter_enterprise(path: Path) -> Iterator[Page | Broken]:
 
 def _archive(path: Path) -> Iterator[Page | Broken]:
     try:
-        with tarfile.open(path, mode="r|gz") as archive:  # a stream: members in order, once
-            for member in archive:
-                handle = archive.extractfile(member) if member.isfile() else None
-                if handle is not None and member.name.endswith(NDJSON):
-                    yield from _lines(handle, f"{path}/{member.name}")
+        # a stream: members in order, once. gzip is unpacked by GzipFile, a bounded piece at a
+        # time; tarfile's own "r|gz" unpacks a whole read buffer at once (16 KB of a gzip bomb
+        # is 16 MB) and copies what is left of it on every read
+        with (
+            gzip.open(path, "rb") as unpacked,
+            tarfile.open(fileobj=unpacked, mode="r|") as archive,
+        ):
+            while (member := archive.next()) is not None:
+                archive.members.clear()  # type: ignore[attr-defined]  # kept by tarfile: 470 B each
+                yield from _member(archive, member, f"{path}/{member.name}")
     except (tarfile.TarError, OSError, EOFError) as exc:
         yield Broken(str(path), f"the archive breaks off: {exc}")
 
 
-def _lines(handle: IO[bytes], name: str) -> Iterator[Page | Broken]:
-    for number, line in enumerate(handle, start=1):
+def _member(
+    archive: tarfile.TarFile, member: tarfile.TarInfo, name: str
+) -> Iterator[Page | Broken]:
+    """The articles of one archive member; a member that is no .ndjson file is recorded."""
+    lower = member.name.lower()
+    if member.isdir():
+        return
+    if not member.isfile():
+        kind = (
+            "a hard link"
+            if member.islnk()
+            else "a symbolic link"
+            if member.issym()
+            else ("a device or FIFO")
+        )
+        yield Broken(name, f"{kind}, not a file: not read", UnreadableInputError)
+        return
+    handle = archive.extractfile(member)
+    if handle is None or not lower.endswith((NDJSON, GZIPPED)):
+        yield Broken(name, "not an .ndjson file: not read", UnreadableInputError)
+        return
+    if lower.endswith(GZIPPED):
+        with gzip.open(handle, "rb") as unpacked:
+            try:
+                yield from _lines(unpacked, name)
+            except (OSError, EOFError) as exc:
+                yield Broken(name, f"the gzip member breaks off: {exc}")
+        return
+    yield from _lines(handle, name)
+
+
+def _capped(handle: Readable) -> Iterator[bytearray | int]:
+    """The lines of ``handle``; for a line over LINE_CAP bytes, its size instead. Read in
+    pieces into one buffer (readline(LINE_CAP) held a cap-sized line twice over), and a line
+    past the cap is read past, never held."""
+    while piece := handle.readline(SNIFF):
+        line, size = bytearray(piece), len(piece)
+        while not piece.endswith(b"\n") and (piece := handle.readline(SNIFF)):
+            size += len(piece)
+            if size <= LINE_CAP:
+                line += piece
+            elif line:
+                line = bytearray()  # given up: what was read is let go
+        yield line if size <= LINE_CAP else size
+
+
+def _lines(handle: Readable, name: str) -> Iterator[Page | Broken]:
+    for number, line in enumerate(_capped(handle), start=1):
+        if isinstance(line, int):
+            yield Broken(
+                f"{name}:{number}",
+                f"line {number} of {line:,} bytes is over the cap of {LINE_CAP:,}: not read",
+                InputTooLargeError,
+            )
+            continue
         if not line.strip():
             continue
         try:

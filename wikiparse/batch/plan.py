@@ -126,7 +126,12 @@ def _prefiltered(path: Path, items: Iterable[Page | Broken]) -> Iterator[Work]:
     skipped = 0
     for item in items:
         if isinstance(item, Broken):
-            yield Work(source=item.source, problem=item.reason, skipped=skipped)
+            yield Work(
+                source=item.source,
+                problem=item.reason,
+                skipped=skipped,
+                problem_type=item.problem_type,
+            )
             skipped = 0
         elif wanted(item):
             yield Work(source=item.source, page=item, skipped=skipped)

@@ -38,11 +38,19 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
+from wikiparse.batch import dumps
+
 # The dump reader's own decompression and page building (private there: one dump format,
 # two ways through it), so that the pages given and the limits kept are the same.
-from wikiparse.batch.dumps import FOOTER, Page, StreamRange, iter_range
+from wikiparse.batch.dumps import (
+    ARTICLE_NAMESPACE,
+    FOOTER,
+    Page,
+    StreamRange,
+    dump_language,
+    iter_range,
+)
 from wikiparse.batch.dumps import _decompressed as decompressed
-from wikiparse.batch.dumps import _page as page_of
 from wikiparse.readers.wikitext.spans import WRAPPER_COLUMN, conflict_infobox_use
 
 # The characters beyond ASCII that ``\s`` takes in text (NBSP, the ideographic space…), and
@@ -94,8 +102,10 @@ UNSURE = re.compile(rb"<(?:[!?]|/?[^\s<>/]*:|(?![A-Za-z_/]))")
 # each "&" of the stream is looked at once.
 AMPERSAND = re.compile(rb"&(?:#|(?!(?:lt|gt|amp|quot|apos);))")
 # A stream decompressing to more than this is read as before, page by page as it arrives:
-# this path holds a whole stream (a Wikimedia stream of 100 pages is a few megabytes).
-MAX_STREAM_BYTES = 64 * 1024 * 1024
+# this path holds a whole stream (a Wikimedia stream of 100 pages is a few megabytes), and a
+# stream of many small pages held whole made memory grow with what it decompressed to (a
+# 169 KB stream of 32 MB of small pages: +49 MB; the attack suite's bomb check).
+MAX_STREAM_BYTES = 8 * 1024 * 1024
 
 
 def iter_candidates(stream: StreamRange) -> Iterator[Page | None]:
@@ -116,7 +126,7 @@ def iter_candidates(stream: StreamRange) -> Iterator[Page | None]:
     for n in sorted(chosen):
         start, end = spans[n]
         try:
-            pages[n] = page_of(ET.fromstring(data[start:end]), name)
+            pages[n] = element_page(ET.fromstring(data[start:end]), name)
         except ET.ParseError:  # damage: read as before, which reports it where it is
             yield from iter_range(stream)
             return
@@ -134,7 +144,8 @@ def _clean_bytes(stream: StreamRange) -> bytes | None:
         for chunk in decompressed(raw):
             chunks.append(chunk)
             size += len(chunk)
-            if size > MAX_STREAM_BYTES:
+            # past the page cap too: the old path records a page over it (a bomb) as an error
+            if size > min(MAX_STREAM_BYTES, dumps.DEFAULT_MAX_CHARS):
                 return None
     except (OSError, EOFError):
         return None
@@ -181,3 +192,25 @@ def _candidates(data: bytes, spans: list[tuple[int, int]]) -> set[int] | None:
         columns.setdefault(page_at(match.start()), set()).add(match.group("n"))
     chosen.update(n for n, seen in columns.items() if len(seen) == 2)
     return {n for n in chosen if n is not None}
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def element_page(element: ET.Element, dump: str) -> Page:
+    """A candidate ``<page>`` element, parsed whole -> Page."""
+    fields: dict[str, str] = {}
+    for child in element.iter():
+        name = _local(child.tag)
+        if name in ("title", "ns", "id", "text") and name not in fields:
+            fields[name] = child.text or ""
+    title = fields.get("title", "")
+    return Page(
+        title,
+        fields.get("id", ""),
+        fields.get("ns", ARTICLE_NAMESPACE),
+        fields.get("text", ""),
+        f"{dump}#{title}",
+        dump_language(dump),
+    )

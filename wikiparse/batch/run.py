@@ -10,7 +10,6 @@ a page of a plain dump that passed the prefilter); workers turn each unit into o
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import signal
 import threading
 import time
@@ -22,8 +21,10 @@ from pathlib import Path
 from types import FrameType
 from typing import TextIO
 
+from wikiparse.batch.guard import TracedSink, refuse_overwrite, trace
 from wikiparse.batch.outcomes import Outcome, Summary
 from wikiparse.batch.plan import Work, plan
+from wikiparse.batch.pool import Pool
 from wikiparse.batch.sinks import BatchError, Checkpoint, JsonlSink, Sink, StreamSink
 from wikiparse.batch.table_sink import TableSink
 from wikiparse.batch.work import run_work
@@ -44,29 +45,24 @@ class Options:
     sections: bool = True  # False: the infobox only (``extract(..., sections=False)``)
 
 
-def _results(options: Options, start: int) -> Iterator[list[Outcome]]:
-    work = islice(plan(options.inputs), start, None)
-    run = functools.partial(run_work, tables=options.tables is not None, sections=options.sections)
+def _results(
+    options: Options, start: int, stop: threading.Event, units: Iterator[Work] | None = None
+) -> Iterator[list[Outcome]]:
+    work = units if units is not None else islice(plan(options.inputs), start, None)
+    tables = options.tables is not None
+    run = functools.partial(run_work, sections=options.sections)
     if options.jobs <= 1:
-        yield from map(run, work)
+        yield from map(functools.partial(run, tables=tables), work)
         return
-    with multiprocessing.Pool(options.jobs, initializer=_ignore_sigint) as pool:
-        yield from pool.imap(run, work, chunksize=4)
-
-
-def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the parent, which checkpoints and stops them; SIGTERM (how the
-    pool stops a worker) must kill, not ask nicely as the parent's handler would."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # not multiprocessing.Pool: it waits forever for a worker that was killed (batch.pool)
+    yield from Pool(options.jobs, tables, stop, run=run).results(work)
 
 
 @contextmanager
-def _stop_requests() -> Iterator[threading.Event]:
+def _stop_requests(stop: threading.Event) -> Iterator[threading.Event]:
     """Ctrl-C and SIGTERM ask the batch to stop after the unit being written: a flag, not an
     exception that could land anywhere (inside a finalizer it would be swallowed and the
     batch would run on). A second Ctrl-C raises KeyboardInterrupt at once."""
-    stop = threading.Event()
     if threading.current_thread() is not threading.main_thread():
         yield stop  # signals reach only the main thread; nothing to install
         return
@@ -88,8 +84,12 @@ def run_batch(options: Options) -> Summary:
     output, the sink chosen by the options."""
     sink, summary = _open_sink(options)
     if summary.already_complete:
+        sink.close()  # the output's lock
         return summary
-    return run_units(_results(options, summary.resumed_units), sink, summary, options.on_progress)
+    stop = threading.Event()  # the workers' pool and the run loop both heed it
+    units = sink.units() if isinstance(sink, TracedSink) else None
+    results = _results(options, summary.resumed_units, stop, units)
+    return run_units(results, sink, summary, options.on_progress, stop)
 
 
 def _open_sink(options: Options) -> tuple[Sink, Summary]:
@@ -102,8 +102,10 @@ def _open_sink(options: Options) -> tuple[Sink, Summary]:
     if options.stream is not None:
         errors = options.error_stream or options.stream
         return StreamSink(options.stream, errors), Summary()
+    refuse_overwrite(options.inputs, options.out, options.errors)
     sink = JsonlSink.open(options.out, options.errors, options.inputs, options.resume)
-    return sink, sink.summary()
+    planned = trace(options.inputs, options.out, options.errors)  # checked against the checkpoint
+    return TracedSink(sink, planned), sink.summary()
 
 
 def run_units(
@@ -111,12 +113,13 @@ def run_units(
     sink: Sink,
     summary: Summary,
     on_progress: Callable[[Summary], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> Summary:
     """Every unit's outcomes in order: counted (``Summary.count``), then written; an interrupt
     stops after a whole unit and leaves the sink to say what stays (``Sink.abort``)."""
     started = time.monotonic()
     try:
-        with _stop_requests() as stop:
+        with _stop_requests(stop or threading.Event()) as stop:
             for outcomes in units:
                 for outcome in outcomes:
                     summary.count(outcome)

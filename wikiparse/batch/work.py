@@ -6,15 +6,22 @@ and encoding it again, per document, in the one process every document passes th
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
-from wikiparse.api import extract
+from wikiparse.api import DEFAULT_MAX_CHARS, extract
 from wikiparse.batch.dumps import Page, parse_page, wanted
 from wikiparse.batch.outcomes import KINDS, WARNED, Outcome
 from wikiparse.batch.plan import Work
 from wikiparse.batch.prefilter import iter_candidates
-from wikiparse.errors import DamagedDumpError, UnreadableInputError, WikiparseError
+from wikiparse.errors import (
+    DamagedDumpError,
+    InputTooLargeError,
+    UnreadableInputError,
+    WikiparseError,
+)
+from wikiparse.inputs.safe import safe_line, safe_name
 from wikiparse.models import Document
 from wikiparse.outputs.tables import rows_of, slim
 
@@ -44,16 +51,21 @@ def document_outcome(source: str, document: Document, skipped: int, tables: bool
             skipped=skipped,
             warned=warned,
         )
-    # the line is the Document, as every JSON output is (its source names the input); pydantic
-    # writes it itself: 3x faster than model_dump + json.dumps
-    line = document.model_dump_json().encode()
+    # the line is the Document, as every JSON output is (its source names the input, made
+    # safe by extract); pydantic writes it itself: 3x faster than model_dump + json.dumps
+    try:
+        line = document.model_dump_json().encode()
+    except ValueError as exc:  # a string no encoder writes: recorded, the batch goes on
+        return _error(source, f"internal error: {exc}", type(exc).__name__, skipped)
     return Outcome(source, line=line, kind=kind, skipped=skipped, warned=warned)
 
 
 def _error(
     source: str, message: str, kind: str, skipped: int = 0, code: str = WikiparseError.code
 ) -> Outcome:
-    record = {"source": source, "code": code, "error": message, "type": kind}
+    # a name is data and a message one line: a file name's newline or lone surrogate
+    # (a byte that is not UTF-8) is written as an escape, never raw
+    record = {"source": safe_name(source), "code": code, "error": safe_line(message), "type": kind}
     line = json.dumps(record, ensure_ascii=False).encode()
     counted = code if code in KINDS else "error"
     return Outcome(source, error=line, kind=counted, skipped=skipped)
@@ -90,8 +102,22 @@ def run_work(work: Work, tables: bool = False, sections: bool = True) -> list[Ou
     return outcomes
 
 
+def lost_outcome(work: Work, how: str) -> Outcome:
+    """The record of a unit whose worker died reading it (the OOM killer, a kill -9): it is
+    not written, and ``--resume`` will not read it again; the record says so."""
+    reason = f"the worker process reading it was {how}: not read"
+    kind = UnreadableInputError
+    return _error(work.source, reason, kind.__name__, work.skipped, kind.code)
+
+
 def _read(path: str) -> bytes:
     try:
+        size = os.stat(path).st_size
+        if size > 4 * DEFAULT_MAX_CHARS:  # more than any decoding of it fits: not read at all
+            raise InputTooLargeError(
+                path,
+                f"a file of {size:,} bytes is over the cap of {DEFAULT_MAX_CHARS:,} characters",
+            )
         return Path(path).read_bytes()
     except FileNotFoundError as exc:
         raise UnreadableInputError(

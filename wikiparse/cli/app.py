@@ -23,6 +23,7 @@ from wikiparse.cli import batch as cli_batch
 from wikiparse.cli import merge as cli_merge
 from wikiparse.cli import tables as cli_tables
 from wikiparse.errors import WikiparseError
+from wikiparse.inputs.safe import safe_line
 from wikiparse.linking import link
 from wikiparse.models import SEVERITIES, Document, Issue
 from wikiparse.outputs.render import OUTPUT_FORMATS, render
@@ -143,7 +144,8 @@ def _add_dump_limits(dump: argparse.ArgumentParser) -> None:
 def _fail(message: str, debug: bool) -> None:
     if debug:
         traceback.print_exc()
-    print(f"wikiparse: error: {message}", file=sys.stderr)
+    # one line, whatever a file name holds ("a\nwikiparse: error: FAKE\x1b[31m.txt")
+    print(f"wikiparse: error: {safe_line(message)}", file=sys.stderr)
 
 
 def _read(path: str) -> bytes | Path:

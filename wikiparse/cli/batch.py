@@ -7,6 +7,7 @@ is allowed to print: progress and the summary go to stderr, data only to files.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -17,6 +18,7 @@ from wikiparse.batch.outcomes import Summary
 from wikiparse.batch.plan import known_total, usable_cores
 from wikiparse.batch.run import BatchError, Options, run_batch
 from wikiparse.batch.writers import TABLE_FORMATS
+from wikiparse.inputs.safe import safe_line
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 # The one exit rule of batch and tables (docs/cli.md says it in these words).
@@ -213,7 +215,7 @@ def summary_line(command: str, summary: Summary, out: Path, errors: Path | None)
     if summary.resumed_units:
         done += f" (resumed after {summary.resumed_units:,} units already done)"
     took = f"{summary.seconds:.1f} s ({summary.rate():,.1f}/s)"
-    return f"wikiparse: {command}: {done} in {took} -> {out}"
+    return f"wikiparse: {command}: {done} in {took} -> {safe_line(str(out))}"
 
 
 def exit_code(command: str, summary: Summary, strict: bool) -> int:
@@ -232,21 +234,33 @@ def exit_code(command: str, summary: Summary, strict: bool) -> int:
     return EXIT_OK
 
 
+def _stdin_bytes() -> bytes:
+    """Standard input as bytes (a text stream put in its place is encoded as the OS would)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    return buffer.read() if buffer is not None else os.fsencode(sys.stdin.read())
+
+
 def _inputs(args: argparse.Namespace) -> list[str] | None:
     """The INPUTs and those --files-from names; None (after one line per problem on stderr)
     when there are none or some do not exist: a batch starts only when every input is there."""
     inputs = list(args.inputs)
     if args.files_from is not None:
-        source = sys.stdin if str(args.files_from) == "-" else None
+        stdin = str(args.files_from) == "-"
         try:
-            text = source.read() if source else args.files_from.read_text(encoding="utf-8")
+            data = _stdin_bytes() if stdin else args.files_from.read_bytes()
         except OSError as exc:
-            print(f"wikiparse: error: batch: {args.files_from}: {exc.strerror}", file=sys.stderr)
+            print(
+                f"wikiparse: error: batch: {safe_line(str(args.files_from))}: {exc.strerror}",
+                file=sys.stderr,
+            )
             return None
-        inputs += [line.strip() for line in text.splitlines() if line.strip()]
+        # names as the file system has them: a byte that is not UTF-8 still names its file
+        inputs += [os.fsdecode(line.strip()) for line in data.splitlines() if line.strip()]
     missing = [i for i in inputs if not Path(i).exists()]
     for name in missing:
-        print(f"wikiparse: error: batch: {name}: no such file or folder", file=sys.stderr)
+        print(
+            f"wikiparse: error: batch: {safe_line(name)}: no such file or folder", file=sys.stderr
+        )
     if not inputs:
         print("wikiparse: error: batch: no INPUT given (see --help)", file=sys.stderr)
     return inputs if inputs and not missing else None

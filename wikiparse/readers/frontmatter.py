@@ -59,6 +59,9 @@ def split_front_matter(text: str) -> tuple[str, str]:
 # small heads), is refused with an Issue before any value is built: 20 aliases in a 4^5 chain
 # expand 176 KB into 205 MB.
 MAX_ALIASES = 20
+# Values (scalars) in a head: PyYAML builds a node of about 600 bytes for each before any value
+# exists, so 20,000 "k: &a v" lines took 40 bytes per input byte. Real heads hold 30-140.
+MAX_SCALARS = 5_000
 EXPANSION_FACTOR = 10
 EXPANSION_FLOOR = 100_000
 SCALAR_TAGS = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int")
@@ -106,7 +109,9 @@ LOADER: type[Any] = LOADERS[0]
 def _safe_load(head: str, issues: list[Issue]) -> Any:
     """Check the aliases on the event stream (before any node is built: a bomb costs nothing),
     then compose and build the values."""
-    if "*" in head:  # an alias needs "*name"; without one there is nothing to expand
+    # an alias needs "*name"; and a head of fewer than 2 x MAX_SCALARS characters cannot hold
+    # more than MAX_SCALARS values (each needs a character and a separator)
+    if "*" in head or len(head) > 2 * MAX_SCALARS:
         _check_aliases(head)
     loader = LOADER(head)
     try:
@@ -128,14 +133,19 @@ def _bad_scalars_issue(values: list[str]) -> Issue:
 
 
 def _check_aliases(head: str) -> None:
-    """Raise YAMLError past MAX_ALIASES aliases, or when the aliases would expand the head past
-    its cap (counted in characters, each anchored value's size known when it closes)."""
+    """Raise YAMLError past MAX_ALIASES aliases or MAX_SCALARS values, or when the aliases
+    would expand the head past its cap (counted in characters, each anchored value's size
+    known when it closes)."""
     cap = EXPANSION_FLOOR + EXPANSION_FACTOR * len(head)
     anchors: dict[str, int] = {}
     open_sizes: list[tuple[str | None, int]] = [(None, 0)]  # (anchor, size so far)
-    aliases = 0
+    aliases = scalars = 0
     for event in yaml.parse(head, Loader=LOADER):
         size = 0
+        if isinstance(event, yaml.ScalarEvent):
+            scalars += 1
+            if scalars > MAX_SCALARS:
+                raise yaml.YAMLError(f"more than {MAX_SCALARS:,} values (no page's front matter)")
         if isinstance(event, yaml.AliasEvent):
             aliases += 1
             if aliases > MAX_ALIASES:

@@ -29,6 +29,10 @@ from wikiparse.values.mentions import bounded
 from wikiparse.values.quantities import MAX_FIGURE_DIGITS, plausible
 from wikiparse.values.speakers import Speakers, known_speakers
 
+# Claims read from one report: each is a Claim and a Quantity (1.5 KB together), so a sentence
+# of 32,000 tolls ("1 killed, 2 killed, …") held 129 bytes per input byte. Real reports make a
+# few dozen; past the cap the rest are not read (the caller says so).
+MAX_CLAIMS = 500
 # Sentence ends: ".", "!" or "?" (maybe closing a quote) before a capital or a digit.
 SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[\"“‘]?[A-Z0-9])")
 # A capital's initial or a run of them: "U.S.", "J." (no sentence ends there).
@@ -367,9 +371,9 @@ def _claims_in(sentence: str, source: str | None) -> list[Claim]:
 
 
 def extract_claims(paragraphs: list[str]) -> list[Claim]:
-    """Every casualty claim, in reading order, with the speaker its sentence names. A sentence
-    that names none takes the one of the sentence before it in the same paragraph ("…,
-    Reuters has reported. IS killed 36 …")."""
+    """Every casualty claim, in reading order, with the speaker its sentence names, up to one
+    past MAX_CLAIMS (more were there). A sentence that names none takes the one of the
+    sentence before it in the same paragraph ("…, Reuters has reported. IS killed 36 …")."""
     said = [through_quotes([(s, speaker_in(s)) for s in sentences(p)]) for p in paragraphs]
     speakers = Speakers(known_speakers([pair for para in said for pair in para]))
     out: list[Claim] = []
@@ -379,4 +383,6 @@ def extract_claims(paragraphs: list[str]) -> list[Claim]:
             source = speakers.resolve(raw) or previous
             out.extend(_claims_in(sentence, source))
             previous = source
+            if len(out) > MAX_CLAIMS:
+                return out[: MAX_CLAIMS + 1]
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from wikiparse import fields
-from wikiparse.raw import RawItem, RawValue, nest
+from wikiparse.raw import MAX_ITEMS, RawItem, RawValue, nest
 from wikiparse.readers.common.scrape import bullet_depth, make_item, split_items
 
 __all__ = ["items_from_lines", "row_label", "value_of"]
@@ -17,6 +17,8 @@ def items_from_lines(lines: list[str], side: bool) -> list[RawItem]:
     flattened runs are split at markers and icons."""
     items: list[RawItem] = []
     for line in lines:
+        if len(items) > MAX_ITEMS:  # one past the cap: the assembler reports the rest
+            break
         depth, text = bullet_depth(line)
         if not text:
             continue

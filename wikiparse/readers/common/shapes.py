@@ -9,8 +9,12 @@ import re
 __all__ = ["HTML_HEAD", "is_html", "looks_like_html"]
 
 HTML_HEAD = 20_000  # characters looked at
-# HTML: a doctype or an <html> element (after comments), or a head dense with HTML's own tags.
-HTML_START = re.compile(r"\s*(?:<!--[^>]{0,2000}-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I)
+# HTML: a doctype or an <html> element (after comments, and after the XML declaration XHTML
+# starts with), or a head dense with HTML's own tags.
+HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[^>]{0,2000}-->\s*)*<(?:!doctype\s+html|html[\s>])",
+    re.I,
+)
 HTML_TAG = re.compile(r"<(?:div|p|a\s+href|td|tr|table|li|ul|span|img|meta|link|script)[\s>]", re.I)
 HTML_DENSE = 20  # HTML tags in the head that make a page HTML (wikitext uses few of these)
 

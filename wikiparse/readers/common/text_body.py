@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from wikiparse import fields
+from wikiparse.issues import Issue
 from wikiparse.raw import RawLink, RawPage, RawRef, RawSection
 from wikiparse.readers.common.scrape import ICON_IN_TEXT, bullet_depth, strip_markers
 from wikiparse.values.text import squash
@@ -22,6 +23,9 @@ NUMBERED_REF = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+(?P<rest>\S.*)$")
 # "## Aftermath" in markdown bodies.
 MARKDOWN_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<title>.+?)\s*#*\s*$")
 HEADING_END = (".", ",", ";", ":", '"', "”", ")", "!", "?")
+# Wiki markup a scrape or an export left in its text ("{|" of a table that did not render):
+# removed, as the wikitext reader removes what its parse left unbalanced, with one Issue.
+BRACE_RESIDUE = re.compile(r"\{\{|\}\}|\[\[|\]\]|\{\||\|\}")
 
 
 def _strip_backlinks(text: str) -> str:
@@ -72,6 +76,7 @@ class BodyReader:
     def __init__(self, page: RawPage) -> None:
         self.page = page
         self.mode = "text"
+        self.residue: list[str] = []  # lines that lost wiki markup (the first is shown)
 
     def heading(self, title: str, level: int) -> None:
         key = title.lower()
@@ -92,6 +97,11 @@ class BodyReader:
                 self.page.related.append(RawLink(squash(span.group("title"))))
             return
         text = paragraph_text(bullet_depth(line)[1])
+        if ("{" in text or "}" in text or "[[" in text or "]]" in text) and BRACE_RESIDUE.search(
+            text
+        ):
+            self.residue.append(text)
+            text = squash(BRACE_RESIDUE.sub(" ", text))
         if not text:
             return
         if self.mode == "see_also":
@@ -122,3 +132,11 @@ def read_text_body(lines: list[str], page: RawPage) -> None:
             reader.heading(*heading)
         else:
             reader.line(line)
+    if reader.residue:
+        count = len(reader.residue)
+        message = "wiki markup left in the text removed" + (
+            f" ({count} lines; the first shown)" if count > 1 else ""
+        )
+        page.issues.append(
+            Issue(code="markup-residue", message=message, text=reader.residue[0][:120])
+        )

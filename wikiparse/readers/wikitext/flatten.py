@@ -295,7 +295,7 @@ class Flattener:
         """Define (once) and attach a reference; a bare ``<ref name=x/>`` only attaches."""
         key = name or self.ctx.new_key()
         if contents and key not in self.ctx.refs and _has_content(contents):
-            nodes = contents.nodes if isinstance(contents, Lazy) else contents
+            nodes = contents.once() if isinstance(contents, Lazy) else contents
             ref = self._read_ref(key, nodes)
             if ref.text or ref.fields or ref.urls:
                 self.ctx.refs[key] = ref
