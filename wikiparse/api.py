@@ -15,8 +15,8 @@ from wikiparse.inputs.normalize import decode, normalize, refuse_binary_text
 from wikiparse.inputs.read import path_hint, read_input
 from wikiparse.inputs.safe import clean_document, safe_name
 from wikiparse.inputs.structured import structured_kind
-from wikiparse.models import Conflict, Document, Issue
-from wikiparse.raw import RawReport
+from wikiparse.models import Conflict, Document, Issue, NewsReport
+from wikiparse.raw import RawPage, RawReport
 from wikiparse.readers import BY_NAME, FORMATS, Format, detect_format
 from wikiparse.values.language import guess_language, language_code
 
@@ -58,15 +58,11 @@ def extract(
     sections: bool = True,
 ) -> Document:
     """Text, bytes, a path or an open file -> Document (source, format, language, conflict or
-    report, issues).
-
-    ``format`` skips detection; ``source`` names the input (a path names itself);
-    ``language`` overrides what the input says; ``sections=False`` reads the infobox only:
-    the same Conflict without sections, See also, related links and the references the
-    infobox does not cite (the body is left unread where it cannot change the rest). Raises a
-    WikiparseError subclass only when no document can be built: not text (NotTextError), not
-    a conflict or a news report (NotAConflictError), empty, too large, or of an unknown format.
-    """
+    report, issues). ``format`` skips detection; ``source`` names the input (a path names
+    itself); ``language`` overrides what the input says; ``sections=False`` reads the infobox
+    only (no sections, See also, related links or uncited references). Raises a WikiparseError
+    only when no document can be built: not text, not a conflict or a news report, empty, too
+    large, or of an unknown format."""
     content, source, given = read_input(data, source)
     source = safe_name(source) if source is not None else None  # a name is data, one line
     name = source or UNNAMED
@@ -79,32 +75,30 @@ def extract(
     raw = read(text, name)
     issues += raw.issues  # the reader's, for a report and a conflict page alike
     lang = (language and language_code(language)) or raw.language or guess_language(text) or "en"
-    if isinstance(raw, RawReport):
-        report, found = assemble_report(raw, lang)
-        return clean_document(
-            Document(
-                source=source,
-                format=spec.name,
-                language=lang,
-                report=report,
-                issues=[*issues, *found],
-            ),
-            text,
-        )
-    issues += judge(raw, name, hint)
-    conflict, found = assemble(raw, sections=sections)
+    conflict, report, found = _assembled(raw, lang, name, hint, sections)
+    record = Document(
+        source=source,
+        format=spec.name,
+        language=lang,
+        conflict=conflict,
+        report=report,
+        issues=[*issues, *found],
+    )
     # character references and escapes the reader decoded ("&#x202e;") are cleaned like the
     # input was: the output filter runs after every decoding
-    return clean_document(
-        Document(
-            source=source,
-            format=spec.name,
-            language=lang,
-            conflict=conflict,
-            issues=[*issues, *found],
-        ),
-        text,
-    )
+    return clean_document(record, text)
+
+
+def _assembled(
+    raw: RawPage | RawReport, lang: str, name: str, hint: str, sections: bool
+) -> tuple[Conflict | None, NewsReport | None, list[Issue]]:
+    """The report, or the conflict (judged first), assembled from ``raw``, and its Issues."""
+    if isinstance(raw, RawReport):
+        report, found = assemble_report(raw, lang)
+        return None, report, found
+    judged = judge(raw, name, hint)
+    conflict, found = assemble(raw, sections=sections)
+    return conflict, None, [*judged, *found]
 
 
 def _detect(text: str, source: str, hint: str) -> Format:

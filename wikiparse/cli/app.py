@@ -22,6 +22,7 @@ from wikiparse.api import DEFAULT_MAX_CHARS, extract
 from wikiparse.cli import batch as cli_batch
 from wikiparse.cli import merge as cli_merge
 from wikiparse.cli import tables as cli_tables
+from wikiparse.cli.parsers import Commands
 from wikiparse.errors import WikiparseError
 from wikiparse.inputs.safe import safe_line
 from wikiparse.linking import link
@@ -69,32 +70,22 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"wikiparse {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    _add_dump(commands, common)
-    cli_batch.add_parser(commands, common)
-    cli_merge.add_parser(commands, common)
-    cli_tables.add_parser(commands, common)
-    schema = commands.add_parser(
-        "schema",
-        parents=[common],
-        help="print the JSON Schema of the output (a Document)",
-        epilog=SCHEMA_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    group = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = Commands(group, common)
+    _add_dump(commands)
+    cli_batch.add_parser(commands)
+    cli_merge.add_parser(commands)
+    cli_tables.add_parser(commands)
+    schema = commands.add(
+        "schema", "print the JSON Schema of the output (a Document)", SCHEMA_EXAMPLES
     )
     schema.add_argument("--indent", type=int, default=2, help="JSON indentation (default 2)")
     return parser
 
 
-def _add_dump(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    dump = commands.add_parser(
-        "dump",
-        parents=[common],
-        help="extract one or more documents and print them",
-        description=DUMP_HELP,
-        epilog=DUMP_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+def _add_dump(commands: Commands) -> None:
+    dump = commands.add(
+        "dump", "extract one or more documents and print them", DUMP_EXAMPLES, DUMP_HELP
     )
     dump.add_argument(
         "paths",

@@ -13,12 +13,17 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wikiparse.batch.outcomes import Summary
 from wikiparse.batch.plan import known_total, usable_cores
 from wikiparse.batch.run import BatchError, Options, run_batch
 from wikiparse.batch.writers import TABLE_FORMATS
+from wikiparse.cli.parsers import Commands
 from wikiparse.inputs.safe import safe_line
+
+if TYPE_CHECKING:  # rich is an extra: imported when a progress bar is drawn
+    from rich.progress import ProgressColumn
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 # The one exit rule of batch and tables (docs/cli.md says it in these words).
@@ -54,17 +59,18 @@ examples:
   wikiparse batch enwiki-pages-articles-multistream.xml.bz2 -o tables --format parquet
   find . -name '*.html' | wikiparse batch --files-from - -o - | jq .conflict.name"""
 
+MERGE_NEEDS_TABLES = (
+    "wikiparse: error: batch: --merge writes tables: use it with a table --format (or "
+    "wikiparse merge for JSON)"
+)
 
-def add_parser(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    batch = commands.add_parser(
+
+def add_parser(commands: Commands) -> None:
+    batch = commands.add(
         "batch",
-        parents=[common],
-        help="extract many documents (files, folders, dumps) into one JSONL file",
-        description=BATCH_HELP,
-        epilog=BATCH_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "extract many documents (files, folders, dumps) into one JSONL file",
+        BATCH_EXAMPLES,
+        BATCH_HELP,
     )
     batch.add_argument(
         "inputs",
@@ -95,6 +101,11 @@ def add_parser(
         help="worker processes (default: the cores this process may use, "
         f"{usable_cores()} here; -j 1 runs in this process)",
     )
+    _add_output_options(batch)
+
+
+def _add_output_options(batch: argparse.ArgumentParser) -> None:
+    """Where and how a batch writes: errors, resume, the infobox only, the format."""
     batch.add_argument(
         "--errors",
         type=Path,
@@ -139,29 +150,12 @@ def progress(
         return
     total = known_total(inputs) if inputs is not None else None
     try:
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
+        from rich.progress import Progress
     except ImportError:
         yield _plain_progress(total, command)
         sys.stderr.write("\n")
         return
-    counted = (
-        (MofNCompleteColumn(), BarColumn(), TimeRemainingColumn())
-        if total
-        else (TextColumn("{task.completed:,} inputs"),)
-    )
-    columns = (
-        *counted,
-        TextColumn("{task.fields[rate]}"),
-        TextColumn("{task.fields[counts]}"),
-        TimeElapsedColumn(),
-    )
+    columns = _rich_columns(total)
     with Progress(*columns, transient=True) as bar:
         task = bar.add_task(command, total=total, counts="", rate="")
 
@@ -172,6 +166,25 @@ def progress(
             bar.update(task, completed=summary.read, counts=_counts(summary), rate=rate)
 
         yield update
+
+
+def _rich_columns(total: int | None) -> tuple[ProgressColumn, ...]:
+    """done/total, bar and ETA when the total is known, a count when not; rate, counts, time."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    counted = (
+        (MofNCompleteColumn(), BarColumn(), TimeRemainingColumn())
+        if total
+        else (TextColumn("{task.completed:,} inputs"),)
+    )
+    rate, counts = TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[counts]}")
+    return (*counted, rate, counts, TimeElapsedColumn())
 
 
 def _counts(summary: Summary) -> str:
@@ -275,29 +288,13 @@ def run(args: argparse.Namespace) -> int:
         return _to_stdout(args)
     tables = args.format if args.format != "jsonl" else None
     if args.merge and not tables:
-        print(
-            "wikiparse: error: batch: --merge writes tables: use it with a table "
-            "--format (or wikiparse merge for JSON)",
-            file=sys.stderr,
-        )
+        print(MERGE_NEEDS_TABLES, file=sys.stderr)
         return EXIT_USAGE
-    errors = args.errors or (
-        args.output / "errors.jsonl"
-        if tables
-        else args.output.with_name(args.output.name.removesuffix(".jsonl") + ".errors.jsonl")
-    )
+    errors = args.errors or _default_errors(args.output, tables)
     with progress(args.inputs) as on_progress:
-        options = Options(
-            args.inputs,
-            args.output,
-            errors,
-            max(1, args.jobs),
-            args.resume,
-            tables,
-            on_progress,
-            merged=args.merge,
-            sections=args.sections,
-        )
+        options = Options(args.inputs, args.output, errors, max(1, args.jobs), args.resume)
+        options.tables, options.on_progress = tables, on_progress
+        options.merged, options.sections = args.merge, args.sections
         try:
             summary = run_batch(options)
         except OSError as exc:  # the output folder is missing, the disk is full, …
@@ -316,6 +313,13 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return finish("batch", summary, args, errors, tables)
+
+
+def _default_errors(out: Path, tables: str | None) -> Path:
+    """``OUT/errors.jsonl`` beside tables, ``OUT.errors.jsonl`` beside JSON Lines."""
+    if tables:
+        return out / "errors.jsonl"
+    return out.with_name(out.name.removesuffix(".jsonl") + ".errors.jsonl")
 
 
 def finish(

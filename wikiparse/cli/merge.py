@@ -15,6 +15,7 @@ from pathlib import Path
 from wikiparse.batch.plan import plan
 from wikiparse.batch.sinks import BatchError
 from wikiparse.batch.work import run_work
+from wikiparse.cli.parsers import Commands
 from wikiparse.merge import merge
 from wikiparse.models import Document
 from wikiparse.outputs.merged_table import render_merged_table
@@ -37,16 +38,9 @@ examples:
   wikiparse merge --files-from list.txt --format json | jq '.[].disagreements'"""
 
 
-def add_parser(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    merge_cmd = commands.add_parser(
-        "merge",
-        parents=[common],
-        help="one record per conflict from many documents",
-        description=MERGE_HELP,
-        epilog=MERGE_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+def add_parser(commands: Commands) -> None:
+    merge_cmd = commands.add(
+        "merge", "one record per conflict from many documents", MERGE_EXAMPLES, MERGE_HELP
     )
     merge_cmd.add_argument("inputs", nargs="*", metavar="INPUT", help="file, folder or XML dump")
     merge_cmd.add_argument(

@@ -13,6 +13,7 @@ from wikiparse.batch.run import run_units
 from wikiparse.batch.table_sink import TableSink
 from wikiparse.batch.writers import TABLE_FORMATS
 from wikiparse.cli.batch import EXIT_RULE, EXIT_USAGE, STRICT_HELP, finish, progress
+from wikiparse.cli.parsers import Commands
 
 TABLES_HELP = f"""\
 Read the JSON Lines records of `wikiparse batch -o OUT.jsonl` (a resumable run: interrupt it,
@@ -31,16 +32,12 @@ examples:
   wikiparse batch pages/ -o - | wikiparse tables - -o dataset --format csv"""
 
 
-def add_parser(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    tables = commands.add_parser(
+def add_parser(commands: Commands) -> None:
+    tables = commands.add(
         "tables",
-        parents=[common],
-        help="turn a batch's JSON Lines into typed tables (Parquet, CSV, DuckDB, SQLite)",
-        description=TABLES_HELP,
-        epilog=TABLES_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "turn a batch's JSON Lines into typed tables (Parquet, CSV, DuckDB, SQLite)",
+        TABLES_EXAMPLES,
+        TABLES_HELP,
     )
     tables.add_argument(
         "records",

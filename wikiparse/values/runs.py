@@ -17,7 +17,7 @@ from wikiparse import vocab
 __all__ = ["Run", "split_run"]
 
 # An initial: "H.", "J.E.B." (a capital and a dot, repeated).
-INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+NAME_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # A regnal numeral: "I", "VII", "XIV" (at most 39: a numeral of kings, not of a year).
 REGNAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # Capitalised words in one name beyond which, with no cue, it may be two names run together:
@@ -36,7 +36,7 @@ class Run:
 
 
 def _initial(word: str) -> bool:
-    return INITIAL.fullmatch(word) is not None
+    return NAME_INITIALS.fullmatch(word) is not None
 
 
 def _regnal(word: str) -> bool:

@@ -18,7 +18,7 @@ MARKER_NUMBER = re.compile(r"\[(\d{1,3})\]")
 # "47,56136" (not "7,00010,000", whose tail is a figure with its own group).
 GLUED_TAIL = re.compile(r"(?<=\d,\d{3})(?P<n>\d{1,3})(?![\d,.])")
 # The whole figure with such a tail, for the Issue that quotes it.
-GLUED_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+\d{1,3}(?![\d,.])")
+GLUED_MARKER_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+\d{1,3}(?![\d,.])")
 # How far past the highest bracketed marker a glued one may be: an excerpt cut the page
 # before its later markers, and the glued one may be the next notes.
 MARKER_SLACK = 5
@@ -32,7 +32,7 @@ def rebracket(lines: list[str]) -> tuple[list[str], list[str]]:
     numbers = [int(n) for line in lines if "[" in line for n in MARKER_NUMBER.findall(line)]
     if not numbers:
         undecided = [
-            m.group(0) for line in lines if "," in line for m in GLUED_FIGURE.finditer(line)
+            m.group(0) for line in lines if "," in line for m in GLUED_MARKER_FIGURE.finditer(line)
         ]
         return lines, undecided
     top = max(numbers) + MARKER_SLACK

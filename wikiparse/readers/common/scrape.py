@@ -50,7 +50,7 @@ ICON_AT_START = re.compile(r"^(?P<file>[^\n]{1,150}?\.(?:svg|png|gif|jpe?g))(?=\
 SURRENDER_ICON = re.compile(
     r"(?:(?<!\s)\s++)?(?:" + "|".join(re.escape(i) for i in vocab.SURRENDER_ICONS) + r")", re.I
 )
-FLAG_EMOJI = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
+FLAG_EMOJI_PAIR = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 # CS1 citation-error residue, alone on lines or at the end of one:
 #   "{{cite news}}: |first= has generic name (help)", "CS1 maint: …".
 CS1_LINE = re.compile(
@@ -69,7 +69,7 @@ def strip_markers(text: str) -> str:
 
 
 def emoji_flag(text: str) -> str | None:
-    match = FLAG_EMOJI.search(text) if not text.isascii() else None
+    match = FLAG_EMOJI_PAIR.search(text) if not text.isascii() else None
     if match is None:
         return None
     code = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in match.group(0))
@@ -200,7 +200,7 @@ def make_item(text: str, depth: int = 0, file_names: bool = True) -> RawItem | N
     emoji = emoji_flag(text)
     if emoji is not None:
         flags.append(emoji)
-        text = FLAG_EMOJI.sub(" ", text)
+        text = FLAG_EMOJI_PAIR.sub(" ", text)
     clean = trim_item(strip_markers(text))
     if not clean:
         return None

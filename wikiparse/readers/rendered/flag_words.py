@@ -22,10 +22,10 @@ from wikiparse import fields
 from wikiparse.raw import RawItem, RawValue, walk
 from wikiparse.vocab.lang import ENGLISH, language
 
-YEAR = re.compile(r"\d{3,4}")
+YEAR_DIGITS = re.compile(r"\d{3,4}")
 # Two cells glued: a lower-case letter or a digit, then a capital and a lower-case letter.
 GLUED_CELLS = re.compile(r"(?<=[a-zß-öø-ÿа-яё\d])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])")
-WORD = re.compile(r"\([^()]*\)|\S+")
+WORD_OR_NOTE = re.compile(r"\([^()]*\)|\S+")
 # A flag variant's years after its alt text: "Bandera de España (1785-1873 y 1875-1931)".
 YEARS = re.compile(r"\(?\d{3,4}\b[^()]{0,30}\)?")
 MAX_FLAG_WORDS = 6
@@ -43,7 +43,7 @@ def _fold(words: list[str]) -> list[str]:
 def _rank(head: list[str], tail: list[str], lead: bool) -> int | None:
     """How surely ``head`` is a flag's alt text for the name ``tail`` (lower is surer). After
     a flag word ("Drapeau de l'Autriche Empire d'Autriche") the name holds the alt's words."""
-    if YEAR.fullmatch(tail[0]) or tail[0].startswith("("):
+    if YEAR_DIGITS.fullmatch(tail[0]) or tail[0].startswith("("):
         return None  # no name starts with a year or a remark
     core = head[:-1] if YEARS.fullmatch(head[-1]) else head
     h, t = _fold(core), _fold(tail)
@@ -66,7 +66,7 @@ def split_flag(text: str, flag_words: tuple[str, ...]) -> tuple[str | None, str]
     """(flag alt text, name) of an item; (None, text) when no alt text shows."""
     lead = next((w for w in flag_words if text.lower().startswith(w + " ")), None)
     rest = text[len(lead) + 1 :] if lead else text
-    words = WORD.findall(rest)  # a remark is one word: "España (1785-1873 y 1875-1931)"
+    words = WORD_OR_NOTE.findall(rest)  # a remark is one word: "España (1785-1873 y 1875-1931)"
     found = []
     for k in range(1, min(len(words), MAX_FLAG_WORDS + 1)):
         rank = _rank(words[:k], words[k:], lead is not None)

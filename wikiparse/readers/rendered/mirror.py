@@ -16,7 +16,7 @@ from wikiparse import fields, vocab
 from wikiparse.readers.base import Format, Signal, contains, count, lines_starting, occurrences
 from wikiparse.readers.rendered.page import read_rendered
 
-CITATION_MARKER = re.compile(r"\[\d{1,3}\]|\[citation needed\]")
+MIRROR_MARKER = re.compile(r"\[\d{1,3}\]|\[citation needed\]")
 ICON_NAME = (".svg",)
 # Edit-link residue of a copied page: "[edit] Prelude" (2007-era copies), "Prelude[]" (fandom).
 EDIT_RESIDUE = ("\n[edit] ", "[]\n")
@@ -29,7 +29,7 @@ FORMAT: Format = Format(
         Signal(contains(vocab.MIRROR_CHROME), 60),
         Signal(occurrences(ICON_NAME, 10), 12),
         Signal(occurrences(EDIT_RESIDUE, 3), 30),
-        Signal(count(CITATION_MARKER, 5), 1),  # article text copied without its furniture
+        Signal(count(MIRROR_MARKER, 5), 1),  # article text copied without its furniture
         Signal(lines_starting(fields.INFOBOX_LABELS), 2),
         Signal(lines_starting(fields.OTHER_INFOBOX_LABELS), 7),  # "Konfliktparteien"
     ),

@@ -60,7 +60,7 @@ NAME_REACH = 40  # characters looked at before a name for it
 # Where an unquoted name ends: as the tag reader reads it, or a template's parameter.
 NAME_STOPS = frozenset(" \t\n\"'/>|}")
 # The letters and digits of a reference's name (what no escaping changes).
-WORD = re.compile(r"\w+")
+WORD_RUN = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def _may_define(key: str, parts: Iterable[str]) -> bool:
     """Could the body define ``key``? Each word of it appears there (a name is read from the
     source as written, its spacing squashed; escaping touches no letter or digit, and a name
     of other characters only is assumed to)."""
-    words = WORD.findall(key)
+    words = WORD_RUN.findall(key)
     if not words:
         return True
     return any(all(word in part for word in words) for part in parts)

@@ -14,7 +14,7 @@ from wikiparse.readers.wikitext.nodes import Nodes
 from wikiparse.readers.wikitext.sink import Sink
 
 # An icon's display size given where a variant could stand: "23px", "20x15px", "size=20".
-ICON_SIZE = re.compile(r"\d{1,4}(?:x\d{1,4})?\s*px|size\s*=.*", re.IGNORECASE)
+ICON_SIZE_PARAM = re.compile(r"\d{1,4}(?:x\d{1,4})?\s*px|size\s*=.*", re.IGNORECASE)
 # Country codes in flag templates are ISO/IOC codes of two to four capitals ("UK", "USA").
 MAX_CODE_LENGTH = 4
 # A year in a short footnote ("{{sfn|Harris|2008a|p=3}}"), or "n.d." for no date.
@@ -41,7 +41,7 @@ def flag_icon(fl: Sink, call: Call) -> None:
     """{{flagicon|Spain|1785}} -> flag "Spain (1785)": historical variants are kept; a size
     ("{{flagicon|France|23px}}") is how it shows, not which flag."""
     country, variant = country_of(fl.text_of(call.at(0))), fl.text_of(call.at(1))
-    if ICON_SIZE.fullmatch(variant):
+    if ICON_SIZE_PARAM.fullmatch(variant):
         variant = ""
     if country:
         fl.add_flag(f"{country} ({variant})" if variant else country)
