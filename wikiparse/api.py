@@ -20,6 +20,8 @@ from wikiparse.raw import RawPage, RawReport
 from wikiparse.readers import BY_NAME, FORMATS, Format, detect_format
 from wikiparse.values.language import guess_language, language_code
 
+__all__ = ["DEFAULT_MAX_CHARS", "UNNAMED", "extract", "parse", "prepare"]
+
 # Inputs larger than this many characters are refused with InputTooLargeError rather than
 # risking memory; the largest Wikipedia article is about 1.3 MB of wikitext.
 DEFAULT_MAX_CHARS = 64 * 1024 * 1024

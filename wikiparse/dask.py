@@ -33,6 +33,10 @@ from wikiparse.batch.work import run_work
 from wikiparse.errors import WikiparseError
 from wikiparse.models import Document
 
+__all__ = [
+    "FILES_PER_PARTITION", "Record", "documents_of", "read_dump", "read_records", "records_of"
+]  # fmt: skip
+
 # Files (small units) go to the workers in partitions of this many; dump streams one each.
 FILES_PER_PARTITION = 100
 Record = dict[str, Any]

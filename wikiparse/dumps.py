@@ -18,14 +18,6 @@ from wikiparse.batch.dumps import (
 )
 
 __all__ = [
-    "Page",
-    "StreamRange",
-    "index_for",
-    "is_dump",
-    "iter_dump",
-    "iter_range",
-    "list_streams",
-    "mentions_infobox",
-    "parse_page",
-    "wanted",
-]
+    "Page", "StreamRange", "index_for", "is_dump", "iter_dump", "iter_range", "list_streams",
+    "mentions_infobox", "parse_page", "wanted"
+]  # fmt: skip

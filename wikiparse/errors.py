@@ -10,16 +10,10 @@ record).
 from __future__ import annotations
 
 __all__ = [
-    "DamagedDumpError",
-    "EmptyInputError",
-    "InputTooLargeError",
-    "InputTypeError",
-    "NotAConflictError",
-    "NotTextError",
-    "UnknownFormatError",
-    "UnreadableInputError",
-    "WikiparseError",
-]
+    "DamagedDumpError", "EmptyInputError", "InputTooLargeError", "InputTypeError",
+    "NotAConflictError", "NotTextError", "UnknownFormatError", "UnreadableInputError",
+    "WikiparseError"
+]  # fmt: skip
 
 
 class WikiparseError(Exception):

@@ -28,6 +28,10 @@ from wikiparse.models.linking import (
 )
 from wikiparse.values.mentions import mentions
 
+__all__ = [
+    "ARTICLE", "MIN_SCORE", "NAME_WORD", "OPEN_END", "SINCE_YEAR", "link", "reports_of", "words"
+]  # fmt: skip
+
 NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Arabic article prefixes: "al-Qadam" and "Qadam" are one place.
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[-‑]", re.IGNORECASE)

@@ -14,6 +14,11 @@ from typing import Literal
 
 from wikiparse.issues import Issue
 
+__all__ = [
+    "MAX_ITEMS", "FormatName", "RawItem", "RawLink", "RawPage", "RawRef", "RawReport",
+    "RawSection", "RawValue", "cited", "nest", "walk"
+]  # fmt: skip
+
 # The input formats, named once here (the registry in ``readers`` lists a reader for each).
 FormatName = Literal["html", "wikitext", "plaintext", "frontmatter", "mirror", "news"]
 # Entries kept of one list value (a side's belligerents, commanders, units, figures): each is a

@@ -25,6 +25,8 @@ from wikiparse.values.geo import parse_coordinates
 from wikiparse.values.lists import split_part_of
 from wikiparse.values.text import is_unknown, lead_subject, squash, strip_bullet
 
+__all__ = ["LOST_VALUE", "MAX_REFERENCES", "UNTITLED", "Assembler", "assemble"]
+
 UNTITLED = "Untitled conflict"
 # References read of one page: a Citation is about 1.3 KB, so 16,000 named references (80
 # bytes each) held 28 bytes per input byte. The longest articles cite a few hundred sources.

@@ -13,6 +13,10 @@ from wikiparse.raw import RawPage
 from wikiparse.values import locale
 from wikiparse.values.dates import parse_date_span
 
+__all__ = [
+    "DIGIT", "LEAD_DATE_CHARS", "RANGE_GAP", "join_date_end", "lead_date", "lost_date", "read_date"
+]  # fmt: skip
+
 # How much of the lead is searched for a date, and how far around a month name a date runs
 # ("vom 17. Oktober 2016 bis 9. Juli 2017": a day before the month, a year after it).
 LEAD_DATE_CHARS = 400

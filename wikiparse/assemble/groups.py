@@ -19,6 +19,8 @@ from wikiparse.issues import Issue
 from wikiparse.raw import RawItem
 from wikiparse.values.names import DASHES, is_title_line
 
+__all__ = ["GLUED_HEADER", "MAX_HEADER_WORDS", "Grouped", "regroup"]
+
 # "Royalists: Spanish Empire": a capitalised header of a few words, a colon, a member.
 GLUED_HEADER = re.compile(r"^(?P<head>[A-Z][^:\n]{0,40}):[ \t]+(?P<member>[A-Z][^\n]*)$")
 MAX_HEADER_WORDS = 4

@@ -16,6 +16,8 @@ from wikiparse import vocab
 from wikiparse.issues import Issue
 from wikiparse.raw import RawItem, RawLink
 
+__all__ = ["ICON_WORDS", "is_heraldic", "prepare", "split_joined_links"]
+
 # The words of an icon's name, to find heraldic words among them.
 ICON_WORDS = re.compile(r"[^\W_]+")
 

@@ -12,6 +12,10 @@ from wikiparse.errors import NotAConflictError
 from wikiparse.issues import Issue
 from wikiparse.raw import RawPage
 
+__all__ = [
+    "LEAD_CHARS", "NOT_A_CONFLICT", "PARENTHETICAL_END", "SHORT_LINE", "TITLE_MARKS", "judge"
+]  # fmt: skip
+
 LEAD_CHARS = 800  # how much of the lead is read for its phrases
 TITLE_MARKS = " \t-=*#•|"  # a scrape's title line may keep its heading or bullet marks
 NOT_A_CONFLICT = "not a military conflict: "

@@ -9,6 +9,8 @@ from wikiparse.values.claims import MAX_CLAIMS, extract_claims
 from wikiparse.values.mentions import mentions
 from wikiparse.values.newsdates import read_published
 
+__all__ = ["AGENCY_ALIASES", "assemble_report"]
+
 AGENCY_ALIASES = {"Agence France-Presse": "AFP", "AP": "Associated Press"}
 
 

@@ -23,6 +23,11 @@ from wikiparse.values.quantities import MAX_FIGURE, PART_KINDS, has_figure, pars
 from wikiparse.values.runs import split_run
 from wikiparse.values.text import is_unknown
 
+__all__ = [
+    "EMPTY_SIDE", "MAX_COLUMNS", "ROW_SUFFIXES", "SideBuilder", "T", "build_commander",
+    "build_party", "build_sides", "column_count", "link_page", "split_lists", "split_runs"
+]  # fmt: skip
+
 T = TypeVar("T", Party, Commander)
 ROW_SUFFIXES = ("", *fields.SIDE_ROWS)
 MAX_COLUMNS = 5

@@ -31,6 +31,12 @@ from wikiparse.models import Document
 from wikiparse.readers.wikitext.spans import mentions_conflict_infobox
 from wikiparse.values.language import language_code
 
+__all__ = [
+    "ARTICLE_NAMESPACE", "BZ2_MAGIC", "DUMP_SUFFIXES", "FOOTER", "Page", "StreamRange",
+    "dump_language", "html_mentions_infobox", "index_for", "is_dump", "iter_dump", "iter_range",
+    "list_streams", "mentions_infobox", "parse_page", "wanted"
+]  # fmt: skip
+
 DUMP_SUFFIXES = (".xml", ".xml.bz2")
 # Where a bz2 stream starts: "BZh" and the block size digit.
 BZ2_MAGIC = re.compile(rb"BZh[1-9]")

@@ -25,6 +25,11 @@ from wikiparse.errors import (
 )
 from wikiparse.values.language import language_code
 
+__all__ = [
+    "ARCHIVES", "BODY_KEY", "GZIPPED", "LINE_CAP", "NDJSON", "SNIFF", "Broken", "Readable",
+    "is_enterprise", "iter_enterprise"
+]  # fmt: skip
+
 NDJSON = ".ndjson"
 GZIPPED = ".ndjson.gz"
 ARCHIVES = (".tar.gz", ".tgz")

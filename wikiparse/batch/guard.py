@@ -20,6 +20,8 @@ from wikiparse.batch.outcomes import Outcome, Summary
 from wikiparse.batch.plan import Work, plan
 from wikiparse.batch.sinks import BatchError, Checkpoint, JsonlSink
 
+__all__ = ["OUTPUT_START", "PlanTrace", "TracedSink", "refuse_overwrite", "trace"]
+
 # How a batch's JSON Lines output starts (a Document; the {"source": …, "document": …} lines of
 # older batches too): such a file inside an input folder is an earlier output, overwritten as
 # asked; any other file there is an input.

@@ -22,6 +22,8 @@ from wikiparse.batch.enterprise import Broken, is_enterprise, iter_enterprise
 from wikiparse.batch.sinks import BatchError
 from wikiparse.errors import DamagedDumpError, UnreadableInputError, WikiparseError
 
+__all__ = ["SPECIAL_FILES", "Work", "known_total", "plan", "usable_cores"]
+
 # Folder entries that are not files, by what they are (reported, not read).
 SPECIAL_FILES: tuple[tuple[Callable[[Path], bool], str], ...] = (
     (Path.is_fifo, "a FIFO"), (Path.is_socket, "a socket"),

@@ -24,6 +24,8 @@ from wikiparse.batch.outcomes import Outcome
 from wikiparse.batch.plan import Work
 from wikiparse.batch.work import lost_outcome, run_work
 
+__all__ = ["AHEAD", "POLL", "STOP_GRACE", "Pool", "Run", "Stopped", "Worker"]
+
 AHEAD = 4  # units handed out or waiting to be written, per worker, past the next one due
 POLL = 0.2  # seconds between two looks at the stop request while waiting for workers
 STOP_GRACE = 2.0  # seconds a stopped worker gets to end before it is killed

@@ -53,6 +53,11 @@ from wikiparse.batch.dumps import (
 from wikiparse.batch.dumps import _decompressed as decompressed
 from wikiparse.readers.wikitext.spans import WRAPPER_COLUMN, conflict_infobox_use
 
+__all__ = [
+    "AMPERSAND", "FOLDED", "MAX_STREAM_BYTES", "PAGE_TAG", "RAW_INFOBOX_USE", "RAW_WRAPPER_COLUMN",
+    "UNSURE", "WIDE_SPACES", "element_page", "iter_candidates"
+]  # fmt: skip
+
 # The characters beyond ASCII that ``\s`` takes in text (NBSP, the ideographic space…), and
 # those that case-insensitive matching folds to an ASCII letter ("İ" and "ı" to "i", "ſ" to
 # "s", the Kelvin sign to "k"): bytes patterns take neither (tests/test_prefilter.py derives

@@ -140,14 +140,6 @@ def run_units(
 
 
 __all__ = [
-    "BatchError",
-    "Checkpoint",
-    "Options",
-    "Sink",
-    "Summary",
-    "Work",
-    "plan",
-    "run_batch",
-    "run_units",
-    "run_work",
-]
+    "BatchError", "Checkpoint", "Options", "Sink", "Summary", "Work", "plan", "run_batch",
+    "run_units", "run_work"
+]  # fmt: skip

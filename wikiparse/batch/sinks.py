@@ -24,6 +24,11 @@ from typing import IO, Protocol, TextIO
 from wikiparse.batch.outcomes import COUNTED, Outcome, Summary
 from wikiparse.errors import WikiparseError
 
+__all__ = [
+    "CHECKPOINT_EVERY", "CHECKPOINT_UNITS", "LOCKED", "BatchError", "Checkpoint", "JsonlSink",
+    "Sink", "StreamSink"
+]  # fmt: skip
+
 CHECKPOINT_EVERY = 2.0  # seconds between durable checkpoints
 CHECKPOINT_UNITS = 200  # … or this many units of work, whichever comes first
 

@@ -25,6 +25,8 @@ from wikiparse.models import Document
 from wikiparse.outputs.tables import Row, key_claims, link_rows, no_rows
 from wikiparse.outputs.tables_merged import merged_rows
 
+__all__ = ["ROW_GROUP", "TableSink"]
+
 ROW_GROUP = 1000  # documents per Parquet row group (and per flush of the other formats)
 
 

@@ -25,6 +25,8 @@ from wikiparse.inputs.safe import safe_line, safe_name
 from wikiparse.models import Document
 from wikiparse.outputs.tables import rows_of, slim
 
+__all__ = ["document_outcome", "lost_outcome", "run_work"]
+
 
 def _outcome(
     source: str, make: Callable[[], Document], skipped: int = 0, tables: bool = False

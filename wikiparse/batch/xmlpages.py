@@ -17,6 +17,11 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 from xml.parsers import expat
 
+__all__ = [
+    "BZ2_FEED", "CHUNK", "FEED", "FIELDS", "OUT_CHUNK", "OpenPage", "PageParser", "bz2_pieces",
+    "local"
+]  # fmt: skip
+
 CHUNK = 256 * 1024  # bytes of compressed input read at a time
 OUT_CHUNK = 1024 * 1024  # at most this many bytes decompressed per call (a bomb's output)
 # Compressed bytes given to a decompressor at a time: where a stream ends, what follows it in

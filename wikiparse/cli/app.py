@@ -30,6 +30,10 @@ from wikiparse.models import SEVERITIES, Document, Issue
 from wikiparse.outputs.render import OUTPUT_FORMATS, render
 from wikiparse.readers import FORMATS, REGISTRY
 
+__all__ = [
+    "DUMP_EXAMPLES", "DUMP_HELP", "FAIL_ON_HELP", "INPUT_FORMATS_HELP", "SCHEMA_EXAMPLES", "main"
+]  # fmt: skip
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 INPUT_FORMATS_HELP = "\n".join(f"  {fmt.name:<12} {fmt.summary}" for fmt in REGISTRY)

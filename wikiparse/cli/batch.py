@@ -22,6 +22,12 @@ from wikiparse.batch.writers import TABLE_FORMATS
 from wikiparse.cli.parsers import Commands
 from wikiparse.inputs.safe import safe_line
 
+__all__ = [
+    "BATCH_EXAMPLES", "BATCH_HELP", "EXIT_RULE", "FORMAT_HELP", "MERGE_NEEDS_TABLES",
+    "PLAIN_EVERY", "STRICT_HELP", "add_parser", "exit_code", "finish", "progress", "run",
+    "summary_line"
+]  # fmt: skip
+
 if TYPE_CHECKING:  # rich is an extra: imported when a progress bar is drawn
     from rich.progress import ProgressColumn
 

@@ -20,6 +20,8 @@ from wikiparse.merge import merge
 from wikiparse.models import Document
 from wikiparse.outputs.merged_table import render_merged_table
 
+__all__ = ["MERGE_EXAMPLES", "MERGE_HELP", "add_parser", "run"]
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 MERGE_HELP = """\
 Read every INPUT (a file, a folder recursed in sorted order, a MediaWiki XML dump), and print

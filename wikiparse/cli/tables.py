@@ -15,6 +15,8 @@ from wikiparse.batch.writers import TABLE_FORMATS
 from wikiparse.cli.batch import EXIT_RULE, EXIT_USAGE, STRICT_HELP, finish, progress
 from wikiparse.cli.parsers import Commands
 
+__all__ = ["TABLES_EXAMPLES", "TABLES_HELP", "add_parser", "run"]
+
 TABLES_HELP = f"""\
 Read the JSON Lines records of `wikiparse batch -o OUT.jsonl` (a resumable run: interrupt it,
 --resume it, then make the tables once) and write the typed tables of wikiparse.tables into

@@ -13,6 +13,13 @@ import unicodedata
 from wikiparse.errors import NotTextError
 from wikiparse.issues import Issue
 
+__all__ = [
+    "BINARY_BYTES", "BINARY_CHARS", "BINARY_MIN", "CONTROL_CHARS", "LOST_DASH", "MOJIBAKE",
+    "MOJIBAKE_SIGN", "NOT_TEXT_SHARE", "NUL_SHARE", "ODD_CHARS", "SPACE_LIKE", "SURROGATES",
+    "TERMINAL_CONTROLS", "TEXT_SAMPLE", "UTF8_SEQUENCE", "ZERO_WIDTH", "decode", "normalize",
+    "refuse_binary_text", "repair_mojibake"
+]  # fmt: skip
+
 # A run of replacement characters where a dash was: "22 August 1642 ��� 3 September 1651",
 # "92,000���100,000" (an en dash is three bytes; a bad decoding replaced each).
 # Three in a row (the three bytes of the dash) between spaces or figures, or any run between

@@ -13,6 +13,8 @@ from pathlib import Path
 from wikiparse.errors import InputTypeError, UnreadableInputError
 from wikiparse.issues import Issue
 
+__all__ = ["PATH_LIKE_MAX", "path_hint", "read_input"]
+
 # A string this short, on one line, naming an existing file, is taken to be a path by mistake.
 PATH_LIKE_MAX = 4096
 

@@ -20,6 +20,11 @@ from wikiparse.inputs.normalize import CONTROL_CHARS, SURROGATES, TERMINAL_CONTR
 from wikiparse.issues import Issue
 from wikiparse.models import Document
 
+__all__ = [
+    "DECODES", "FORBIDDEN", "LINE_ESCAPES", "SURROGATE_ESCAPES", "UNSAFE_IN_LINE",
+    "clean_document", "safe_line", "safe_name"
+]  # fmt: skip
+
 # Every character no output string may hold: the edge rule of ``normalize`` in one class.
 FORBIDDEN = re.compile(
     "["

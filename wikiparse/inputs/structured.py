@@ -9,6 +9,11 @@ import re
 
 from wikiparse.readers.common.shapes import is_html
 
+__all__ = [
+    "CSV_LINES", "CSV_SEPARATORS", "DECODER", "DOCUMENT_KEYS", "ERROR_KEYS", "HEAD", "JSON_LINES",
+    "MEDIAWIKI_ROOT", "NOT_SPACE", "OWN_HINT", "XML_START", "structured_kind"
+]  # fmt: skip
+
 HEAD = 20_000  # characters looked at
 CSV_LINES = 8  # lines of a table that must agree on their column count
 CSV_SEPARATORS = (",", "\t", ";")

@@ -29,6 +29,8 @@ from functools import cached_property
 
 from wikiparse.merge.profile import Profile, Span, overlap
 
+__all__ = ["Cluster", "clusters_of", "compatible", "group", "ordered"]
+
 
 @dataclass
 class Cluster:

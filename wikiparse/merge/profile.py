@@ -16,6 +16,11 @@ from wikiparse.models.iso import iso_key
 from wikiparse.values.dates import parse_date_span
 from wikiparse.values.mentions import mentions
 
+__all__ = [
+    "FORMAT_RANK", "MISSING_NAME", "NAME_TOKEN", "NOT_ALNUM", "ONGOING_END", "Bound", "Profile",
+    "Span", "completeness", "loose_name", "overlap", "profile", "span_of", "squeeze"
+]  # fmt: skip
+
 # Most faithful first: a wikitext infobox is the source every other format was made from.
 FORMAT_RANK = {"wikitext": 0, "html": 1, "frontmatter": 2, "mirror": 3, "plaintext": 4}
 NAME_TOKEN = re.compile(r"[^\W_]+")

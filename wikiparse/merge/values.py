@@ -22,6 +22,11 @@ from wikiparse.models import (
 )
 from wikiparse.models.merged import Disagreement, SourcedValue
 
+__all__ = [
+    "COMPARED", "COORDINATE_SLACK", "SIDE_COMPARED", "SIDE_PARTS", "WHOLE", "Agree", "Values",
+    "aligned", "disagreements", "empty", "form", "value_at"
+]  # fmt: skip
+
 # Conflict fields taken whole, in model order ("name" is the best member's; sides go by parts).
 WHOLE = tuple(f for f in Conflict.model_fields if f not in ("name", "sides"))
 SIDE_PARTS = tuple(Side.model_fields)  # belligerents, commanders, units, strength, casualties

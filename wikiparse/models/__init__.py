@@ -33,29 +33,8 @@ from wikiparse.models.records import (
 from wikiparse.raw import FormatName
 
 __all__ = [
-    "SEVERITIES",
-    "Citation",
-    "Claim",
-    "Commander",
-    "Conflict",
-    "ConflictGroup",
-    "Coordinates",
-    "DateSpan",
-    "Document",
-    "Fate",
-    "FormatName",
-    "InfoboxFigure",
-    "Issue",
-    "Link",
-    "LinkedReport",
-    "Linking",
-    "NewsReport",
-    "Party",
-    "Quantity",
-    "QuantityKind",
-    "Section",
-    "Severity",
-    "Side",
-    "TimelineEntry",
-    "UnlinkedReport",
-]
+    "SEVERITIES", "Citation", "Claim", "Commander", "Conflict", "ConflictGroup", "Coordinates",
+    "DateSpan", "Document", "Fate", "FormatName", "InfoboxFigure", "Issue", "Link", "LinkedReport",
+    "Linking", "NewsReport", "Party", "Quantity", "QuantityKind", "Section", "Severity", "Side",
+    "TimelineEntry", "UnlinkedReport"
+]  # fmt: skip

@@ -30,6 +30,12 @@ from pydantic import BaseModel, computed_field, model_validator
 from wikiparse import vocab
 from wikiparse.models.iso import iso_key
 
+__all__ = [
+    "APOSTROPHES", "NON_WORD", "PAREN_WORD", "PAREN_YEAR", "UNNAMED_SLUG", "Keyed", "Named",
+    "conflict_key", "fold", "key_of", "parenthetical_date", "slug", "split_parenthetical",
+    "without_key"
+]  # fmt: skip
+
 # Everything but letters and digits separates slug words ("Chusto-Talasah", "Krasnoi, 1812").
 NON_WORD = re.compile(r"[\W_]+")
 # Apostrophes join, not separate: "Napoleon's" is one word ("napoleons"), as in URLs.

@@ -7,6 +7,8 @@ import calendar
 import datetime
 import re
 
+__all__ = ["ISO_PARTIAL_DATE", "check_iso", "first_day", "iso_key", "iso_ordered", "last_day"]
+
 # An ISO date that keeps its precision: "2018-03-12", "2018-03", "2018"; BC years are negative
 # with four digits ("-0031" is 31 BC, as Wikidata writes them).
 ISO_PARTIAL_DATE = re.compile(r"-?\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")

@@ -11,6 +11,10 @@ from pydantic import Field
 
 from wikiparse.models.records import Claim, DateSpan, Quantity, _Model
 
+__all__ = [
+    "ConflictGroup", "InfoboxFigure", "LinkedReport", "Linking", "TimelineEntry", "UnlinkedReport"
+]  # fmt: skip
+
 
 class LinkedReport(_Model):
     source: str = Field(description="the report's input name")

@@ -10,6 +10,8 @@ from pydantic import Field, JsonValue
 from wikiparse.issues import Issue
 from wikiparse.models.records import Conflict, _Model
 
+__all__ = ["Disagreement", "Merged", "SourcedValue"]
+
 
 class SourcedValue(_Model):
     source: str = Field(description="the document's input name")

@@ -10,20 +10,18 @@ from __future__ import annotations
 import datetime
 from typing import Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    computed_field,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator, model_validator
 
 from wikiparse.issues import Issue
 from wikiparse.models import identity
 from wikiparse.models.iso import check_iso, first_day, iso_ordered, last_day
 from wikiparse.models.totals import Total, check_parts, total
 from wikiparse.raw import FormatName
+
+__all__ = [
+    "TOTALS", "Citation", "Claim", "Commander", "Conflict", "Coordinates", "DateSpan", "Document",
+    "Fate", "Link", "NewsReport", "Party", "Quantity", "QuantityKind", "Section", "Side"
+]  # fmt: skip
 
 Fate = Literal[
     "killed", "died_of_wounds", "executed", "captured", "surrendered", "wounded", "missing",

@@ -20,6 +20,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+__all__ = ["Figure", "Total", "check_parts", "stray_parts", "total"]
+
 
 class Figure(Protocol):
     @property

@@ -7,6 +7,8 @@ from wikiparse.models import Quantity
 from wikiparse.models.linking import ConflictGroup, Linking
 from wikiparse.outputs.table import figure_span
 
+__all__ = ["render_linking_table"]
+
 
 def _figure(q: Quantity) -> str:
     span = figure_span(q)

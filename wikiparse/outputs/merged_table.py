@@ -9,6 +9,8 @@ import textwrap
 from wikiparse.models.merged import Merged
 from wikiparse.outputs.table import TOTAL_WIDTH, render_table
 
+__all__ = ["INDENT", "render_merged_table"]
+
 INDENT = "  "
 
 

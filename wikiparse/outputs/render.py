@@ -11,6 +11,8 @@ from wikiparse.outputs.link_table import render_linking_table
 from wikiparse.outputs.table import render_table
 from wikiparse.outputs.wikitext import render_wikitext
 
+__all__ = ["OUTPUT_FORMATS", "render"]
+
 OUTPUT_FORMATS = ("table", "json", "jsonl", "yaml", "wikitext")
 
 

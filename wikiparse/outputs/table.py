@@ -7,6 +7,8 @@ import textwrap
 
 from wikiparse.models import Commander, Conflict, Document, NewsReport, Party, Quantity, Side
 
+__all__ = ["LABEL_WIDTH", "MIN_COLUMN", "TOTAL_WIDTH", "figure_span", "render_table"]
+
 LABEL_WIDTH = 14
 TOTAL_WIDTH = 100  # without a terminal to measure
 MIN_COLUMN = 12

@@ -20,6 +20,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+__all__ = [
+    "ALL_TABLES", "CONFLICT_KEY", "DOC_SOURCE", "KEY", "LIST", "MERGED_TABLES", "OWNED", "RECORD",
+    "SIDE_KEY", "SOURCE", "TABLES", "Column"
+]  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Column:

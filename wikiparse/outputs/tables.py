@@ -18,6 +18,11 @@ from wikiparse.models import SEVERITIES, Conflict, Document, NewsReport, Party, 
 from wikiparse.models.iso import first_day, iso_key, last_day
 from wikiparse.outputs.table_schema import ALL_TABLES, LIST, TABLES
 
+__all__ = [
+    "COMMANDER_COLUMNS", "PANDAS_NULLABLE", "PRECISION", "QUANTITY_COLUMNS", "Row", "arrow_schema",
+    "has_arrow", "key_claims", "link_rows", "no_rows", "rows_of", "slim", "tables"
+]  # fmt: skip
+
 Row = dict[str, Any]
 PRECISION = {1: "year", 2: "month", 3: "day"}
 # pandas' nullable dtypes for the Arrow types that have one (written in the schema's metadata).

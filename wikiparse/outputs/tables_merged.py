@@ -14,6 +14,8 @@ from wikiparse.models.merged import Merged
 from wikiparse.outputs.table_schema import MERGED_TABLES
 from wikiparse.outputs.tables import Row, rows_of
 
+__all__ = ["merged_rows"]
+
 
 def _record_rows(n: int, record: Merged, out: dict[str, list[Row]]) -> None:
     ids: Row = {"record": n, "conflict_key": record.key}

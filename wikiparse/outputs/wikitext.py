@@ -12,6 +12,11 @@ import re
 from wikiparse import fields, vocab
 from wikiparse.models import Citation, Commander, Conflict, Link, Party, Quantity, Side
 
+__all__ = [
+    "EDGE_MARKUP", "FIELD_ORDER", "INLINE_MARKUP", "PARTY_FIELDS", "PREFIX_OF", "esc", "link",
+    "refs", "render_wikitext"
+]  # fmt: skip
+
 # Text that wikitext would read as markup anywhere: brackets, braces, pipes, tags, entities,
 # bold/italic quotes, signatures, behaviour switches, free URLs.
 INLINE_MARKUP = re.compile(r"[\[\]{}|<>&]|''|~~~|__|://|\n")

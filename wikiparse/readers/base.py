@@ -14,6 +14,11 @@ from dataclasses import dataclass
 
 from wikiparse.raw import FormatName, RawPage, RawReport
 
+__all__ = [
+    "DETECT_HEAD", "Format", "Signal", "SignalFn", "contains", "count", "lines_starting",
+    "occurrences", "signal_head"
+]  # fmt: skip
+
 # A signal counts evidence in a text; its weight says how much one count is worth. Signals
 # see the head of the text (DETECT_HEAD characters: the shape of a page shows in its start,
 # and detection stays cheap), unless ``whole`` (a format's mark may lie further on).

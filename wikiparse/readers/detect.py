@@ -9,6 +9,8 @@ from __future__ import annotations
 from wikiparse.readers.base import Format, signal_head
 from wikiparse.readers.registry import FALLBACK, REGISTRY
 
+__all__ = ["DECISIVE", "detect", "detect_format", "scores"]
+
 # A score this high is decisive: no other format's evidence reaches it on a page of its own
 # shape (the corpus: wikitext 120, front matter 200, html 1000; mirror and plaintext pages
 # score at most 2 for wikitext). Formats later in the registry are then not scored at all.

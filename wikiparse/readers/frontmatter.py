@@ -27,6 +27,13 @@ from wikiparse.readers.common.scrape import clean_lines, strip_markers
 from wikiparse.readers.common.text_body import read_text_body
 from wikiparse.values.language import language_code
 
+__all__ = [
+    "CAMEL", "EXPANSION_FACTOR", "EXPANSION_FLOOR", "FENCE", "FORMAT", "IMAGE_URL", "LOADER",
+    "LOADERS", "MAX_ALIASES", "MAX_SCALARS", "MD_EMPHASIS", "MD_IMAGE", "MD_LINK",
+    "OBJECT_RESIDUE", "PAGE_KEYS", "SCALAR_TAGS", "SIDE_PREFIXES", "PythonLoader", "read",
+    "split_front_matter", "value_of"
+]  # fmt: skip
+
 # The closing fence of the front matter.
 FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)")

@@ -26,6 +26,13 @@ from wikiparse.readers.common.report import DATELINE_SOURCE, finish_report
 from wikiparse.values.newsdates import has_label
 from wikiparse.values.text import squash
 
+__all__ = [
+    "BYLINE", "BYLINE_SOURCE", "COPYRIGHT", "FORMAT", "GLUED_WORDS", "LANGUAGE_SWITCHER",
+    "LOWER_AGENCIES", "MAX_HEADLINE_CHARS", "MENU_WORDS", "MIN_HEADLINE_WORDS", "REPORTING_VERB",
+    "SENTENCE_ENDINGS", "TAG_LETTERS_END", "TAG_LETTERS_LINE", "TAG_LETTERS_START", "TOP_LINES",
+    "read"
+]  # fmt: skip
+
 # "By Tom Perry", "by Martin Fornusek", "By Laila Bassam and Maya Gebeily", "By Barbara
 # Plett Usher, BBC Africa correspondent": a byline line (its role is no part of the name).
 # One definition, compiled per line (reading) and per text (detection, MULTILINE).

@@ -12,6 +12,8 @@ from wikiparse.readers.html import reader as html
 from wikiparse.readers.rendered import mirror, plaintext
 from wikiparse.readers.wikitext import reader as wikitext
 
+__all__ = ["BY_NAME", "FALLBACK", "FORMATS", "REGISTRY"]
+
 REGISTRY: tuple[Format, ...] = (
     # the html reader reads Parsoid's embedded infobox wikitext with the wikitext reader
     html.html_format(wikitext.read),

@@ -18,6 +18,13 @@ from functools import lru_cache
 
 from wikiparse import vocab
 
+__all__ = [
+    "ACCORDING", "ARTICLES", "CLAUSE_SPLIT", "EDGE_PUNCT", "FIGURE_DIGITS", "INITIALS", "KNOWN_AS",
+    "MAX_PHRASE", "MAX_SUBJECT", "MAX_TIME_WORDS", "QUOTE_COMMA", "SPACED_WORD", "VERB_HINT",
+    "WORDS_CACHE", "appositive", "clause_words", "gives_role", "lower_article", "name_like",
+    "speaker_in", "through_quotes"
+]  # fmt: skip
+
 # Commas that close a quote ('62," said'): moved outside it, so clauses split at ", ".
 QUOTE_COMMA = re.compile(r"([,.?!])([\"”’])(?=\s)")
 CLAUSE_SPLIT = re.compile(r",\s+|;\s+|\s[—–]\s+")  # one space before a dash: no run to retry

@@ -16,6 +16,11 @@ from wikiparse.raw import RawRef
 from wikiparse.values.dates import parse_date
 from wikiparse.values.text import squash
 
+__all__ = [
+    "ARCHIVED", "DATE_IN_PARENS", "NUMBERED", "RENDERED", "RENDERED_PART", "RETRIEVED",
+    "build_citation", "citation_text", "parse_rendered_citation"
+]  # fmt: skip
+
 _PARTS_BY_FIELD = ("title", "work", "publisher", "date")
 # A rendered citation: authors/date, the quoted title, then ". "-separated parts.
 RENDERED = re.compile(

@@ -12,6 +12,12 @@ import re
 from wikiparse import vocab
 from wikiparse.models import Quantity, QuantityKind
 
+__all__ = [
+    "CHINESE_FIGURE", "CJK", "CJK_DATE", "CJK_FIGURE", "CJK_KINDS", "ENGLISH_MONTHS", "NUMERALS",
+    "RANGE_MARK", "SCALES", "date_text", "has_cjk", "numeral", "quantity", "split_list",
+    "written_in_chinese"
+]  # fmt: skip
+
 # The kind names of vocab.CJK_KIND_WORDS as the model's literal type.
 CJK_KINDS: dict[str, QuantityKind] = {"killed": "killed", "wounded": "wounded", "total": "total",
                                   "captured": "captured", "missing": "missing"}  # fmt: skip

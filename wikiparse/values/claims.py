@@ -29,6 +29,12 @@ from wikiparse.values.mentions import bounded
 from wikiparse.values.quantities import MAX_FIGURE_DIGITS, plausible
 from wikiparse.values.speakers import Speakers, known_speakers
 
+__all__ = [
+    "CLAIM_TOKEN", "DIGIT", "DIGITS", "INITIAL", "MAX_AFTER", "MAX_CLAIMS", "NOT_COUNTS",
+    "NUMBER_PHRASES", "NUMBER_STARTS", "RANGE_DASHES", "SENTENCE_END", "TOLL_REACH", "WHO_STOP",
+    "extract_claims", "names_a_number", "number_cues", "phrase_pattern", "sentences"
+]  # fmt: skip
+
 # Claims read from one report: each is a Claim and a Quantity (1.5 KB together), so a sentence
 # of 32,000 tolls ("1 killed, 2 killed, …") held 129 bytes per input byte. Real reports make a
 # few dozen; past the cap the rest are not read (the caller says so).

@@ -17,6 +17,11 @@ from wikiparse.models.iso import ISO_PARTIAL_DATE, iso_ordered
 from wikiparse.values import cjk, locale
 from wikiparse.values.text import squash
 
+__all__ = [
+    "CALENDAR_PARTS", "DATE_TOKEN", "LATEST_YEAR", "OTHER_ERA", "PARENTHETICAL", "YEAR",
+    "common_era_part", "keeps_one_of_two", "parse_date", "parse_date_span"
+]  # fmt: skip
+
 # One date token. Alternatives are anchored on distinct first characters, so the scan is linear.
 # A run of U+FFFD is a dash lost to a bad decoding ("16 April ��� 2 May 1945").
 DATE_TOKEN = re.compile(

@@ -10,6 +10,8 @@ import re
 
 from wikiparse.models import Coordinates
 
+__all__ = ["ANGLE", "DECIMAL_PAIR", "parse_coordinates"]
+
 # One angle with its hemisphere: degrees, optional minutes and seconds (prime or apostrophe).
 ANGLE = re.compile(
     r"(?P<deg>\d{1,3}(?:\.\d+)?)\s?°\s?"

@@ -7,6 +7,11 @@ from collections import Counter
 
 from wikiparse import vocab
 
+__all__ = [
+    "ANY_SCRIPT", "ASCII_WORDS", "COMMON", "ISO_CODE", "LETTERS", "MARKUP_TAG", "SAMPLE",
+    "SCRIPT_CLASSES", "SCRIPT_SHARE", "guess_language", "language_code"
+]  # fmt: skip
+
 SAMPLE = 20_000  # characters looked at
 # A script must hold this share of the letters to name the language.
 SCRIPT_SHARE = 0.3

@@ -6,6 +6,8 @@ import re
 
 from wikiparse.values.text import squash
 
+__all__ = ["PART_OF_LEAD", "PART_OF_SEPARATOR", "split_part_of"]
+
 # Separators between the wars a battle is part of. Only "the"-led joins are cut, so names with
 # "and" inside ("Russo-Turkish War and Peace"?) stay whole unless written as a list.
 PART_OF_SEPARATOR = re.compile(r",? and the |, the |; |\n")

@@ -19,6 +19,12 @@ from wikiparse import vocab
 from wikiparse.models import QuantityKind
 from wikiparse.vocab.lang import ENGLISH, language
 
+__all__ = [
+    "DOUBLE_DATE", "ENGLISH_CODE", "GARBLED", "NOT_ORDINAL", "NUMBER", "NUMBER_DECIMAL_COMMA",
+    "SINCE", "FigureWords", "breakdown_header", "coordinates_text", "date_text", "figure_words",
+    "lead_subject", "month_names", "new_style", "unknown_words"
+]  # fmt: skip
+
 ENGLISH_CODE = "en"
 
 

@@ -13,6 +13,12 @@ import re
 
 from wikiparse import vocab
 
+__all__ = [
+    "ALIAS_INDEX", "ALIAS_SEPARATORS", "ALIAS_WORD", "EXACT_HINT", "EXACT_KEYS", "FOLDED_KEYS",
+    "MAX_SENTENCE", "MENTION_CHUNK", "PARTY_NAMES", "POSSESSIVES", "alias_words", "bounded",
+    "first_positions", "mentions"
+]  # fmt: skip
+
 # Canonical name -> the names a text uses for it: parties first, then reporting organisations.
 PARTY_NAMES: dict[str, tuple[str, ...]] = {
     **{name: aliases for name, (_, aliases) in vocab.PARTIES.items()},

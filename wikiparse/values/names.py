@@ -13,6 +13,11 @@ import re
 
 from wikiparse import vocab
 
+__all__ = [
+    "DASHES", "LINE_WORDS", "OFFICE_HEADS", "OFFICE_LINE_WORDS", "SPACED_DASH", "is_peerage",
+    "is_title_line", "lowercase_title", "split_role"
+]  # fmt: skip
+
 # A dash with space on both sides ("Henry Percy – left wing"): what follows is a remark on
 # the person, never part of a name.
 SPACED_DASH = re.compile(r"\s[-–—]\s")

@@ -18,6 +18,11 @@ import re
 from wikiparse import vocab
 from wikiparse.values.dates import parse_date
 
+__all__ = [
+    "DATE_LABEL", "DAY_DASH_YEAR", "ISO_DATE", "LEADING_DATE", "MAX_DATE_TEXT", "NUMERIC_DATE",
+    "TIME_TAIL", "has_label", "leading_date", "read_published", "strip_label"
+]  # fmt: skip
+
 MAX_DATE_TEXT = 120  # characters: a date with its label and time is far shorter (an ld+json
 # value can be anything)
 # "Published Date:", "Uploaded:", "date": a label before the date, any case, maybe a colon.

@@ -14,6 +14,11 @@ from wikiparse.models import Fate
 from wikiparse.values.names import is_peerage, lowercase_title, split_role
 from wikiparse.values.text import split_trailing_note, trim_item
 
+__all__ = [
+    "FATE_WORDS", "MAX_RANKS", "NAME_DASHES", "RANKS_BY_FIRST_WORD", "RANKS_LONGEST_FIRST",
+    "SYMBOL_FATES", "CommanderText", "PartyText", "parse_commander", "parse_party"
+]  # fmt: skip
+
 # Longest rank first, so "Maj. Gen." wins over "Maj." and "Lieutenant General" over "Lieutenant";
 # indexed by first word, so a name is compared with the few ranks it could start with.
 RANKS_LONGEST_FIRST = tuple(sorted(vocab.RANKS, key=len, reverse=True))

@@ -16,6 +16,13 @@ from wikiparse.values import cjk
 from wikiparse.values.locale import FigureWords, figure_words
 from wikiparse.values.text import squash, trim_item
 
+__all__ = [
+    "FIGURE", "GROUPED", "GROUPED_SEPARATOR", "KILLED_OR_WOUNDED", "KIND_OF", "KIND_WORD",
+    "LINK_WORDS", "MAX_FIGURE", "MAX_FIGURE_DIGITS", "PARENTHESIZED", "PART_KINDS", "PERSON_PARTS",
+    "SEGMENT_CUT", "SLASH_PAIR", "STRAY_RANGE_RATIO", "UNIT_WORD", "breakdown", "has_figure",
+    "parse_quantities", "plausible"
+]  # fmt: skip
+
 # The figure pattern, casualty-kind words and scales of English (``locale.figure_words`` builds
 # them per language: "bis" ranges, "Tote", "Mio.", a decimal comma).
 FIGURE = figure_words(None).figure

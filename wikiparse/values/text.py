@@ -7,6 +7,11 @@ import re
 from wikiparse import vocab
 from wikiparse.values import locale
 
+__all__ = [
+    "BULLETS", "DASH_BULLETS", "LEAD_SUBJECT", "LONG_TEXT", "WHITESPACE_RUN", "is_unknown",
+    "lead_subject", "split_trailing_note", "squash", "strip_bullet", "trim_item"
+]  # fmt: skip
+
 # The subject of an article's first sentence: "The battle of Raqqa (2017), also known as …",
 # "The Southern Damascus offensive (March 2018) started on …". Bounded: no backtracking.
 LEAD_SUBJECT = re.compile(

@@ -18,8 +18,11 @@ from wikiparse.vocab.html import *  # noqa: F403
 from wikiparse.vocab.icons import *  # noqa: F403
 from wikiparse.vocab.identity import *  # noqa: F403
 from wikiparse.vocab.languages import *  # noqa: F403
+from wikiparse.vocab.markup import *  # noqa: F403
 from wikiparse.vocab.news import *  # noqa: F403
 from wikiparse.vocab.pages import *  # noqa: F403
 from wikiparse.vocab.templates import *  # noqa: F403
 from wikiparse.vocab.titles import *  # noqa: F403
 from wikiparse.vocab.words import *  # noqa: F403
+
+__all__: list[str] = []

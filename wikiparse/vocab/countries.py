@@ -4,6 +4,8 @@ that are also shortcut templates ({{USA}}) are ``templates.COUNTRY_TEMPLATES``.
 
 from __future__ import annotations
 
+__all__ = ["FLAG_CODES"]
+
 # Shorthand codes (IOC and ISO 3166 alpha-3) that flag templates take as their country
 # ({{flagicon|FRG}}, {{flag|KSA}}); only there, and only in capitals: no template is named so.
 FLAG_CODES = {

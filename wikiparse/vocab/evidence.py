@@ -5,6 +5,13 @@ from __future__ import annotations
 
 from wikiparse.vocab.lang import LANGUAGES
 
+__all__ = [
+    "CATEGORY_STARTS", "DISAMBIGUATION_TEMPLATES", "ENGLISH_LEAD_PHRASES", "ENGLISH_TITLE_ENDS",
+    "ENGLISH_TITLE_ORDINALS", "ENGLISH_TITLE_STARTS", "LEAD_PHRASES", "LIST_CATEGORY_STARTS",
+    "LIST_LEAD_PHRASES", "LIST_MIN_ENTRIES", "LIST_TITLE_STARTS", "REDIRECT_WORDS", "TITLE_ENDS",
+    "TITLE_LINKS", "TITLE_ORDINALS", "TITLE_STARTS"
+]  # fmt: skip
+
 # Title words: "Battle of Evesham", "Siege of Acre", "Second Battle of …"; and endings:
 # "Southern Damascus offensive", "Peninsular War".
 ENGLISH_TITLE_STARTS: tuple[str, ...] = (

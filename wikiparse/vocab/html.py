@@ -8,6 +8,17 @@ the mirrors that copy them (``reference/html-shapes.md``).
 
 from __future__ import annotations
 
+__all__ = [
+    "CATEGORY_NAMESPACE", "HTML_BLOCK_TAGS", "HTML_CAPTION_CLASSES", "HTML_CHROME_TAGS",
+    "HTML_CONTENT_CLASSES", "HTML_CONTENT_IDS", "HTML_DROP_TAGS", "HTML_FIRST_HEADING_IDS",
+    "HTML_FLAG_CLASSES", "HTML_GEO_CLASSES", "HTML_HEADER_CLASSES", "HTML_HEADINGS",
+    "HTML_INDEX_TITLE", "HTML_INFOBOX_CLASSES", "HTML_LABEL_CLASSES", "HTML_LIST_TAGS",
+    "HTML_NOISE_CLASSES", "HTML_NOISE_IDS", "HTML_NOTICE_CLASSES", "HTML_READ_APART",
+    "HTML_SKIP_NAMESPACES", "HTML_TITLE_SEPARATORS", "HTML_WIKI_PATHS", "NEWS_LD_TYPES",
+    "NEWS_META_AUTHOR", "NEWS_META_DATE", "NEWS_META_HEADLINE", "NEWS_META_PUBLISHER",
+    "NEWS_OG_TYPES"
+]  # fmt: skip
+
 # Elements that are never text: dropped with everything inside.
 # (Not <form>: ASP.NET pages wrap the whole page in one.)
 HTML_DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "head",

@@ -5,6 +5,8 @@ Such text is no part of a name, and where it stands between two names a new name
 
 from __future__ import annotations
 
+__all__ = ["FLAG_KINDS", "FLAG_STAR_WORDS"]
+
 # Kinds of flag a caption names before "of X": "Merchant flag of Japan", "Naval jack of
 # the Netherlands", "Royal standard of Scotland", "Flag of X". Longest first in the pattern.
 FLAG_KINDS = (

@@ -3,6 +3,8 @@ names are one conflict's (``wikiparse.merge``)."""
 
 from __future__ import annotations
 
+__all__ = ["NAME_ARTICLES", "NAME_FILLERS", "ORDINALS", "SPELLING_VARIANTS"]
+
 # Dropped from the front of a name for the key: "The Second Battle of Lechfeld".
 NAME_ARTICLES = ("the",)
 

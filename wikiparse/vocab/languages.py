@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from wikiparse.vocab.lang import LANGUAGES
 
+__all__ = ["COMMON_WORDS", "DBNAME_LANGUAGES", "LANGUAGE_KEYS", "SCRIPTS"]
+
 # Letters of a script (code point ranges) -> the language a page in it is taken to be in.
 # Only scripts that name one language well; Latin and Cyrillic go by their common words.
 SCRIPTS: tuple[tuple[int, int, str], ...] = (

@@ -7,6 +7,16 @@ Read by ``values/attribution.py`` (speakers), ``values/claims.py`` (figures),
 
 from __future__ import annotations
 
+__all__ = [
+    "ABBREVIATIONS", "AGE_WORDS", "ARTICLES", "ASIDE_OPENERS", "BYLINE_DESK_WORDS",
+    "CLAUSE_BREAKS", "CLAUSE_OPENERS", "CLAUSE_VERBS", "CREDIT_AGENCIES", "CREDIT_WORDS",
+    "DATE_LABELS", "DAY_FIRST_LANGUAGES", "FIGURE_MODIFIERS", "HONORIFICS", "INVERTING_VERBS",
+    "KIND_BEFORE", "KIND_NOUNS_OF", "KIND_OF_WHAT", "NAME_CONNECTORS", "NEWS_SOURCES",
+    "NOT_CASUALTY", "NOT_COUNT_BEFORE", "PARTIES", "PREPOSITIONS", "PRONOUN_SPEAKERS",
+    "RELATIVE_WORDS", "REPORTING_AUX", "REPORTING_VERBS", "ROLE_FOLLOWERS", "ROLE_WORDS",
+    "SPEAKER_NOUNS", "SPEAKER_STOP", "SUBJECT_BREAKS", "TALLY_WORDS", "TENS", "VERB_GROUP"
+]  # fmt: skip
+
 # --- attribution (values/attribution.py) -------------------------------------------------------
 
 # Verbs that attribute a figure to a speaker: "…, the ministry said", "ICRC says 40 …",

@@ -6,6 +6,13 @@ from __future__ import annotations
 
 from wikiparse.vocab.lang import en
 
+__all__ = [
+    "CHROME_LINES", "CHROME_PARTS", "CHROME_PHRASES", "CHROME_PREFIXES", "FLAG_EMOJI",
+    "LINK_DAYS_AFTER", "LINK_STOPWORDS", "MIRROR_CHROME", "NEWS_AGENCIES", "NEWS_CHROME",
+    "NEWS_CHROME_LINES", "NEWS_CHROME_PREFIXES", "NOTICE_STARTS", "PHOTO_AGENCIES",
+    "PLAINTEXT_CHROME", "SURRENDER_ICONS", "WIDER_SCOPE_PHRASES", "WIDER_SCOPE_SINCE"
+]  # fmt: skip
+
 # English's tables, moved to vocab/lang/en.py and exported here under the same names.
 CHROME_LINES = en.CHROME_LINES
 CHROME_PHRASES = en.CHROME_PHRASES

@@ -7,6 +7,18 @@ from __future__ import annotations
 
 from wikiparse.vocab.lang import LANGUAGES
 
+__all__ = [
+    "BULLET_LIST_TEMPLATES", "CIRCA_TEMPLATES", "CITE_TEMPLATES", "CITE_TEMPLATE_PREFIXES",
+    "COLLAPSIBLE_LIST_TEMPLATES", "CONVERT_TEMPLATES", "COORD_TEMPLATES", "COUNTRY_TEMPLATES",
+    "DATE_RANGE_TEMPLATES", "DATE_TEMPLATES", "FATE_SYMBOLS", "FATE_TEMPLATES",
+    "FLAG_ICON_TEMPLATES", "FLAG_IMAGE_TEMPLATES", "FLAG_NAME_TEMPLATES", "INVISIBLE_PREFIXES",
+    "INVISIBLE_SUFFIXES", "INVISIBLE_TEMPLATES", "MAINTENANCE_TEMPLATES",
+    "MULTIPLE_ISSUES_TEMPLATES", "NAMED_REF_TEMPLATES", "NOTE_TEMPLATES", "NOTICE_TEMPLATES",
+    "OLD_STYLE_DATE_TEMPLATES", "PARAM_LIST_TEMPLATES", "SERVICE_TEMPLATES",
+    "SHORT_FOOTNOTE_TEMPLATES", "STATUS_PAGES", "STATUS_TEMPLATES", "SYMBOL_TEMPLATES",
+    "WRAPPER_TEMPLATES"
+]  # fmt: skip
+
 # --- helper templates inside infobox values (see reference/infobox-military-conflict.md) ------
 
 # {{flagicon|X|variant}}: an icon only; X is the flag.
@@ -367,30 +379,3 @@ MAINTENANCE_TEMPLATES = {
 }
 MULTIPLE_ISSUES_TEMPLATES = frozenset({"multiple issues", "article issues"})
 NOTICE_TEMPLATES = frozenset({"notice", "ambox"})
-
-# --- wikitext markup: namespaces, icon files, tags ---------------------------------------------
-
-FILE_NAMESPACES = frozenset({"file", "image", "media", "datei", "fichier", "archivo", "imagen"})
-# Links that render nowhere in the text (the page's categories).
-HIDDEN_NAMESPACES = frozenset({"category", "kategorie", "catégorie"})
-# An image whose name has one of these words is an icon beside a name (its flag), not a picture.
-ICON_FILE_WORDS = (
-    "flag", "bandera", "bandeira", "drapeau", "coat of arms", "coa ", "arms", "armoiries",
-    "wappen", "escudo", "emblem", "banner", "insignia", "roundel", "ensign", "standard",
-    "seal of", "logo", "icon", "jack", "blason", "badge",
-)  # fmt: skip
-# Tags whose content is not prose: skipped entirely.
-SKIPPED_TAGS = frozenset(
-    {
-        "gallery", "math", "timeline", "imagemap", "score", "syntaxhighlight", "source",
-        "templatedata", "graph", "mapframe", "maplink", "categorytree", "chem", "ce", "hiero",
-        "inputbox", "indicator", "noinclude", "includeonly", "onlyinclude", "style", "script",
-    }
-)  # fmt: skip
-# Tags that start a new visual line (their closing tags show nothing).
-NEWLINE_TAGS = frozenset({"p", "div", "li", "tr", "hr"})
-# Tags whose content is read apart from the running text, up to their closing tag: a
-# reference, text shown as written, wikitext blocks read on demand, tables, skipped tags.
-RAW_TEXT_TAGS = frozenset({"nowiki", "pre"})
-BLOCK_TAGS = frozenset({"poem", "references"})
-CONTENT_TAGS = frozenset({"ref", "table"}) | RAW_TEXT_TAGS | BLOCK_TAGS | SKIPPED_TAGS

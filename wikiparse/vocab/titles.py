@@ -4,6 +4,12 @@ lower-case name particles, heraldic icons (English; RANKS stay in ``words``).
 
 from __future__ import annotations
 
+__all__ = [
+    "HERALDIC_WORDS", "LEADING_ARTICLES", "LINK_JOINERS", "NAME_PARTICLES", "NAME_SUFFIXES",
+    "NOT_TITLES", "OFFICE_JOINERS", "OFFICE_MODIFIERS", "OFFICE_WORDS", "PEERAGE_TITLES",
+    "ROLE_SUFFIXES"
+]  # fmt: skip
+
 # Titles that, with "of" + a place or with one territorial word, are a peer's name, not a
 # rank before a personal name: "Duke of Wellington", "Earl of Essex", "Baron Clifford",
 # "Lord Raglan" are names (rank None); "Sir Arthur Wellesley" and "King Henry VI" still split.

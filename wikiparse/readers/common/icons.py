@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+__all__ = ["FILE_EXTENSION", "FLAG_PREFIXES", "flag_from_file"]
+
 FILE_EXTENSION = re.compile(r"\.(?:svg|png|jpe?g|gif|tiff?|webp)$", re.IGNORECASE)
 FLAG_PREFIXES = ("flag of the ", "flag of ")
 

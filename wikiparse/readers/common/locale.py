@@ -19,6 +19,12 @@ from wikiparse.values.language import guess_language
 from wikiparse.values.locale import figure_words
 from wikiparse.vocab.lang import ENGLISH, LANGUAGES, Language, language
 
+__all__ = [
+    "CHROME_OWNERS", "ENGLISH_THE", "INLINE_OWNERS", "KIND_ORDER", "LABEL_LINES", "LABEL_OWNERS",
+    "LABEL_SAMPLE", "LOOSE_LABEL", "REMARK", "TOTAL_LINE", "Words", "glued_label",
+    "kind_order_cut", "kind_word", "page_language", "words"
+]  # fmt: skip
+
 # A page too short for its common words to tell its language still shows its box's labels:
 # this many lines that are one language's row labels (and no other's) name it.
 LABEL_LINES = 3

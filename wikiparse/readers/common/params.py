@@ -7,6 +7,8 @@ from collections.abc import Iterable
 
 from wikiparse import fields
 
+__all__ = ["NAME_SEPARATORS", "canonical_param", "has_side_fields"]
+
 # Runs of spaces/underscores/hyphens in a parameter name: "image size", "image_size".
 NAME_SEPARATORS = re.compile(r"[\s_]+")
 

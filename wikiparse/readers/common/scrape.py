@@ -18,6 +18,13 @@ from wikiparse.readers.common.icon_text import icon_pieces
 from wikiparse.readers.common.icons import flag_from_file
 from wikiparse.values.text import squash, trim_item
 
+__all__ = [
+    "BULLET", "CITATION_MARKER", "CS1_INLINE", "CS1_LINE", "CS1_MARKUP", "FLAG_EMOJI_PAIR",
+    "FLAG_FILE_START", "GLUED_FIGURE", "ICON_AT_START", "ICON_IN_TEXT", "MARKER_BOUNDARY",
+    "NOTE_BOUNDARY", "SURRENDER_ICON", "Cleaned", "bullet_depth", "clean_lines", "emoji_flag",
+    "make_item", "split_items", "strip_markers"
+]  # fmt: skip
+
 # A citation marker as rendered pages print it; mirrors put a space before it (" [7]");
 # fr-wiki's notes are "[Note 1]".
 CITATION_MARKER = re.compile(

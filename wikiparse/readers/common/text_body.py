@@ -15,6 +15,11 @@ from wikiparse.raw import RawLink, RawPage, RawRef, RawSection
 from wikiparse.readers.common.scrape import ICON_IN_TEXT, bullet_depth, strip_markers
 from wikiparse.values.text import squash
 
+__all__ = [
+    "BRACE_RESIDUE", "HEADING_END", "INLINE_TAG", "MARKDOWN_HEADING", "NUMBERED_REF",
+    "PAGE_TITLE_SPAN", "BodyReader", "heading_of", "paragraph_text", "read_text_body"
+]  # fmt: skip
+
 # Mirror "Related Research Articles" entries: the title is in this span, the rest is a summary.
 PAGE_TITLE_SPAN = re.compile(r'<span class="mw-page-title-main">(?P<title>[^<>]{1,200})</span>')
 INLINE_TAG = re.compile(r"</?(?:span|div|a|b|i|sup|sub|small|em|strong)(?:\s[^<>]{0,200})?>")

@@ -6,3 +6,5 @@ mirrors) -> RawPage, news pages -> RawReport.
 rows and columns onto canonical fields; ``article`` reads title, sections, references and
 notices; ``news`` reads a news page; ``reader`` declares the format.
 """
+
+__all__: list[str] = []

@@ -26,6 +26,11 @@ from wikiparse.readers.html.tree import (
     wiki_title,
 )
 
+__all__ = [
+    "LINK_LIST_TAGS", "ORDINAL_FOOTNOTE", "PARAGRAPH_TAGS", "REF_ID", "Body", "categories",
+    "content_root", "coordinates", "lead_name", "notices", "references", "title_of"
+]  # fmt: skip
+
 REF_ID = "cite_note-"
 PARAGRAPH_TAGS = frozenset({"p", "li", "dd", "blockquote"})
 LINK_LIST_TAGS = frozenset({"li"})

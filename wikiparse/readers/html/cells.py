@@ -19,6 +19,11 @@ from wikiparse.readers.common.scrape import make_item, strip_markers
 from wikiparse.readers.html.tree import Element, classes, is_noise, page_of, tag
 from wikiparse.values.text import squash
 
+__all__ = [
+    "ICON_WIDTH", "REF_TARGET", "SURRENDER_FILES", "THUMB_SIZE", "CellReader", "cell_items",
+    "cell_value", "file_of", "flag_of", "ref_key"
+]  # fmt: skip
+
 THUMB_SIZE = "px-"  # "23px-Flag_of_Italy.svg.png": a thumbnail of "Flag_of_Italy.svg"
 ICON_WIDTH = 50  # pixels: an image this narrow beside a name is an icon (as in wikitext)
 REF_TARGET = "#cite_note-"

@@ -23,6 +23,11 @@ from wikiparse.readers.common.cells import row_label
 from wikiparse.readers.html.cells import cell_value, file_of
 from wikiparse.readers.html.tree import Element, has_class, is_noise, tag, text_of
 
+__all__ = [
+    "CELL_TAGS", "PART_OF", "SIDE_KEYS", "TRANSCLUSION", "Rows", "WikitextReader", "find_infobox",
+    "other_infoboxes", "own_cells", "parsoid_infobox", "read_rows"
+]  # fmt: skip
+
 # Reads a conflict infobox written in wikitext (Parsoid keeps it in ``data-mw``).
 WikitextReader = Callable[[str], RawPage]
 

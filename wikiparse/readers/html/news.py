@@ -22,6 +22,12 @@ from wikiparse.readers.common.report import finish_report
 from wikiparse.readers.html.tree import Element, is_noise, tag, text_of
 from wikiparse.values.text import squash
 
+__all__ = [
+    "ANCESTORS", "GROW", "ISO_TIME", "LD_JSON", "LINK_DENSITY", "MIN_HELD", "MIN_PARAGRAPH",
+    "NEWS_PARAGRAPH_TAGS", "SENTENCE_ENDS", "SITE_SEPARATORS", "TEXT_HOLDERS", "URL_DATE", "body",
+    "metadata", "read_news"
+]  # fmt: skip
+
 LD_JSON = "application/ld+json"
 MIN_PARAGRAPH = 25  # characters: shorter blocks are captions, bylines, buttons
 MIN_HELD = 40  # for text loose in a <div>: players and widgets write short lines there

@@ -24,6 +24,8 @@ from wikiparse.readers.html.infobox import (
 from wikiparse.readers.html.news import LD_JSON, read_news
 from wikiparse.readers.html.tree import Element, has_class, parse
 
+__all__ = ["ARTICLE_TAG", "OG_TYPE", "html_format", "read_page"]
+
 ARTICLE_TAG = "article"
 OG_TYPE = "og:type"
 

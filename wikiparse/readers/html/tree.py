@@ -21,6 +21,12 @@ from lxml.html import HtmlElement
 from wikiparse import vocab
 from wikiparse.issues import Issue
 
+__all__ = [
+    "ATTRIBUTE", "DEPTH_ERROR", "HIDDEN_STYLE", "LONG_TAG", "MAX_ATTRIBUTES", "Element", "classes",
+    "has_class", "hidden", "is_noise", "noise_kind", "page_of", "parse", "tag", "text_of",
+    "wiki_title"
+]  # fmt: skip
+
 Element: TypeAlias = HtmlElement
 
 # "display:none" in a style attribute: text the page hides (sort keys, ISO dates for machines).

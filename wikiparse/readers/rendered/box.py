@@ -22,6 +22,12 @@ from wikiparse.readers.rendered.interleave import by_side_names
 from wikiparse.readers.rendered.stray_rows import drop_figure_lines
 from wikiparse.values.runs import split_run
 
+__all__ = [
+    "FIGURES_LINE", "FIGURE_NUMBERS", "FIGURE_START", "NO_FIGURE_CELL", "SIDE_PREFIXES",
+    "SPACED_FIGURE_START", "STRENGTH_UNIT", "Box", "Row", "SideSplitter", "build_infobox",
+    "lost_values"
+]  # fmt: skip
+
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
 # A value unit of a flattened Strength row: an unknown word or a figure ("Unknown 1,500").
 STRENGTH_UNIT = re.compile(

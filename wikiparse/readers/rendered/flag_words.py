@@ -22,6 +22,11 @@ from wikiparse import fields
 from wikiparse.raw import RawItem, RawValue, walk
 from wikiparse.vocab.lang import ENGLISH, language
 
+__all__ = [
+    "GLUED_CELLS", "MAX_FLAG_WORDS", "WORD_OR_NOTE", "YEARS", "YEAR_DIGITS", "FlagReader",
+    "split_flag"
+]  # fmt: skip
+
 YEAR_DIGITS = re.compile(r"\d{3,4}")
 # Two cells glued: a lower-case letter or a digit, then a capital and a lower-case letter.
 GLUED_CELLS = re.compile(r"(?<=[a-zß-öø-ÿа-яё\d])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])")

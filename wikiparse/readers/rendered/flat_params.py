@@ -27,6 +27,11 @@ from wikiparse.readers.common.params import canonical_param, has_side_fields
 from wikiparse.readers.rendered.box import lost_values
 from wikiparse.readers.rendered.label_lines import paragraph_like
 
+__all__ = [
+    "FIGURE_COMMA", "INLINE_CITATION", "MIN_ROWS", "NAME_COMMA", "PARAM_LINE", "PIPE_LIST",
+    "SIDE_PARAM_LINE", "TEMPLATE_RESIDUE", "FlatBox", "find_flat_params"
+]  # fmt: skip
+
 # "- Combatant1: …", "* commander2 = …", "strength1=2,200": a bullet, a parameter name of at
 # most 24 characters (letters, spaces, underscores, a column digit and row letter), then ":"
 # or "=". Bounded repeats and one optional separator run: linear.

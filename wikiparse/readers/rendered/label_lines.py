@@ -23,6 +23,11 @@ from wikiparse.readers.common.locale import Words, glued_label, words
 from wikiparse.readers.common.scrape import BULLET, ICON_IN_TEXT, strip_markers
 from wikiparse.readers.rendered.box import FIGURES_LINE, STRENGTH_UNIT, Box, Row
 
+__all__ = [
+    "COLUMN_GAP", "COORDINATES", "IMAGE_NAME", "SIDE", "SINGLE_LINE_FIELDS", "paragraph_like",
+    "read_label_lines", "spaced_columns", "strength_only"
+]  # fmt: skip
+
 # A coordinates line: "35.9500°N 39.0167°E / 35.9500; 39.0167".
 COORDINATES = re.compile(r"\d°[^\n]{0,40}?[NS]\b")
 SIDE = tuple(fields.SIDE_PREFIXES)

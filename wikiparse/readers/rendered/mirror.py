@@ -16,6 +16,8 @@ from wikiparse import fields, vocab
 from wikiparse.readers.base import Format, Signal, contains, count, lines_starting, occurrences
 from wikiparse.readers.rendered.page import read_rendered
 
+__all__ = ["EDIT_RESIDUE", "FORMAT", "ICON_NAME", "MIRROR_MARKER"]
+
 MIRROR_MARKER = re.compile(r"\[\d{1,3}\]|\[citation needed\]")
 ICON_NAME = (".svg",)
 # Edit-link residue of a copied page: "[edit] Prelude" (2007-era copies), "Prelude[]" (fandom).

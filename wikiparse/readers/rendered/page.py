@@ -21,6 +21,8 @@ from wikiparse.readers.rendered.flat_params import find_flat_params
 from wikiparse.readers.rendered.label_lines import paragraph_like, read_label_lines
 from wikiparse.readers.rendered.pipe_table import find_pipe_table
 
+__all__ = ["FLAT_SIDE_ROW", "MAX_TITLE", "TITLE_REPEAT_WINDOW", "read_rendered"]
+
 # A per-side row of an infobox flattened to "- Combatant1: …" or "combatant1=…" lines, or a
 # side row's label ("Belligerents", "Casualties and losses") starting a line: a conflict's box
 # even where the box reader could not split it.

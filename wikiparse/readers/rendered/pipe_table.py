@@ -20,6 +20,11 @@ from wikiparse.readers.common.locale import Words, kind_word, words
 from wikiparse.readers.common.scrape import strip_markers
 from wikiparse.readers.rendered.box import Box, Row
 
+__all__ = [
+    "CELL_LINES", "FIGURE_CELL", "FILLER_MIN", "IMAGE_NAME", "MAX_CELL_LINE", "NAMES", "SEPARATOR",
+    "SIDE_PREFIXES", "SINGLE_ROWS", "PipeTable", "find_pipe_table"
+]  # fmt: skip
+
 # "---|---|---|": the markdown separator under the header row.
 SEPARATOR = re.compile(r"^\s*-{3,}(?:\s*\|\s*-{3,}){1,20}\s*\|?\s*$")
 # The pipes that pad a row to the table width ("| |||||||") and a last cell's closing pipe are

@@ -13,6 +13,8 @@ from wikiparse.readers.base import Format, Signal, contains, count, lines_starti
 from wikiparse.readers.rendered.flat_params import SIDE_PARAM_LINE
 from wikiparse.readers.rendered.page import read_rendered
 
+__all__ = ["FORMAT", "GLUED_LABEL", "PIPE_ROW"]
+
 # A flattened infobox row: "Belligerents | |||||||".
 PIPE_ROW = re.compile(r"\|[ \t]?\|{3,}")
 # A row whose label lost its separator: "Date17–25 April 2018", "DateJuly 30, 1864" (page

@@ -13,6 +13,8 @@ from wikiparse.readers.wikitext.context import Line, PageContext
 from wikiparse.readers.wikitext.flatten import Flattener
 from wikiparse.readers.wikitext.nodes import BOLD, Heading, Lazy, Node, Nodes
 
+__all__ = ["INFOBOX_MARK", "read_body"]
+
 # Left where the infobox was cut out of the page, so its layout table can be recognised.
 INFOBOX_MARK = "<!--wikiparse:infobox-->"
 

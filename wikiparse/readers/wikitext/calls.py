@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from wikiparse.readers.wikitext.nodes import Nodes, Template
 
+__all__ = ["WHITESPACE_OR_UNDERSCORE", "Call", "template_call", "template_name"]
+
 WHITESPACE_OR_UNDERSCORE = re.compile(r"[\s_]+")
 
 

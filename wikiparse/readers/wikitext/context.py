@@ -11,6 +11,8 @@ from wikiparse.raw import RawLink, RawRef
 from wikiparse.readers.wikitext.parse import Reader
 from wikiparse.values.text import squash
 
+__all__ = ["QUOTE_RESIDUE", "Line", "PageContext"]
+
 # Quotes shown as text (from <nowiki>, or a run the parser left): removed from visible text.
 QUOTE_RESIDUE = re.compile(r"'{2,}")
 

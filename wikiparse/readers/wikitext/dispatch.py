@@ -16,6 +16,8 @@ from wikiparse.readers.wikitext.calls import Call, template_call
 from wikiparse.readers.wikitext.nodes import Template
 from wikiparse.readers.wikitext.sink import Sink
 
+__all__ = ["HANDLERS", "Handler", "handle"]
+
 Handler = Callable[[Sink, Call], None]
 
 

@@ -33,6 +33,11 @@ from wikiparse.readers.wikitext.nodes import (
 from wikiparse.readers.wikitext.sink import Mode
 from wikiparse.values.text import squash
 
+__all__ = [
+    "BRACE_RESIDUE", "IMAGE_WIDTH", "INTERWIKI", "LINE_BULLETS", "NOT_PLAIN", "TAG_RESIDUE",
+    "Flattener", "clean_residue"
+]  # fmt: skip
+
 # Leftover braces or brackets from broken markup: removed from visible text, with an Issue.
 BRACE_RESIDUE = re.compile(r"\{\{|\}\}|\[\[|\]\]|\{\||\|\}")
 # Tag-looking residue that was not parsed as a tag ("<br/ >" in odd places), bounded length.

@@ -13,6 +13,8 @@ from typing import Protocol
 
 from wikiparse.readers.wikitext.nodes import Nodes
 
+__all__ = ["OPENER", "Finder", "Frame", "PassState", "RangeReader"]
+
 ROOT, TEMPLATE, ARGUMENT, LINK = range(4)
 OPENER = {TEMPLATE: "{{", ARGUMENT: "{{{", LINK: "[["}
 

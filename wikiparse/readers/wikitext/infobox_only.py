@@ -32,6 +32,11 @@ from wikiparse.readers.wikitext.spans import closing
 from wikiparse.readers.wikitext.tags import closing_tag
 from wikiparse.values.text import squash
 
+__all__ = [
+    "COMMENTED_NAME", "COORD_USE", "NAME_BEFORE", "NAME_REACH", "NAME_STOPS", "NOTICE_USE",
+    "REF_TAG", "WORD_RUN", "Plan", "body_plan", "parts_to_read", "shown"
+]  # fmt: skip
+
 
 def _names(names: Iterable[str]) -> str:
     """Template names as source may write them: any case, spaces or underscores between words."""

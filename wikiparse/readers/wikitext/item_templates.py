@@ -13,6 +13,13 @@ from wikiparse.readers.wikitext.calls import Call
 from wikiparse.readers.wikitext.nodes import Nodes
 from wikiparse.readers.wikitext.sink import Sink
 
+__all__ = [
+    "CITE_SHOWN", "FOOTNOTE_PAGES", "ICON_SIZE_PARAM", "MAX_CODE_LENGTH", "YEAR_LIKE",
+    "bullet_list", "cite", "collapsible", "country", "country_of", "flag_icon", "flag_image",
+    "flag_name", "named_ref", "note", "param_list", "reflist", "service", "short_footnote",
+    "status"
+]  # fmt: skip
+
 # An icon's display size given where a variant could stand: "23px", "20x15px", "size=20".
 ICON_SIZE_PARAM = re.compile(r"\d{1,4}(?:x\d{1,4})?\s*px|size\s*=.*", re.IGNORECASE)
 # Country codes in flag templates are ISO/IOC codes of two to four capitals ("UK", "USA").

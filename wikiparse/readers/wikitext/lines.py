@@ -12,6 +12,10 @@ from wikiparse.readers.wikitext.frames import LINK, ROOT
 from wikiparse.readers.wikitext.nodes import LIST_MARK, NEWLINE, Heading, Lazy
 from wikiparse.readers.wikitext.tags import COMMENT_END, COMMENT_START, TagRules
 
+__all__ = [
+    "BULLET_RUN", "CELL_ATTRIBUTE_RUN", "TABLE_EDGE", "LineRules", "cell_text_start", "table_ends"
+]  # fmt: skip
+
 BULLET_RUN = re.compile(r"[*#:;]+")
 # A table opens and closes at the start of a line.
 TABLE_EDGE = re.compile(r"^(?:\{\||\|\})", re.MULTILINE)

@@ -16,6 +16,8 @@ import re
 from wikiparse import vocab
 from wikiparse.readers.wikitext.tags import closing_tag
 
+__all__ = ["NESTING", "TABLE_FIRST", "UNREAD_TAGS", "Scan"]
+
 TOP, HIDDEN, INSIDE = "top", "hidden", "inside"
 # What the parser jumps over without reading markup: comments, and tags whose text is not
 # parsed (nowiki, pre) or not read at all (math, gallery…). Other content tags (ref, poem,

@@ -11,6 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Union
 
+__all__ = [
+    "BOLD", "BR", "LIST_MARK", "NEWLINE", "Argument", "ExtLink", "Heading", "Lazy", "Link",
+    "Marker", "Node", "Nodes", "Param", "RangeParser", "Ref", "Template"
+]  # fmt: skip
+
 Node = Union[str, "Template", "Link", "ExtLink", "Ref", "Heading", "Argument", "Lazy", "Marker"]
 Nodes = list[Node]
 # How a lazy region is parsed when it is read: (text, start, end) -> nodes.

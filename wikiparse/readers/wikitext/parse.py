@@ -25,6 +25,11 @@ from wikiparse.readers.wikitext.frames import ARGUMENT, LINK, OPENER, ROOT, TEMP
 from wikiparse.readers.wikitext.lines import LineRules, cell_text_start
 from wikiparse.readers.wikitext.nodes import NEWLINE, Argument, Link, Nodes, Param, Template
 
+__all__ = [
+    "LINK_OPEN", "LINK_PLAIN", "MAX_DEPTH", "MAX_PARAMS", "STREAM_NODES", "TEMPLATE_PLAIN",
+    "TOKEN", "Reader", "parse"
+]  # fmt: skip
+
 # Every place markup may start. Each alternative begins with a literal character, so the
 # regex engine skips plain text at C speed (about 60 MB/s on the corpus).
 TOKEN = re.compile(

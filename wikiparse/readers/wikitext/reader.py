@@ -28,6 +28,12 @@ from wikiparse.readers.wikitext.spans import (
 )
 from wikiparse.vocab.lang import LANGUAGES
 
+__all__ = [
+    "FORMAT", "REDIRECT", "REDIRECT_HEAD", "REDIRECT_START", "WIKI_MARKUP", "WRAPPER_PARAMS",
+    "XML_ENTITIES", "XML_ESCAPE", "find_infobox", "infobox_language", "is_xml_escaped", "read",
+    "read_infobox", "read_infobox_only", "read_value", "unescape_xml"
+]  # fmt: skip
+
 # "#REDIRECT [[Target]]" opening a page (any case, localised keywords).
 REDIRECT = re.compile(
     r"\s*#\s*(?:" + "|".join(vocab.REDIRECT_WORDS) + r")\s*:?\s*\[\[(?P<target>[^\[\]|\n]{1,255})",

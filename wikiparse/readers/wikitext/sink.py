@@ -11,6 +11,8 @@ from typing import Literal, Protocol
 
 from wikiparse.readers.wikitext.nodes import Lazy, Nodes
 
+__all__ = ["Mode", "Sink"]
+
 # What a walk is reading: an infobox value (links and flags kept), the article body, the
 # inside of a <ref>, or plain text of a template parameter.
 Mode = Literal["infobox", "body", "ref", "plain"]

@@ -12,6 +12,12 @@ from collections.abc import Callable, Iterable, Iterator
 
 from wikiparse import fields
 
+__all__ = [
+    "BRACES", "CONFLICT_INFOBOX_USE", "INFOBOX_CAP", "INFOBOX_START", "MAX_CANDIDATES",
+    "WRAPPER_COLUMN", "closing", "conflict_infobox_use", "infobox_candidates",
+    "mentions_conflict_infobox"
+]  # fmt: skip
+
 
 def _name_pattern(name: str, escape: Callable[[str], str] = re.escape) -> str:
     """A normalised template name as written in source: any case, spaces or underscores,

@@ -14,6 +14,11 @@ from wikiparse import vocab
 from wikiparse.readers.wikitext.frames import PassState
 from wikiparse.readers.wikitext.nodes import BOLD, BR, NEWLINE, ExtLink, Lazy, Ref
 
+__all__ = [
+    "BRACKET_URL", "ENTITY", "NAME_ATTR", "TAG", "URL_BODY", "URL_SCHEMES", "URL_TRAIL",
+    "TagRules", "closing_tag", "free_url_text", "ref_name"
+]  # fmt: skip
+
 # <tag attributes> or </tag>; bounded and possessive, so a stray "<" costs one short look.
 TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])([^<>]{0,2000}+)>")
 # name="x", name='x' or name=x among a tag's attributes.

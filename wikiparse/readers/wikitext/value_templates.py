@@ -13,6 +13,11 @@ from wikiparse import vocab
 from wikiparse.readers.wikitext.calls import Call
 from wikiparse.readers.wikitext.sink import Sink
 
+__all__ = [
+    "CONVERT_RANGE", "COORD_HEMISPHERE", "SIGNED_INTEGER", "TEMPLATE_NUMBER", "circa", "convert",
+    "coord", "coordinates_text", "date", "date_range", "format_ymd", "formatnum", "old_style"
+]  # fmt: skip
+
 COORD_HEMISPHERE = re.compile(r"[NSEW]")
 # A number as a template's argument: a coordinate part, a value to convert ("-3", "9.3").
 TEMPLATE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")

@@ -9,6 +9,14 @@ from __future__ import annotations
 
 from wikiparse.vocab.lang.schema import Language
 
+__all__ = [
+    "APPROX_WORDS", "AT_LEAST_WORDS", "CHROME_LINES", "CHROME_PHRASES", "CHROME_PREFIXES",
+    "CONFLICT_INFOBOXES", "ERA_AD", "ERA_BC", "GROUP_HEADERS", "INFOBOX_LABELS", "INLINE_LABELS",
+    "LANGUAGE", "MIRROR_CHROME", "MONTHS", "MONTH_NAMES", "NUMBER_SCALES", "ONGOING_WORDS",
+    "OTHER_INFOBOXES", "PARAM_ALIASES", "PLAINTEXT_CHROME", "QUANTITY_KIND_WORDS", "RANGE_WORDS",
+    "ROW_LABELS", "SIDE_PREFIX_ALIASES", "UNKNOWN_WORDS"
+]  # fmt: skip
+
 # The per-side prefixes (``fields`` names them too; a language file cannot import ``fields``,
 # which is built from these files).
 COMBATANT, COMMANDER, UNITS = "combatant", "commander", "units"

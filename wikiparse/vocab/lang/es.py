@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from wikiparse.vocab.lang.schema import Language
 
+__all__ = ["LANGUAGE"]
+
 COMBATANT, COMMANDER, UNITS = "combatant", "commander", "units"
 STRENGTH, CASUALTIES = "strength", "casualties"
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from wikiparse.vocab.lang.schema import Language
 
+__all__ = ["LANGUAGE"]
+
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
 # fmt: off
