@@ -16,7 +16,7 @@ from __future__ import annotations
 import bz2
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -34,7 +34,7 @@ from wikiparse.values.language import language_code
 __all__ = [
     "ARTICLE_NAMESPACE", "BZ2_MAGIC", "DUMP_SUFFIXES", "FOOTER", "Page", "StreamRange",
     "dump_language", "html_mentions_infobox", "index_for", "is_dump", "iter_dump", "iter_range",
-    "list_streams", "mentions_infobox", "parse_page", "wanted"
+    "list_streams", "mentions_infobox", "page_from", "parse_page", "wanted"
 ]  # fmt: skip
 
 DUMP_SUFFIXES = (".xml", ".xml.bz2")
@@ -115,7 +115,11 @@ def _reason(exc: BaseException) -> str:
 
 
 def _page(page: OpenPage, dump: str) -> Page:
-    values = page.values
+    return page_from(page.values, dump, page.size if page.over else 0)
+
+
+def page_from(values: Mapping[str, str], dump: str, oversize: int = 0) -> Page:
+    """A page's title, id, ns and text (as read from its XML) -> Page of the dump ``dump``."""
     title = values.get("title", "")
     return Page(
         title,
@@ -124,7 +128,7 @@ def _page(page: OpenPage, dump: str) -> Page:
         values.get("text", ""),
         f"{dump}#{title}",
         dump_language(dump),
-        oversize=page.size if page.over else 0,
+        oversize=oversize,
     )
 
 

@@ -42,14 +42,7 @@ from wikiparse.batch import dumps
 
 # The dump reader's own decompression and page building (private there: one dump format,
 # two ways through it), so that the pages given and the limits kept are the same.
-from wikiparse.batch.dumps import (
-    ARTICLE_NAMESPACE,
-    FOOTER,
-    Page,
-    StreamRange,
-    dump_language,
-    iter_range,
-)
+from wikiparse.batch.dumps import FOOTER, Page, StreamRange, iter_range, page_from
 from wikiparse.batch.dumps import _decompressed as decompressed
 from wikiparse.readers.wikitext.spans import WRAPPER_COLUMN, conflict_infobox_use
 
@@ -210,12 +203,4 @@ def element_page(element: ET.Element, dump: str) -> Page:
         name = _local(child.tag)
         if name in ("title", "ns", "id", "text") and name not in fields:
             fields[name] = child.text or ""
-    title = fields.get("title", "")
-    return Page(
-        title,
-        fields.get("id", ""),
-        fields.get("ns", ARTICLE_NAMESPACE),
-        fields.get("text", ""),
-        f"{dump}#{title}",
-        dump_language(dump),
-    )
+    return page_from(fields, dump)
