@@ -23,11 +23,11 @@ from pydantic import ValidationError
 from wikiparse.batch.outcomes import KINDS, Outcome
 from wikiparse.batch.work import document_outcome
 from wikiparse.errors import WikiparseError
+
+# the keys that say what a line is, as the gate that refuses records fed to extract reads them
+from wikiparse.inputs.structured import DOCUMENT_KEYS, ERROR_KEYS
 from wikiparse.models import Document
 
-# The keys that say what a line is (the records of batch/work.py, a Document).
-ERROR_KEYS = frozenset({"source", "code", "error", "type"})
-DOCUMENT_KEYS = frozenset({"format", "language", "issues"})
 NOT_A_RECORD = "not-a-record"  # the errors-file code of a line that is no record
 
 
