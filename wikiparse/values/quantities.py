@@ -17,15 +17,11 @@ from wikiparse.values.locale import FigureWords, figure_words
 from wikiparse.values.text import squash, trim_item
 
 __all__ = [
-    "FIGURE", "GROUPED", "GROUPED_SEPARATOR", "KILLED_OR_WOUNDED", "KIND_OF", "KIND_WORD",
-    "LINK_WORDS", "MAX_FIGURE", "MAX_FIGURE_DIGITS", "PARENTHESIZED", "PART_KINDS", "PERSON_PARTS",
-    "SEGMENT_CUT", "SLASH_PAIR", "STRAY_RANGE_RATIO", "UNIT_WORD", "breakdown", "has_figure",
-    "parse_quantities", "plausible"
+    "GROUPED", "GROUPED_SEPARATOR", "KILLED_OR_WOUNDED", "LINK_WORDS", "MAX_FIGURE",
+    "MAX_FIGURE_DIGITS", "PARENTHESIZED", "PART_KINDS", "PERSON_PARTS", "SEGMENT_CUT", "SLASH_PAIR",
+    "STRAY_RANGE_RATIO", "UNIT_WORD", "breakdown", "has_figure", "parse_quantities", "plausible"
 ]  # fmt: skip
 
-# The figure pattern, casualty-kind words and scales of English (``locale.figure_words`` builds
-# them per language: "bis" ranges, "Tote", "Mio.", a decimal comma).
-FIGURE = figure_words(None).figure
 # Parenthetical remarks: their figures are commentary, "(per X)" in them names the source.
 PARENTHESIZED = re.compile(r"\(([^()]*)\)")
 # Where a value with several figures is cut: "300 killed, 1,000 wounded", "5 killed; 3 missing",
@@ -37,16 +33,14 @@ SLASH_PAIR = re.compile(
 )
 # A dash after the words of one figure and before the next ("40 killed – 120 wounded",
 # "400 killed-1,200 wounded") cuts too: a range's dash stands between two bare numbers and
-# FIGURE has taken it whole; a hyphen inside a word ("war-elephants") is no cut. Searched
-# only between two figures: "$" is the start of the next one.
+# the figure pattern (``locale.figure_words``) has taken it whole; a hyphen inside a word
+# ("war-elephants") is no cut. Searched only between two figures: "$" is the start of the next.
 SEGMENT_CUT = re.compile(r";|,\s|:\s?|\sand\s|/|\s[–—−-]\s?|[–—−-]$")
 # "15,000 - 3 Roman legions": a "range" whose second end is this many times smaller than its
 # first is two figures of different things (a count of men, then of legions), not 3–15,000.
 # Real ranges are written low to high; a reversed one is a typo only when the ends are close.
 STRAY_RANGE_RATIO = 10
 UNIT_WORD = re.compile(r"[^\W\d_][\w'-]*|[~≈≥>]")
-KIND_WORD = figure_words(None).kind_word
-KIND_OF = figure_words(None).kind_of
 # The kinds of people a kind counts; two or more of them in one figure make it combined.
 PERSON_PARTS: dict[str, tuple[str, ...]] = {
     "killed": ("killed",), "wounded": ("wounded",), "captured": ("captured",),
