@@ -98,3 +98,32 @@ def test_html_page_in_german() -> None:
     ]
     assert [[q.low for q in s.casualties] for s in conflict.sides] == [[5000], [3000]]
     assert conflict.sides[0].commanders[0].fate == "killed"
+
+
+# Every page in another language (written wikitext, scrapes, mirrors, HTML): its Conflict,
+# written as wikitext and read back, is the same Conflict (DESIGN.md: round trip). The values
+# keep the page's words ("19. Juli 2012", "8.000 Tote", "davon:"), so the render writes the
+# infobox of the language they read back in. format="wikitext": a scrape's sections may hold
+# a mirror's words ("Wikiwand AI") that detection weighs, as in test_properties' idempotence.
+FOREIGN_PAGES = sorted(
+    p
+    for p in HERE.glob("*/*")
+    if p.parent.name not in ("doc", "negative") and p.suffix in (".txt", ".wikitext", ".html")
+)
+
+
+@pytest.mark.parametrize("path", FOREIGN_PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_foreign_values_round_trip_through_wikitext(path: Path) -> None:
+    doc = wikiparse.extract(path)
+    assert doc.conflict is not None
+    for record in (doc.conflict, doc):  # a Conflict alone, and a Document (its language)
+        text = wikiparse.render(record, "wikitext")
+        assert wikiparse.parse(text, format="wikitext") == doc.conflict
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_written_pages_render_in_their_language(name: str) -> None:
+    """A German box's values are written under German's infobox (read back in German)."""
+    doc = wikiparse.extract(HERE / "wikitext" / name)
+    again = wikiparse.extract(wikiparse.render(doc, "wikitext"))
+    assert again.format == "wikitext" and again.language == doc.language

@@ -36,7 +36,8 @@ def render(record: Conflict | Document | Linking, fmt: str = "json", width: int 
         conflict = record.conflict if isinstance(record, Document) else record
         if conflict is None:
             raise NotAConflictError("<record>", "a news report has no wikitext form")
-        return render_wikitext(conflict)
+        language = record.language if isinstance(record, Document) else None
+        return render_wikitext(conflict, language)
     raise UnknownFormatError(
         "<render>", f"unknown output format {fmt!r}; use one of " + ", ".join(OUTPUT_FORMATS)
     )

@@ -11,6 +11,7 @@ import re
 
 from wikiparse import fields, vocab
 from wikiparse.models import Citation, Commander, Conflict, Link, Party, Quantity, Side
+from wikiparse.outputs.page_language import breakdown_line, infobox_title, values_language
 
 __all__ = [
     "EDGE_MARKUP", "FIELD_ORDER", "INLINE_MARKUP", "PARTY_FIELDS", "PREFIX_OF", "esc", "link",
@@ -66,20 +67,32 @@ def _commander(c: Commander) -> str:
     return f"*{_flag(c.flag)}{rank}{link(c.name, c.page)}{note}{fate}{refs(c.refs)}"
 
 
-def _quantity(q: Quantity) -> str:
+def _quantity(q: Quantity, flat: bool = False) -> str:
     """A part of a total is an item under it ("**504 killed" after "*3,798 total")."""
-    bullets = "**" if q.part_of is not None else "*"
+    bullets = "**" if q.part_of is not None and not flat else "*"
     return f"{bullets}{esc(q.text)}{refs(q.refs)}"
 
 
-def _side_lines(side: Side, field: str) -> list[str]:
+def _quantities(quantities: list[Quantity], header: str | None) -> list[str]:
+    """With ``header`` (the language's "davon:"), a total's parts follow a header line: "72.000"
+    names no kind, and only the line says it is a total of the figures after it."""
+    if header is None:
+        return [_quantity(q) for q in quantities]
+    lines = []
+    for i, q in enumerate(quantities):
+        if q.part_of is not None and (i == 0 or quantities[i - 1].part_of is None):
+            lines.append(f"*{header}")
+        lines.append(_quantity(q, flat=True))
+    return lines
+
+
+def _side_lines(side: Side, field: str, header: str | None = None) -> list[str]:
     if field in PARTY_FIELDS:
         parties: list[Party] = getattr(side, field)
         return [line for p in parties for line in _party(p, 1)]
     if field == fields.SIDE_PREFIXES[fields.COMMANDER]:
         return [_commander(c) for c in side.commanders]
-    quantities: list[Quantity] = getattr(side, field)
-    return [_quantity(q) for q in quantities]
+    return _quantities(getattr(side, field), header)
 
 
 def _multiline(text: str) -> str:
@@ -98,7 +111,7 @@ def _place(text: str, links: list[Link]) -> str:
     return "".join(out) + esc(rest, inline=True)
 
 
-def _infobox_params(c: Conflict) -> list[tuple[str, str]]:
+def _infobox_params(c: Conflict, header: str | None) -> list[tuple[str, str]]:
     params: list[tuple[str, str]] = [("conflict", esc(c.name))]
     if c.part_of:
         params.append(("partof", "<br />".join(link(x.text, x.page) for x in c.part_of)))
@@ -116,7 +129,7 @@ def _infobox_params(c: Conflict) -> list[tuple[str, str]]:
         params.append(("result", esc(c.result or "") + bullets))
     if c.territory:
         params.append(("territory", _multiline(c.territory)))
-    params += _side_params(c)
+    params += _side_params(c, header)
     if c.notes:
         params.append(("notes", _multiline(c.notes)))
     params += [(key, _multiline(value)) for key, value in c.extra.items()]
@@ -131,14 +144,14 @@ def _coord(lat: float, lon: float) -> str:
     return f"{{{{coord|{num(lat)}|{num(lon)}|display=inline}}}}"
 
 
-def _side_params(c: Conflict) -> list[tuple[str, str]]:
+def _side_params(c: Conflict, header: str | None) -> list[tuple[str, str]]:
     columns = list(enumerate(c.sides, start=1))
     if c.joint is not None:
         columns.append((len(c.sides) + 1, c.joint))
     params = []
     for field in FIELD_ORDER:
         for n, side in columns:
-            lines = _side_lines(side, field)
+            lines = _side_lines(side, field, header)
             if lines:
                 params.append((f"{PREFIX_OF[field]}{n}", "\n" + "\n".join(lines)))
     return params
@@ -182,10 +195,13 @@ def _links_section(title: str, links: list[Link]) -> list[str]:
     return [f"== {title} =="] + [f"* {link(x.text, x.page)}" for x in links] if links else []
 
 
-def render_wikitext(c: Conflict) -> str:
+def render_wikitext(c: Conflict, language: str | None = None) -> str:
+    """``c`` as a page; ``language`` (the Document's) is tried first for the infobox: values
+    read in German are written under German's infobox, to be read in German again."""
     out = [f"{{{{Notice|1={esc(n)}}}}}" for n in c.notices]
-    out.append("{{" + fields.RENDERED_INFOBOX)
-    out += [f"| {key} = {value}" for key, value in _infobox_params(c)]
+    lang = values_language(c, language)
+    out.append("{{" + infobox_title(lang))
+    out += [f"| {key} = {value}" for key, value in _infobox_params(c, breakdown_line(lang))]
     out.append("}}")
     for section in c.sections:
         if section.title is not None:

@@ -19,6 +19,7 @@ LANGUAGE = Language(
     iso="de",
     name="German",
     infoboxes=frozenset({"infobox militärischer konflikt"}),
+    infobox_title="Infobox Militärischer Konflikt",
     other_infoboxes={  # [unverified] names of de.wikipedia's other infoboxes
         "infobox ort in deutschland": "settlement", "infobox gemeinde in deutschland": "settlement",
         "infobox ort": "settlement", "infobox gemeinde": "settlement", "infobox staat": "country",

@@ -20,6 +20,7 @@ LANGUAGE = Language(
     iso="es",
     name="Spanish",
     infoboxes=frozenset({"ficha de conflicto militar", "ficha de conflicto"}),
+    infobox_title="Ficha de conflicto militar",
     other_infoboxes={  # [unverified]
         "ficha de localidad de españa": "settlement", "ficha de localidad": "settlement",
         "ficha de entidad subnacional": "settlement", "ficha de persona": "person",

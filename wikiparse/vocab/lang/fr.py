@@ -20,6 +20,7 @@ LANGUAGE = Language(
     iso="fr",
     name="French",
     infoboxes=frozenset({"infobox conflit militaire"}),
+    infobox_title="Infobox Conflit militaire",
     other_infoboxes={  # [unverified]
         "infobox commune de france": "settlement", "infobox ville": "settlement",
         "infobox biographie2": "person", "infobox biographie": "person",

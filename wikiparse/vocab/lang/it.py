@@ -19,6 +19,7 @@ LANGUAGE = Language(
     iso="it",
     name="Italian",
     infoboxes=frozenset({"conflitto"}),
+    infobox_title="Conflitto",
     other_infoboxes={  # [unverified]
         "divisione amministrativa": "settlement", "bio": "person",
         "squadra di calcio": "football club", "stato": "country",

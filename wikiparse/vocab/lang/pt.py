@@ -20,6 +20,7 @@ LANGUAGE = Language(
     iso="pt",
     name="Portuguese",
     infoboxes=frozenset({"info/conflito militar", "info/conflito civil"}),
+    infobox_title="Info/Conflito militar",
     other_infoboxes={  # [unverified]
         "info/município do brasil": "settlement", "info/localidade": "settlement",
         "info/biografia": "person", "info/clube de futebol": "football club",

@@ -19,6 +19,7 @@ LANGUAGE = Language(
     iso="ru",
     name="Russian",
     infoboxes=frozenset({"вооружённый конфликт", "вооруженный конфликт", "военный конфликт"}),
+    infobox_title="Вооружённый конфликт",
     other_infoboxes={  # [unverified]
         "населённый пункт": "settlement", "персона": "person",
         "футбольный клуб": "football club", "государство": "country",

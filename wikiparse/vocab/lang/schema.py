@@ -20,6 +20,7 @@ class Language:
     name: str  # in English, for the docs
     # --- wikitext: the conflict infobox ---------------------------------------------------------
     infoboxes: frozenset[str] = frozenset()  # template names, normalised (lower case, spaces)
+    infobox_title: str = ""  # the name as the Wikipedia writes it: what a render of a page writes
     other_infoboxes: Mapping[str, str] = field(default_factory=dict)  # name -> kind of page
     params: Mapping[str, str] = field(default_factory=dict)  # parameter -> canonical name
     side_prefixes: Mapping[str, str] = field(default_factory=dict)  # "verluste" -> casualties
