@@ -37,6 +37,8 @@ def test_wikitext_page(name: str) -> None:
     if "issue" in want:
         assert want["issue"] in [i.code for i in doc.issues]
     assert [[p.name for p in s.belligerents] for s in conflict.sides] == want["sides"]
+    if "flags" in want:
+        assert [[p.flag for p in s.belligerents] for s in conflict.sides] == want["flags"]
     if "commanders" in want:
         assert [[c.name for c in s.commanders] for s in conflict.sides] == want["commanders"]
     for attr in ("strength", "casualties"):
@@ -127,3 +129,22 @@ def test_written_pages_render_in_their_language(name: str) -> None:
     doc = wikiparse.extract(HERE / "wikitext" / name)
     again = wikiparse.extract(wikiparse.render(doc, "wikitext"))
     assert again.format == "wikitext" and again.language == doc.language
+
+
+@pytest.mark.parametrize("name", sorted(n for n in PAGES if "flags" in PAGES[n]))
+def test_flag_templates_are_known(name: str) -> None:
+    """Every flag template of these pages is one the language's data knows (none is kept as
+    an unknown template's text: "# Preußen")."""
+    doc = wikiparse.extract(HERE / "wikitext" / name)
+    assert "unknown-template" not in [i.code for i in doc.issues]
+
+
+def test_flag_codes_are_english_templates_on_english_pages() -> None:
+    """{{FRA}} under {{Infobox military conflict}} is English's country template, as before."""
+    text = "{{Infobox military conflict\n| conflict = Battle of X\n| date = 1 May 1800\n"
+    text += "| combatant1 = {{FRA}}\n| combatant2 = {{flagicon|GBR}} [[Britain]]\n}}\nText.\n"
+    sides = wikiparse.parse(text).sides
+    assert [(p.name, p.flag) for s in sides for p in s.belligerents] == [
+        ("France", "France"),
+        ("Britain", "United Kingdom"),
+    ]

@@ -89,6 +89,7 @@ class PageContext:
     categories: list[str] = field(default_factory=list)  # "Battles involving Spain"
     skipped_tables: int = 0
     reader: Reader = field(default_factory=Reader)  # parses lazy regions, counts unclosed
+    language: str | None = None  # the conflict infobox's language: its flag templates' words
 
     residue_lines: int = 0  # lines that lost broken markup, reported once (see finish)
     residue_first: str = ""

@@ -13,6 +13,7 @@ from wikiparse import fields, vocab
 from wikiparse.readers.wikitext import item_templates as items
 from wikiparse.readers.wikitext import value_templates as values
 from wikiparse.readers.wikitext.calls import Call, template_call
+from wikiparse.readers.wikitext.flag_codes import flag_handler
 from wikiparse.readers.wikitext.nodes import Template
 from wikiparse.readers.wikitext.sink import Sink
 
@@ -123,4 +124,5 @@ def _by_shape(name: str) -> Handler:
 def handle(fl: Sink, tpl: Template) -> None:
     """Emit what ``tpl`` shows, or record what it means (a flag, a fate, a citation)."""
     call = template_call(tpl)
-    (HANDLERS.get(call.name) or _by_shape(call.name))(fl, call)
+    by_language = flag_handler(fl.language, call) if fl.language else None
+    (by_language or HANDLERS.get(call.name) or _by_shape(call.name))(fl, call)

@@ -77,6 +77,10 @@ class Flattener:
     def mode(self) -> Mode:
         return self._mode
 
+    @property
+    def language(self) -> str | None:
+        return self.ctx.language
+
     def run(self, code: Nodes) -> list[Line]:
         self.walk(code)
         return self.finish()

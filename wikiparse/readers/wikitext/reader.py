@@ -17,6 +17,7 @@ from wikiparse.readers.common.params import canonical_param
 from wikiparse.readers.wikitext.body import INFOBOX_MARK, read_body
 from wikiparse.readers.wikitext.calls import template_name
 from wikiparse.readers.wikitext.context import Line, PageContext
+from wikiparse.readers.wikitext.flag_codes import name_lone_flags
 from wikiparse.readers.wikitext.flatten import Flattener
 from wikiparse.readers.wikitext.infobox_only import body_plan, parts_to_read
 from wikiparse.readers.wikitext.nodes import Nodes, Template
@@ -174,7 +175,10 @@ def read_infobox(tpl: Template, ctx: PageContext) -> dict[str, RawValue]:
         key = canonical_param(param.name)
         if key is None:
             continue
-        value = read_value(Flattener(ctx, "infobox").run(_as_lines(param.value, ctx)))
+        lines = Flattener(ctx, "infobox").run(_as_lines(param.value, ctx))
+        if ctx.language is not None:
+            name_lone_flags(key, lines)
+        value = read_value(lines)
         if value.text or value.files or value.items:
             out[key] = value
         elif key == "campaignbox":
@@ -210,8 +214,8 @@ def _read(text: str, source: str, sections: bool) -> RawPage:
     page = RawPage(redirect=_redirect(text, escaped))
     found = find_infobox(text, ctx, page.other_boxes, escaped)
     if found is not None:
+        page.language = ctx.language = infobox_language(template_name(found[0]))
         page.infobox = read_infobox(found[0], ctx)
-        page.language = infobox_language(template_name(found[0]))
         if not sections:
             done = _read_parts(text, found[1:], page, ctx, escaped)
             if done == "again":  # a definition read empty: the next one would count

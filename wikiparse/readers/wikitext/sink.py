@@ -21,6 +21,10 @@ Mode = Literal["infobox", "body", "ref", "plain"]
 class Sink(Protocol):
     @property
     def mode(self) -> Mode: ...
+    @property
+    def language(self) -> str | None:
+        """The language of the page's conflict infobox (None: English's)."""
+        ...
 
     # --- text -------------------------------------------------------------------------------
     def emit(self, text: str) -> None: ...

@@ -37,6 +37,27 @@ LANGUAGE = Language(
         # ww-person.com's "Kommandeur1:", "Truppen1:" key: value lines
         "kommandeur": COMMANDER, "truppen": STRENGTH,
     },
+    # [unverified] flag templates: from general knowledge of the Wikipedia, not in the
+    # reference; the names are the countries' in this language
+    flag_codes={
+        "usa": "Vereinigte Staaten", "gbr": "Vereinigtes Königreich",
+        "uk": "Vereinigtes Königreich", "fra": "Frankreich", "deu": "Deutschland",
+        "ger": "Deutschland", "ita": "Italien", "esp": "Spanien", "rus": "Russland",
+        "sun": "Sowjetunion", "urs": "Sowjetunion", "aut": "Österreich", "prt": "Portugal",
+        "por": "Portugal", "nld": "Niederlande", "ned": "Niederlande", "bel": "Belgien",
+        "pol": "Polen", "swe": "Schweden", "tur": "Türkei", "grc": "Griechenland",
+        "gre": "Griechenland", "jpn": "Japan", "chn": "China", "irq": "Irak", "irn": "Iran",
+        "syr": "Syrien", "isr": "Israel", "egy": "Ägypten", "ukr": "Ukraine", "can": "Kanada",
+        "aus": "Australien", "hun": "Ungarn", "bra": "Brasilien", "arg": "Argentinien",
+        "mex": "Mexiko", "per": "Peru", "chl": "Chile", "chi": "Chile", "col": "Kolumbien",
+        "dnk": "Dänemark", "den": "Dänemark", "nor": "Norwegen", "fin": "Finnland",
+        "che": "Schweiz", "sui": "Schweiz", "srb": "Serbien", "rou": "Rumänien",
+        "bgr": "Bulgarien", "bul": "Bulgarien", "afg": "Afghanistan", "ind": "Indien",
+        "kor": "Südkorea", "prk": "Nordkorea", "vnm": "Vietnam", "vie": "Vietnam",
+        "lbn": "Libanon", "sau": "Saudi-Arabien", "ksa": "Saudi-Arabien", "pry": "Paraguay",
+        "ury": "Uruguay", "bol": "Bolivien",
+    },
+    code_templates=True,  # {{FRA}} flag and name, {{FRA|#}} flag only, {{FRA-1804}} a variant
     cite_templates=frozenset({"internetquelle", "literatur", "cite web", "webarchiv"}),
     cite_params={
         "titel": "title", "werk": "work", "hrsg": "publisher", "verlag": "publisher",

@@ -37,6 +37,26 @@ LANGUAGE = Language(
         "comandantes": COMMANDER, "unidades": UNITS, "soldados": STRENGTH, "fuerzas": STRENGTH,
         "fuerza": STRENGTH, "bajas": CASUALTIES,
     },
+    # [unverified] flag templates: from general knowledge of the Wikipedia, not in the
+    # reference; the names are the countries' in this language
+    flag_codes={
+        "usa": "Estados Unidos", "gbr": "Reino Unido", "uk": "Reino Unido", "fra": "Francia",
+        "deu": "Alemania", "ger": "Alemania", "ita": "Italia", "esp": "España", "rus": "Rusia",
+        "sun": "Unión Soviética", "urs": "Unión Soviética", "aut": "Austria", "prt": "Portugal",
+        "por": "Portugal", "nld": "Países Bajos", "ned": "Países Bajos", "bel": "Bélgica",
+        "pol": "Polonia", "swe": "Suecia", "tur": "Turquía", "grc": "Grecia", "gre": "Grecia",
+        "jpn": "Japón", "chn": "China", "irq": "Irak", "irn": "Irán", "syr": "Siria",
+        "isr": "Israel", "egy": "Egipto", "ukr": "Ucrania", "can": "Canadá", "aus": "Australia",
+        "hun": "Hungría", "bra": "Brasil", "arg": "Argentina", "mex": "México", "per": "Perú",
+        "chl": "Chile", "chi": "Chile", "col": "Colombia", "dnk": "Dinamarca", "den": "Dinamarca",
+        "nor": "Noruega", "fin": "Finlandia", "che": "Suiza", "sui": "Suiza", "srb": "Serbia",
+        "rou": "Rumania", "bgr": "Bulgaria", "bul": "Bulgaria", "afg": "Afganistán",
+        "ind": "India", "kor": "Corea del Sur", "prk": "Corea del Norte", "vnm": "Vietnam",
+        "vie": "Vietnam", "lbn": "Líbano", "sau": "Arabia Saudita", "ksa": "Arabia Saudita",
+        "pry": "Paraguay", "ury": "Uruguay", "bol": "Bolivia",
+    },
+    flag_templates={"bandera": "icon", "bandera2": "name"},  # {{bandera|ESP}}
+    code_templates=True,  # {{ESP}}: flag and name
     cite_templates=frozenset({"cita web", "cita libro", "cita publicación", "cita noticia"}),
     cite_params={
         "título": "title", "obra": "work", "editorial": "publisher", "fecha": "date",

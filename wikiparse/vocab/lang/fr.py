@@ -39,6 +39,26 @@ LANGUAGE = Language(
         "commandant": COMMANDER, "commandants": COMMANDER, "forces": STRENGTH,
         "pertes": CASUALTIES,
     },
+    # [unverified] flag templates: from general knowledge of the Wikipedia, not in the
+    # reference; the names are the countries' in this language
+    flag_codes={
+        "usa": "États-Unis", "gbr": "Royaume-Uni", "uk": "Royaume-Uni", "fra": "France",
+        "deu": "Allemagne", "ger": "Allemagne", "ita": "Italie", "esp": "Espagne", "rus": "Russie",
+        "sun": "Union soviétique", "urs": "Union soviétique", "aut": "Autriche", "prt": "Portugal",
+        "por": "Portugal", "nld": "Pays-Bas", "ned": "Pays-Bas", "bel": "Belgique",
+        "pol": "Pologne", "swe": "Suède", "tur": "Turquie", "grc": "Grèce", "gre": "Grèce",
+        "jpn": "Japon", "chn": "Chine", "irq": "Irak", "irn": "Iran", "syr": "Syrie",
+        "isr": "Israël", "egy": "Égypte", "ukr": "Ukraine", "can": "Canada", "aus": "Australie",
+        "hun": "Hongrie", "bra": "Brésil", "arg": "Argentine", "mex": "Mexique", "per": "Pérou",
+        "chl": "Chili", "chi": "Chili", "col": "Colombie", "dnk": "Danemark", "den": "Danemark",
+        "nor": "Norvège", "fin": "Finlande", "che": "Suisse", "sui": "Suisse", "srb": "Serbie",
+        "rou": "Roumanie", "bgr": "Bulgarie", "bul": "Bulgarie", "afg": "Afghanistan",
+        "ind": "Inde", "kor": "Corée du Sud", "prk": "Corée du Nord", "vnm": "Viêt Nam",
+        "vie": "Viêt Nam", "lbn": "Liban", "sau": "Arabie saoudite", "ksa": "Arabie saoudite",
+        "pry": "Paraguay", "ury": "Uruguay", "bol": "Bolivie",
+    },
+    flag_templates={"drapeau": "icon", "drapeau2": "name"},  # {{drapeau|France}}
+    country_templates=True,  # {{France}}: flag and name
     cite_templates=frozenset({"lien web", "article", "ouvrage", "lien brisé", "lien news"}),
     cite_params={
         "titre": "title", "site": "website", "périodique": "work", "éditeur": "publisher",

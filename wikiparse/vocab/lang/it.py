@@ -32,6 +32,28 @@ LANGUAGE = Language(
     },
     side_prefixes={"schieramento": COMBATANT, "comandante": COMMANDER, "effettivi": STRENGTH,
                    "perdite": CASUALTIES},  # perdite: [unverified]
+    # [unverified] flag templates: from general knowledge of the Wikipedia, not in the
+    # reference; the names are the countries' in this language
+    flag_codes={
+        "usa": "Stati Uniti", "gbr": "Regno Unito", "uk": "Regno Unito", "fra": "Francia",
+        "deu": "Germania", "ger": "Germania", "ita": "Italia", "esp": "Spagna", "rus": "Russia",
+        "sun": "Unione Sovietica", "urs": "Unione Sovietica", "aut": "Austria",
+        "prt": "Portogallo", "por": "Portogallo", "nld": "Paesi Bassi", "ned": "Paesi Bassi",
+        "bel": "Belgio", "pol": "Polonia", "swe": "Svezia", "tur": "Turchia", "grc": "Grecia",
+        "gre": "Grecia", "jpn": "Giappone", "chn": "Cina", "irq": "Iraq", "irn": "Iran",
+        "syr": "Siria", "isr": "Israele", "egy": "Egitto", "ukr": "Ucraina", "can": "Canada",
+        "aus": "Australia", "hun": "Ungheria", "bra": "Brasile", "arg": "Argentina",
+        "mex": "Messico", "per": "Perù", "chl": "Cile", "chi": "Cile", "col": "Colombia",
+        "dnk": "Danimarca", "den": "Danimarca", "nor": "Norvegia", "fin": "Finlandia",
+        "che": "Svizzera", "sui": "Svizzera", "srb": "Serbia", "rou": "Romania", "bgr": "Bulgaria",
+        "bul": "Bulgaria", "afg": "Afghanistan", "ind": "India", "kor": "Corea del Sud",
+        "prk": "Corea del Nord", "vnm": "Vietnam", "vie": "Vietnam", "lbn": "Libano",
+        "sau": "Arabia Saudita", "ksa": "Arabia Saudita", "pry": "Paraguay", "ury": "Uruguay",
+        "bol": "Bolivia",
+    },
+    flag_templates={"bandiera": "icon"},  # {{bandiera|ITA}}; {{bandiera|ITA|nome}} with the name
+    flag_name_words=("nome",),
+    code_templates=True,  # {{ITA}}: flag and name
     cite_templates=frozenset({"cita web", "cita libro", "cita news", "cita pubblicazione"}),
     cite_params={
         "titolo": "title", "opera": "work", "editore": "publisher", "data": "date",

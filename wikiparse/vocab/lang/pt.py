@@ -34,6 +34,26 @@ LANGUAGE = Language(
         "combatente": COMBATANT, "lado": COMBATANT, "comandante": COMMANDER,
         "líderes": COMMANDER, "forças": STRENGTH, "total": STRENGTH, "baixas": CASUALTIES,
     },
+    # [unverified] flag templates: from general knowledge of the Wikipedia, not in the
+    # reference; the names are the countries' in this language
+    flag_codes={
+        "usa": "Estados Unidos", "gbr": "Reino Unido", "uk": "Reino Unido", "fra": "França",
+        "deu": "Alemanha", "ger": "Alemanha", "ita": "Itália", "esp": "Espanha", "rus": "Rússia",
+        "sun": "União Soviética", "urs": "União Soviética", "aut": "Áustria", "prt": "Portugal",
+        "por": "Portugal", "nld": "Países Baixos", "ned": "Países Baixos", "bel": "Bélgica",
+        "pol": "Polônia", "swe": "Suécia", "tur": "Turquia", "grc": "Grécia", "gre": "Grécia",
+        "jpn": "Japão", "chn": "China", "irq": "Iraque", "irn": "Irã", "syr": "Síria",
+        "isr": "Israel", "egy": "Egito", "ukr": "Ucrânia", "can": "Canadá", "aus": "Austrália",
+        "hun": "Hungria", "bra": "Brasil", "arg": "Argentina", "mex": "México", "per": "Peru",
+        "chl": "Chile", "chi": "Chile", "col": "Colômbia", "dnk": "Dinamarca", "den": "Dinamarca",
+        "nor": "Noruega", "fin": "Finlândia", "che": "Suíça", "sui": "Suíça", "srb": "Sérvia",
+        "rou": "Romênia", "bgr": "Bulgária", "bul": "Bulgária", "afg": "Afeganistão",
+        "ind": "Índia", "kor": "Coreia do Sul", "prk": "Coreia do Norte", "vnm": "Vietnã",
+        "vie": "Vietnã", "lbn": "Líbano", "sau": "Arábia Saudita", "ksa": "Arábia Saudita",
+        "pry": "Paraguai", "ury": "Uruguai", "bol": "Bolívia",
+    },
+    flag_templates={"bandeira": "icon"},  # {{bandeira|BRA}}; {{flagicon|BRA}} as in English
+    code_templates=True,  # {{BRA}}: flag and name
     cite_templates=frozenset({"citar web", "citar livro", "citar periódico", "citar jornal"}),
     cite_params={
         "título": "title", "obra": "work", "publicado": "publisher", "editora": "publisher",

@@ -25,6 +25,14 @@ class Language:
     params: Mapping[str, str] = field(default_factory=dict)  # parameter -> canonical name
     side_prefixes: Mapping[str, str] = field(default_factory=dict)  # "verluste" -> casualties
     cite_templates: frozenset[str] = frozenset()  # citation templates ("internetquelle")
+    # Flag templates in the infobox's values: a country code or name gives the country in the
+    # language's words ({{FRA-1804|#}} on de.wikipedia: the flag of "Frankreich").
+    flag_codes: Mapping[str, str] = field(default_factory=dict)  # "fra" -> "Frankreich"
+    flag_templates: Mapping[str, str] = field(default_factory=dict)  # name -> "icon" | "name"
+    code_templates: bool = False  # {{FRA}}, {{FRA-1804|#}}: a country code is a template
+    country_templates: bool = False  # {{France}}: a country's name is a template
+    flag_prefixes: tuple[str, ...] = ()  # "флаг ": {{Флаг России}} is a flag icon
+    flag_name_words: tuple[str, ...] = ()  # {{bandiera|ITA|nome}}: a parameter that shows the name
     cite_params: Mapping[str, str] = field(default_factory=dict)  # "titel" -> "title"
     # --- a rendered infobox ---------------------------------------------------------------------
     labels: Mapping[str, str] = field(default_factory=dict)  # row label -> canonical name
