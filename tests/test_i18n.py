@@ -121,6 +121,17 @@ def test_gaps_are_still_gaps(name: str) -> None:
     assert not mended, f"{name}: now read, remove from gaps: {mended}"
 
 
+@pytest.mark.parametrize("name", sorted(n for n in EXPECTED if "sides" in EXPECTED[n]))
+def test_no_name_on_the_wrong_side(name: str) -> None:
+    """A sides gap is a name missing, never a name read on another side than the page's."""
+    doc = _doc(name)
+    assert not isinstance(doc, str) and doc.conflict is not None
+    conflict, sides = doc.conflict, EXPECTED[name]["sides"]
+    for n, wanted in enumerate(sides):
+        others = set().union(*(_side_names(conflict, m) for m in range(len(sides)) if m != n))
+        assert not set(wanted) & others, (n, set(wanted) & others)
+
+
 def test_every_page_has_expectations() -> None:
     kept = [p for p in HERE.glob("*/*.txt") if p.parent.name not in ("doc", "negative")]
     pages = {str(p.relative_to(HERE)) for p in kept}

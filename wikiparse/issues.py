@@ -38,6 +38,7 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     "html-noise-removed": "info",
     "chrome-removed": "info",
     "header-not-a-figure": "info",
+    "figure-derived": "info",  # "… → 80.000 Fußsoldaten": the result of a derivation was read
     # warning: a value not read, or guessed
     "html-empty": "warning",
     "html-too-deep": "warning",
@@ -57,6 +58,7 @@ ISSUE_SEVERITY: dict[str, Severity] = {
     "markup-capped": "warning",
     "sides-inferred": "warning",
     "run-together": "warning",  # a commander line that may be two names, kept as one
+    "glued-figures": "warning",  # "20.00025.000": two dot-grouped numbers, read apart
     "glued-digits": "warning",  # "47,56136" on a page with no bracketed marker to tell
     "stray-figures": "warning",  # a line of figures under a row of names: its label was lost
     "side-unknown": "warning",

@@ -17,6 +17,7 @@ from wikiparse.models import Commander, Issue, Party, Quantity, Side
 from wikiparse.models.totals import stray_parts
 from wikiparse.raw import MAX_ITEMS, RawItem, RawLink, RawValue, walk
 from wikiparse.values import cjk
+from wikiparse.values.figure_text import repair_issues
 from wikiparse.values.locale import breakdown_header
 from wikiparse.values.parties import parse_commander, parse_party
 from wikiparse.values.quantities import MAX_FIGURE, PART_KINDS, has_figure, parse_quantities
@@ -122,6 +123,7 @@ class SideBuilder:
         total (a bold "Total: 3,798" line, then "* 504 killed" items) the children's figures of
         one kind of people are its parts: ``part_of`` is the total's index in ``out``."""
         base = len(out)
+        self.issues.extend(repair_issues(item.text, path, self.lang))
         found = parse_quantities(item.text, list(dict.fromkeys(item.refs)), self.lang)
         for quantity in found:
             if quantity.low is None and not has_figure(quantity.text, self.lang):

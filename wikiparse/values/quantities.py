@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from wikiparse import vocab
 from wikiparse.models import Quantity, QuantityKind
 from wikiparse.values import cjk
+from wikiparse.values.figure_text import repaired
 from wikiparse.values.locale import FigureWords, figure_words
 from wikiparse.values.text import squash, trim_item
 
@@ -272,6 +273,7 @@ def _shared_group(low: int, high: int, high_text: str) -> int:
 def has_figure(text: str, lang: str | None = None) -> bool:
     """Does the text hold digits that read as a figure (outside parenthetical remarks)?"""
     words = figure_words(lang)
+    text = repaired(text, lang)
     if words.garbled is not None and words.garbled.search(text):
         return False  # "5.7803": digits, but no figure that can be read
     return words.figure.search(_masked(text, words)) is not None
@@ -286,6 +288,7 @@ def parse_quantities(
     clean = trim_item(text)
     if not clean or clean.rstrip(".").lower() in words.unknown:
         return []
+    clean = repaired(clean, lang)  # "… → 80.000 Mann", "20.00025.000" (figure_text)
     if words.garbled is not None and words.garbled.search(clean):  # kept as text, flagged
         return [Quantity(text=clean, refs=list(refs or []))]
     if cjk.written_in_chinese(clean):  # "約20-30萬", "三千", "1,000以上"

@@ -233,7 +233,7 @@ class SideSplitter:
         last = len(groups) - 1
         while self.flags.on and last > 0 and groups[last][0].depth > 0:
             last -= 1  # "• Forze del Wilayat di Ninawa": a group of bullets is the one above's
-        if last < 1:
+        if last < 1 or self.flags.list_runs_on(groups[last - 1], groups[last]):
             return None
         self.by_groups = self.by_groups or prefix == fields.COMBATANT
         return sum(len(group) for group in groups[:last])
@@ -245,6 +245,7 @@ class SideSplitter:
         if not filled:
             return []
         pair = _pair(filled[0], self.flags.spaced, self.flags.links)
+        pair = pair or self.flags.glued_pair(strip_markers(filled[0]))
         if not pair:
             cut = _cut_figure_run(filled, self.range_words)
             if self.flags.on:

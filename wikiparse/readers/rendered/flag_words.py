@@ -18,13 +18,13 @@ import itertools
 import re
 import unicodedata
 
-from wikiparse import fields
+from wikiparse import fields, vocab
 from wikiparse.raw import RawItem, RawValue, walk
 from wikiparse.vocab.lang import ENGLISH, language
 
 __all__ = [
-    "GLUED_CELLS", "MAX_FLAG_WORDS", "WORD_OR_NOTE", "YEARS", "YEAR_DIGITS", "FlagReader",
-    "split_flag"
+    "GLUED_CELLS", "MAX_FLAG_WORDS", "RANGE_END", "WORD_OR_NOTE", "YEARS", "YEAR_DIGITS",
+    "FlagReader", "split_flag"
 ]  # fmt: skip
 
 YEAR_DIGITS = re.compile(r"\d{3,4}")
@@ -67,6 +67,22 @@ def _rank(head: list[str], tail: list[str], lead: bool) -> int | None:
     return None
 
 
+# A number as a range's end: "12 000", "1.500", "300" (groups possessive: linear).
+RANGE_END = r"\d{1,3}(?:[ .,\u202f\xa0]\d{3})*+"
+
+
+def _glued_range(starts: tuple[str, ...], ends: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A range ("da 12 000 a 15 000") whose opener is glued to the word before it."""
+    if not starts or not ends:
+        return None
+    opener = "|".join(map(re.escape, starts))
+    joiner = "|".join(map(re.escape, ends))
+    return re.compile(
+        rf"(?<=[^\W\d_]{{2}})(?:{opener})[ \t]+{RANGE_END}[ \t]+(?:{joiner})[ \t]+\d",
+        re.IGNORECASE,
+    )
+
+
 def split_flag(text: str, flag_words: tuple[str, ...]) -> tuple[str | None, str]:
     """(flag alt text, name) of an item; (None, text) when no alt text shows."""
     lead = next((w for w in flag_words if text.lower().startswith(w + " ")), None)
@@ -94,6 +110,7 @@ class FlagReader:
         self.flag_words = lang.flag_words
         self.flag_marks = lang.flag_marks
         self.range_words = lang.range_words if self.on else ()
+        self.range_starts = lang.range_starts
         self.spaced = lang.spaced_thousands  # "68 000": thousands grouped by spaces
         self.links = lang.breakdown_words  # "dont": the figure after breaks the one before down
         self.code = lang.iso
@@ -102,6 +119,31 @@ class FlagReader:
         # inside a line starts the next item
         words = "|".join(re.escape(w[:1].upper() + w[1:]) for w in self.flag_words)
         self.inner = re.compile(rf"(?<=\S) (?=(?:{words})\s)") if words else None
+        self.glued_range = _glued_range(lang.range_starts, lang.range_words) if self.on else None
+
+    def list_runs_on(self, group: list[RawItem], after: list[RawItem]) -> bool:
+        """A blank-line group that opens with a group header ("Sostenuti da:") and lists
+        flagged names, then a group that opens with a flagged name too: the list the copy
+        wrapped runs on past the blank line (it Mosul's supporters), which is then no evidence
+        of where the sides part. (de Mossul's next group, "Islamischer Staat", has no flag.)"""
+        head = group[0].text.rstrip(":").strip().lower() if group else ""
+        if not self.on or head not in vocab.GROUP_HEADERS_ALL or not after:
+            return False
+        return bool(after[0].flags) and any(item.flags for item in group[1:])
+
+    def glued_pair(self, line: str) -> list[str]:
+        """ "da 1 000 a 3 000 cavalieri … cremonesida 12 000 a 15 000 più …": two cells of a
+        figures row glued, the second's range opener stuck to the first's last word (it
+        reference: Legnano). The two cells, or [] when the line is not one range cell then
+        exactly one such glued range cell."""
+        if self.glued_range is None:
+            return []
+        found = list(self.glued_range.finditer(line))
+        starts = tuple(f"{w} " for w in self.range_starts)
+        if len(found) != 1 or not line.lower().startswith(starts):
+            return []
+        cut = found[0].start()
+        return [line[:cut].strip(), line[cut:].strip()]
 
     def _flag(self, alt: str) -> str:
         """The flag's name: "Drapeau de l'Empire français" -> "Empire français"."""

@@ -92,6 +92,7 @@ LANGUAGE = Language(
     date_words={"v. chr.": "BC", "v.chr.": "BC", "n. chr.": "AD", "n.chr.": "AD", "bis": "to",
                 "heute": "present", "seit": "since"},
     range_words=("bis",),
+    range_starts=("von", "zwischen"),
     approx_words=frozenset({"ca.", "ca", "etwa", "rund", "ungefähr", "knapp", "geschätzt"}),
     at_least_words=frozenset({"mindestens", "min.", "über", "mehr als", "mind."}),
     unknown_words=frozenset({"unbekannt", "keine", "keine angaben", "k. a.", "unklar"}),

@@ -94,6 +94,7 @@ LANGUAGE = Language(
                 "al": "to", "y": "to", "hasta": "to", "actualidad": "present",
                 "presente": "present", "desde": "since"},
     range_words=("a", "al"),
+    range_starts=("de", "entre"),
     approx_words=frozenset({"aprox.", "aproximadamente", "cerca de", "unos", "alrededor de",
                             "casi"}),
     at_least_words=frozenset({"más de", "al menos", "por lo menos"}),

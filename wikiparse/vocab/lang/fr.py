@@ -92,6 +92,7 @@ LANGUAGE = Language(
     date_words={"av. j.-c.": "BC", "av. j-c": "BC", "avant j.-c.": "BC", "apr. j.-c.": "AD",
                 "au": "to", "et": "to", "à nos jours": "present", "depuis": "since"},
     range_words=("à",),
+    range_starts=("de", "entre"),
     approx_words=frozenset({"environ", "env.", "près de", "vers", "approx."}),
     at_least_words=frozenset({"plus de", "au moins", "au minimum"}),
     unknown_words=frozenset({"inconnu", "inconnue", "inconnus", "inconnues", "aucune",

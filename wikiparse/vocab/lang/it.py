@@ -91,6 +91,7 @@ LANGUAGE = Language(
     date_words={"a.c.": "BC", "a. c.": "BC", "d.c.": "AD", "d. c.": "AD", "al": "to",
                 "e": "to", "oggi": "present", "in corso": "ongoing", "dal": "since"},
     range_words=("a", "al", "e i", "e"),  # "tra i 332 e i 500 carri armati"
+    range_starts=("da", "tra"),
     approx_words=frozenset({"circa", "ca.", "quasi", "approssimativamente"}),
     at_least_words=frozenset({"oltre", "più di", "almeno"}),
     unknown_words=frozenset({"sconosciute", "sconosciuti", "sconosciuto", "ignote", "ignoto",

@@ -78,6 +78,7 @@ LANGUAGE = Language(
     date_words={"a.c.": "BC", "a. c.": "BC", "d.c.": "AD", "d. c.": "AD", "a": "to",
                 "até": "to", "e": "to", "presente": "present", "desde": "since"},
     range_words=("a", "até"),
+    range_starts=("de", "entre"),
     approx_words=frozenset({"cerca de", "aproximadamente", "aprox.", "quase"}),
     at_least_words=frozenset({"mais de", "pelo menos", "no mínimo"}),
     unknown_words=frozenset({"desconhecido", "desconhecidos", "desconhecidas", "nenhuma"}),

@@ -86,6 +86,7 @@ LANGUAGE = Language(
                 "по настоящее время": "present", "наст. время": "present", "по": "to",
                 "с": "since"},
     range_words=("до",),
+    range_starts=("от",),
     approx_words=frozenset({"ок.", "около", "примерно", "приблизительно"}),
     at_least_words=frozenset({"свыше", "более", "не менее", "более чем", "больше"}),
     unknown_words=frozenset({"неизвестно", "неизвестны", "нет данных", "нет"}),

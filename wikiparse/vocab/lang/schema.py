@@ -50,6 +50,7 @@ class Language:
     # eras ("v. chr." -> "BC"), range words ("bis" -> "to"), ongoing words ("heute").
     date_words: Mapping[str, str] = field(default_factory=dict)
     range_words: tuple[str, ...] = ()  # between two figures: "bis", "à", "a"
+    range_starts: tuple[str, ...] = ()  # before a range's first figure: "da" 1 000 "a" 3 000
     approx_words: frozenset[str] = frozenset()
     at_least_words: frozenset[str] = frozenset()
     unknown_words: frozenset[str] = frozenset()
