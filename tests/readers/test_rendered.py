@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import wikiparse
 from wikiparse.raw import RawPage, RawValue
 from wikiparse.readers import BY_NAME
 
@@ -384,3 +385,30 @@ def test_flat_params_need_three_rows() -> None:
     page = read("plaintext", text)
     assert "date" not in page.infobox
     assert not page.conflict_box
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        (  # a concept list: each entry's title, then the start of its page's source
+            "Alliés de la Seconde Guerre mondialeLes Alliés sont l'ensemble des pays.\n"
+            "Bataille de VerdunInfobox Conflit militaire | date = 21 février 1916 | lieu = "
+            "Verdun | belligérants1 = France\nNeutralitéLa neutralité désigne …\n",
+            "Bataille de Verdun",
+            "1916-02-21",
+        ),
+        (
+            "Battle of HastingsInfobox military conflict | conflict = Battle of Hastings | "
+            "date = 14 October 1066 | place = Senlac Hill\n",
+            "Battle of Hastings",
+            "1066-10-14",
+        ),
+    ],
+)
+def test_leaked_infobox_glued_to_its_title(text: str, name: str, date: str) -> None:
+    """Wikitext of a conflict box leaked into a rendered list with its braces stripped: the
+    title glued before it names the conflict; the box's pieces are its fields."""
+    conflict = wikiparse.parse(text, format="plaintext")
+    assert conflict.name == name
+    assert conflict.date is not None and conflict.date.start == date
+    assert conflict.sections == []  # the other entries are other pages

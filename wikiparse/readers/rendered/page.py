@@ -19,6 +19,7 @@ from wikiparse.readers.rendered.box import Box, build_infobox
 from wikiparse.readers.rendered.flag_words import FlagReader
 from wikiparse.readers.rendered.flat_params import find_flat_params
 from wikiparse.readers.rendered.label_lines import paragraph_like, read_label_lines
+from wikiparse.readers.rendered.leaked_box import find_leaked_box
 from wikiparse.readers.rendered.pipe_table import find_pipe_table
 
 __all__ = ["FLAT_SIDE_ROW", "MAX_TITLE", "TITLE_REPEAT_WINDOW", "read_rendered"]
@@ -108,6 +109,12 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
     cleaned = clean_lines(text, lang.chrome_lines, lang.chrome_phrases)
     lines = lang.unglue(cleaned.lines)
     page.issues = list(cleaned.issues)
+    leaked = find_leaked_box(lines)
+    if leaked is not None:  # the other entries of a concept list are other pages: no body
+        page.title, page.infobox, page.conflict_box = leaked.title, leaked.infobox, True
+        page.language = leaked.language or page.language  # its values are in its language
+        _finish(page, cleaned.description, [])
+        return page
     table = find_pipe_table(lines, lang)
     flat = find_flat_params(lines, lang.code != "en") if table is None else None
     if flat is not None:
