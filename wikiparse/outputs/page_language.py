@@ -43,22 +43,32 @@ def _same_figure(q: Quantity, lang: str) -> bool:
     return len(again) == 1 and _facts(again[0]) == _facts(q)
 
 
-def _read_back(c: Conflict, lang: str) -> int:
+def _figures(c: Conflict) -> list[Quantity]:
+    sides = [*c.sides, *([c.joint] if c.joint is not None else [])]
+    return [q for s in sides for q in (*s.strength, *s.casualties) if q.low is not None]
+
+
+def _read_back(c: Conflict, figures: list[Quantity], lang: str) -> int:
     """How many of ``c``'s date and figures read back alone to the same values in ``lang``
     (a figure whose kind came from its row, "72.000" under "insgesamt", reads back in none)."""
     dated = c.date is not None and bool(c.date.text) and _same_date(c.date, lang)
-    sides = [*c.sides, *([c.joint] if c.joint is not None else [])]
-    figures = [q for s in sides for q in (*s.strength, *s.casualties) if q.low is not None]
     return dated + sum(_same_figure(q, lang) for q in figures)
 
 
 def values_language(c: Conflict, given: str | None = None) -> str:
     """The language most of ``c``'s date and figures read back in; on a tie ``given`` (the
-    Document's) first, then English, then the others in ``LANGUAGES`` order."""
+    Document's) first, then English, then the others in ``LANGUAGES`` order. The first that
+    reads them all back ends the search (an English Conflict is read once)."""
     order = [given] if given in LANGUAGES else []
     order += [code for code in LANGUAGES if code != given and code != ENGLISH_CODE]
     order.insert(1 if order and order[0] == given else 0, ENGLISH_CODE)
-    scores = {code: _read_back(c, code) for code in dict.fromkeys(order)}
+    figures = _figures(c)
+    whole = len(figures) + (c.date is not None and bool(c.date.text))
+    scores: dict[str, int] = {}
+    for code in dict.fromkeys(order):
+        scores[code] = _read_back(c, figures, code)
+        if scores[code] == whole:
+            return code
     return max(scores, key=lambda code: scores[code])  # the first of the best (dict order)
 
 
