@@ -109,11 +109,7 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
     cleaned = clean_lines(text, lang.chrome_lines, lang.chrome_phrases)
     lines = lang.unglue(cleaned.lines)
     page.issues = list(cleaned.issues)
-    leaked = find_leaked_box(lines)
-    if leaked is not None:  # the other entries of a concept list are other pages: no body
-        page.title, page.infobox, page.conflict_box = leaked.title, leaked.infobox, True
-        page.language = leaked.language or page.language  # its values are in its language
-        _finish(page, cleaned.description, [])
+    if _read_leaked(page, lines, cleaned.description):
         return page
     table = find_pipe_table(lines, lang)
     flat = find_flat_params(lines, lang.code != "en") if table is None else None
@@ -122,9 +118,8 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
         first = _first_text(lines)
         title = lines[first] if first is not None and first < flat.start else ""
         page.title = strip_markers(title.lstrip("-*=• ").rstrip("= ")) or None
-        page.infobox, body = flat.infobox, lines[flat.end :]
+        page.infobox, body, page.conflict_box = flat.infobox, lines[flat.end :], True
         page.issues.extend(flat.issues)
-        page.conflict_box = True
         _finish(page, cleaned.description, body)
         return page
     if table is not None:
@@ -147,6 +142,18 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
     )
     _finish(page, cleaned.description, body)
     return page
+
+
+def _read_leaked(page: RawPage, lines: list[str], description: str | None) -> bool:
+    """A conflict infobox's wikitext leaked into a list of entries (``leaked_box``): its fields
+    and its entry's title, in its language; the other entries are other pages (no body)."""
+    leaked = find_leaked_box(lines)
+    if leaked is None:
+        return False
+    page.title, page.infobox, page.conflict_box = leaked.title, leaked.infobox, True
+    page.language = leaked.language or page.language  # its values are in its language
+    _finish(page, description, [])
+    return True
 
 
 def _build(page: RawPage, box: Box, lang: Words) -> None:
