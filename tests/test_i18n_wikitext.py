@@ -4,14 +4,18 @@ found), read field for field; and pages of other kinds in German and French, ref
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import wikiparse
 from wikiparse.errors import NotAConflictError
+from wikiparse.vocab.lang import LANGUAGES
 
 HERE = Path(__file__).parent / "i18n"
 PAGES: dict[str, dict[str, Any]] = yaml.safe_load(
@@ -148,3 +152,44 @@ def test_flag_codes_are_english_templates_on_english_pages() -> None:
         ("France", "France"),
         ("Britain", "United Kingdom"),
     ]
+
+
+def _first(table: Mapping[str, str], canonical: str) -> str:
+    """The language's first name for ``canonical`` ("datum"); English's when it has none."""
+    return next((name for name, key in table.items() if key == canonical), canonical)
+
+
+@st.composite
+def _foreign_page(draw: st.DrawFn) -> str:
+    """A conflict infobox in one of the other languages, with the language's own parameter
+    names, a date in its words and figures in its number and kind words."""
+    lang = LANGUAGES[draw(st.sampled_from([c for c in LANGUAGES if c != "en"]))]
+    month = draw(st.sampled_from(sorted(lang.months)))
+    day = draw(st.integers(1, 28))
+    date = f"{day}{'.' if lang.iso == 'de' else ''} {month} {draw(st.integers(1000, 2020))}"
+    kinds = [word for word, _ in lang.kind_words] + [""]
+    point = "." if lang.iso == "de" else " "
+
+    def figure() -> str:
+        number = f"{draw(st.integers(1, 999_999)):,}".replace(",", point)
+        return f"{number} {draw(st.sampled_from(kinds))}".strip()
+
+    params = [(_first(lang.params, "conflict"), "Prueba"), (_first(lang.params, "date"), date)]
+    for n in (1, 2):
+        params.append((f"{_first(lang.side_prefixes, 'combatant')}{n}", f"Partei {n}"))
+        for row in ("strength", "casualties"):
+            lines = [figure() for _ in range(draw(st.integers(0, 2)))]
+            if lines:
+                params.append((f"{_first(lang.side_prefixes, row)}{n}", "<br />".join(lines)))
+    body = "".join(f"\n| {key} = {value}" for key, value in params)
+    return f"{{{{{lang.infobox_title}{body}\n}}}}\nText.\n"
+
+
+@settings(max_examples=60, deadline=None)
+@given(page=_foreign_page())
+def test_foreign_values_round_trip_property(page: str) -> None:
+    """DESIGN.md's round trip for Conflicts read in another language's words."""
+    doc = wikiparse.extract(page)
+    assert doc.conflict is not None
+    for record in (doc.conflict, doc):
+        assert wikiparse.parse(wikiparse.render(record, "wikitext")) == doc.conflict
