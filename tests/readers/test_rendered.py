@@ -299,28 +299,25 @@ def test_corpus_mirror_ally_with_its_own_flag_stays_on_its_side() -> None:
     assert "Duchy of Warsaw" not in texts(page.infobox["combatant2"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the mirror's 'Coordinates: 54°33′36″N31°25′48″E / …' line passes heading_of's test "
-    "(short, capitalised, no closing punctuation) and becomes the lead's section title; the page "
-    "gets no coordinates",
-)
 def test_corpus_mirror_coordinates_line_is_not_a_heading() -> None:
     page = read("mirror", (CORPUS / "mirror" / "wikimili-battle-of-krasnoi.txt").read_text())
     assert not any((s.title or "").startswith("Coordinates") for s in page.sections)
+    assert page.infobox["coordinates"].text.startswith("54°33′36″N")  # the box's, read
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the pipe table's last row is the map's caption ('Location within Peru Battle of "
-    "Ayacucho (South America)'); it is read as the joint casualties row",
-)
+def test_coordinates_line_above_a_german_box_is_the_box_coordinates() -> None:
+    """A copy that prints "Koordinaten: …" as its first line, above the title."""
+    text = (CORPUS.parent / "i18n" / "de" / "richxsearch-schlacht-von-cannae.txt").read_text()
+    page = read("plaintext", text)
+    assert page.infobox["coordinates"].text == "41° 18′ 23″ N, 16° 7′ 57″ O"
+    assert not any((s.title or "").startswith("Koordinaten") for s in page.sections)
+
+
 def test_corpus_pipe_table_map_caption_is_not_a_casualty() -> None:
     text = (CORPUS / "plaintext" / "kiwix-datana-battle-of-ayacucho.txt").read_text()
     page = read("plaintext", text)
     assert "casualties3" not in page.infobox
+    assert page.infobox["casualties2"].text.startswith("1,800 killed")
 
 
 def test_corpus_pipe_table_with_cells_continued_over_lines() -> None:
