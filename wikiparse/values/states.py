@@ -118,6 +118,18 @@ def _by_group_words(words: list[str], lang: str | None) -> list[str] | None:
     return [" ".join(piece) for piece in pieces]
 
 
+def _state_at_end(words: list[str], lang: str | None) -> list[str] | None:
+    """ "Reino de Macedonia y sus aliados griegos Imperio Persa": a state's name that ends the
+    line after a lower-case word that joins no name ("griegos", not "de") is the next party
+    (in a line of four words or more: "Kurdish militias Iraq" may be a name and a flag)."""
+    for j in range(2, len(words) if len(words) >= 4 else 0):
+        before = words[j - 1]
+        if before.isalpha() and before.islower() and _fold(before) not in vocab.NAME_JOINERS:
+            if words[j][:1].isupper() and len(_cover(words[j:], lang) or []) == 1:
+                return [" ".join(words[:j]), " ".join(words[j:])]
+    return None
+
+
 def _looks_several(words: list[str], lang: str | None) -> bool:
     """Two states named inside one line, or a state after a word that does not join a name
     ("… Forces British Empire Troops", "… supporters Ptolemaic Egypt")."""
@@ -146,7 +158,7 @@ def split_parties(text: str, lang: str | None = None) -> Run:
     states = parties(text, lang)
     if states is not None:
         return Run(states)
-    grouped = _by_group_words(words, lang)
+    grouped = _by_group_words(words, lang) or _state_at_end(words, lang)
     if grouped is not None:
         return Run(grouped)
     return Run([text], _looks_several(words, lang))
