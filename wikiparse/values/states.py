@@ -124,9 +124,9 @@ def _state_at_end(words: list[str], lang: str | None) -> list[str] | None:
     (in a line of four words or more: "Kurdish militias Iraq" may be a name and a flag)."""
     for j in range(2, len(words) if len(words) >= 4 else 0):
         before = words[j - 1]
-        if before.isalpha() and before.islower() and _fold(before) not in vocab.NAME_JOINERS:
-            if words[j][:1].isupper() and len(_cover(words[j:], lang) or []) == 1:
-                return [" ".join(words[:j]), " ".join(words[j:])]
+        cue = before.isalpha() and before.islower() and _fold(before) not in vocab.NAME_JOINERS
+        if cue and words[j][:1].isupper() and len(_cover(words[j:], lang) or []) == 1:
+            return [" ".join(words[:j]), " ".join(words[j:])]
     return None
 
 
