@@ -132,21 +132,25 @@ def _state_at_end(words: list[str], lang: str | None) -> list[str] | None:
 
 def _looks_several(words: list[str], lang: str | None) -> bool:
     """Two states named inside one line, or a state after a word that does not join a name
-    ("… Forces British Empire Troops", "… supporters Ptolemaic Egypt")."""
+    ("… Forces British Empire Troops", "… supporters Ptolemaic Egypt"). After a header
+    ("Royalists: Spain") or another name of the same state ("Spain Spanish Empire": a flag's
+    caption) a state's name is no cue."""
     folded = [_fold(w) for w in words]
-    states: set[int] = set()
-    i = 0
+    states: list[int] = []
+    i, end = 0, -1
     while i < len(words):
         found = _longest(folded, i, lang)
         if found is None:
             i += 1
             continue
-        after = folded[i - 1] if i and words[i - 1][:1].isalpha() else None
-        if after is not None and len(words) >= 4 and after not in vocab.NAME_JOINERS:
+        caption = i == end and states[-1] == found[1]
+        before = words[i - 1] if i else ""
+        cue = before[:1].isalpha() and not before.endswith(":") and not caption
+        if cue and len(words) >= 4 and folded[i - 1] not in vocab.NAME_JOINERS:
             return True
-        states.add(found[1])
-        i = found[0]
-    return len(states) >= 2
+        states.append(found[1])
+        i = end = found[0]
+    return len(set(states)) >= 2
 
 
 def split_parties(text: str, lang: str | None = None) -> Run:
