@@ -19,7 +19,12 @@ from wikiparse.readers.common.locale import kind_order_cut
 from wikiparse.readers.common.scrape import make_item, split_items, strip_markers
 from wikiparse.readers.rendered.flag_words import FlagReader
 from wikiparse.readers.rendered.interleave import by_side_names
-from wikiparse.readers.rendered.lost_rows import lost_values, party_items, two_names
+from wikiparse.readers.rendered.lost_rows import (
+    looks_several,
+    lost_values,
+    party_items,
+    two_names,
+)
 from wikiparse.readers.rendered.stray_rows import drop_figure_lines
 
 __all__ = [
@@ -358,6 +363,9 @@ def _place_uncut(
         prefix, roots = row.key, [i for i in items if i.depth == 0]
         if row.label_lost and not (two_sides and len(items) == len(roots) == 2):
             issues.append(_side_unknown(prefix, items))
+            continue
+        if prefix == fields.COMBATANT and two_sides and looks_several(roots, splitter.flags.code):
+            issues.append(_side_unknown(prefix, items))  # "American … Forces British … Troops"
             continue
         named = _cut_at_side_name(items, out.get(f"{fields.COMBATANT}2"))
         if named is None and prefix == fields.COMBATANT and splitter.flags.on:

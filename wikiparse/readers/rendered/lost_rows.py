@@ -23,7 +23,7 @@ from wikiparse.readers.common.scrape import BULLET, strip_markers
 from wikiparse.values.runs import split_run
 from wikiparse.values.states import parties, split_parties
 
-__all__ = ["lost_belligerents", "lost_values", "party_items", "two_names"]
+__all__ = ["looks_several", "lost_belligerents", "lost_values", "party_items", "two_names"]
 
 
 def party_items(items: list[RawItem], lang: str | None) -> list[RawItem]:
@@ -40,6 +40,13 @@ def party_items(items: list[RawItem], lang: str | None) -> list[RawItem]:
         first.flags, rest[-1].markers, rest[-1].refs = item.flags, item.markers, item.refs
         out.extend([first, *rest])
     return out
+
+
+def looks_several(roots: list[RawItem], lang: str | None) -> bool:
+    """One belligerents line, in a box whose other rows show two sides, that looks like
+    several parties with no sure cut ("American Revolutionary Forces British Empire Troops"):
+    put on side 1, half of it would stand on the wrong side."""
+    return len(roots) == 1 and split_parties(roots[0].text, lang).unsure
 
 
 def lost_belligerents(lines: list[str], lang: str | None) -> int:
