@@ -19,13 +19,17 @@ from wikiparse.readers.common.locale import kind_order_cut
 from wikiparse.readers.common.scrape import make_item, split_items, strip_markers
 from wikiparse.readers.rendered.flag_words import FlagReader
 from wikiparse.readers.rendered.interleave import by_side_names
+from wikiparse.readers.rendered.lost_rows import (
+    looks_several,
+    lost_values,
+    party_items,
+    two_names,
+)
 from wikiparse.readers.rendered.stray_rows import drop_figure_lines
-from wikiparse.values.runs import split_run
 
 __all__ = [
     "FIGURES_LINE", "FIGURE_NUMBERS", "FIGURE_START", "NO_FIGURE_CELL", "SIDE_PREFIXES",
-    "SPACED_FIGURE_START", "STRENGTH_UNIT", "Box", "Row", "SideSplitter", "build_infobox",
-    "lost_values"
+    "SPACED_FIGURE_START", "STRENGTH_UNIT", "Box", "Row", "SideSplitter", "build_infobox"
 ]  # fmt: skip
 
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
@@ -44,6 +48,7 @@ class Row:
     key: str
     cells: list[list[str]]
     columns: bool = True
+    label_lost: bool = False  # read from lines whose row label the scrape lost
 
 
 @dataclass
@@ -197,11 +202,13 @@ class SideSplitter:
         groups = [items_from_lines(g, True) for g in _groups(self.flags.split_lines(lines))]
         for group in groups:
             self.flags.fix_row(group, prefix)
+        if prefix == fields.COMBATANT:
+            groups = [party_items(group, self.flags.code) for group in groups]
         groups = [g for g in groups if g]
         items = [i for g in groups for i in g]
         cut = self._cut(prefix, items, groups)
         if cut is None and prefix == fields.COMMANDER:
-            pair = by_side_names(items, self.side_names) or _two_names(items)
+            pair = by_side_names(items, self.side_names) or two_names(items)
             if pair is not None:
                 self.inferred.append(prefix)
                 return pair
@@ -270,20 +277,6 @@ class SideSplitter:
         return [*sides, joint] if joint else sides
 
 
-def _two_names(items: list[RawItem]) -> list[list[RawItem]] | None:
-    """ "Opothleyahola Douglas H. Cooper" alone under "Commanders and leaders": a two-column
-    row flattened to one line holds one name per column, so two names told apart on it are
-    one per side (more than two cannot be dealt out; the assembler splits them on one side)."""
-    if len(items) != 1 or items[0].children:
-        return None
-    run = split_run(items[0].text)
-    if len(run.names) != 2 or run.unsure:
-        return None
-    first, second = (RawItem(text=name, depth=items[0].depth) for name in run.names)
-    first.flags, second.markers, second.refs = items[0].flags, items[0].markers, items[0].refs
-    return [[first], [second]]
-
-
 def _put(box: dict[str, RawValue], key: str, items: list[RawItem]) -> None:
     if items:
         box[key] = RawValue(text="\n".join(i.text for i in walk(items)), items=nest(items))
@@ -297,7 +290,7 @@ def build_infobox(
     printed as words on the page (both for pages in other languages, ``SideSplitter``)."""
     out: dict[str, RawValue] = {}
     splitter = SideSplitter(group_figures, flags)
-    uncut: list[tuple[str, list[RawItem]]] = []  # flattened runs no evidence could cut
+    uncut: list[tuple[Row, list[RawItem]]] = []  # flattened runs no evidence could cut
     two_sides = False
     for row in box.rows:
         if row.key == "image":  # the file name itself, not an icon before a name
@@ -311,7 +304,7 @@ def build_infobox(
             continue
         columns = splitter.columns(row)
         if not row.columns and len(columns) == 1:
-            uncut.append((row.key, columns[0]))
+            uncut.append((row, columns[0]))
             continue
         two_sides = two_sides or sum(1 for c in columns if c) >= 2
         for n, items in enumerate(columns, start=1):
@@ -355,7 +348,7 @@ def _cut_at_side_flag(items: list[RawItem], second: RawValue | None) -> int | No
 
 def _place_uncut(
     out: dict[str, RawValue],
-    uncut: list[tuple[str, list[RawItem]]],
+    uncut: list[tuple[Row, list[RawItem]]],
     two_sides: bool,
     splitter: SideSplitter,
 ) -> list[Issue]:
@@ -363,10 +356,17 @@ def _place_uncut(
     them as that side's. Where other rows show two sides, two belligerents are one per side
     ("United States (Union) Confederate States (Confederacy)"); any other run is left out with
     an Issue: which of its names belong to which side is not in the text, and a commander put
-    on the wrong side is worse than one missing."""
+    on the wrong side is worse than one missing. A row whose label was lost is dealt out so
+    only when it holds one party per side."""
     issues: list[Issue] = []
-    for prefix, items in uncut:
-        roots = [i for i in items if i.depth == 0]
+    for row, items in uncut:
+        prefix, roots = row.key, [i for i in items if i.depth == 0]
+        if row.label_lost and not (two_sides and len(items) == len(roots) == 2):
+            issues.append(_side_unknown(prefix, items))
+            continue
+        if prefix == fields.COMBATANT and two_sides and looks_several(roots, splitter.flags.code):
+            issues.append(_side_unknown(prefix, items))  # "American … Forces British … Troops"
+            continue
         named = _cut_at_side_name(items, out.get(f"{fields.COMBATANT}2"))
         if named is None and prefix == fields.COMBATANT and splitter.flags.on:
             named = _cut_at_side_flag(items, out.get(f"{fields.COMMANDER}2"))
@@ -382,16 +382,13 @@ def _place_uncut(
             _put(out, f"{prefix}1", items[:1])
             _put(out, f"{prefix}2", items[1:])
         else:
-            names = "; ".join(i.text for i in walk(items))
-            message = (
-                f"the scrape ran the sides' {prefix} rows together and nothing tells them "
-                "apart; left out"
-            )
-            issues.append(Issue(code="side-unknown", field=prefix, text=names, message=message))
+            issues.append(_side_unknown(prefix, items))
     return issues
 
 
-def lost_values(keys: list[str]) -> list[Issue]:
-    """A row the scrape shows with its value gone ("Date: –", "Location" then "Result")."""
-    message = "the scrape shows this row with no value: the value was lost, none is given"
-    return [Issue(code="value-lost", field=key, message=message) for key in dict.fromkeys(keys)]
+def _side_unknown(prefix: str, items: list[RawItem]) -> Issue:
+    names = "; ".join(i.text for i in walk(items))
+    message = (
+        f"the scrape ran the sides' {prefix} rows together and nothing tells them apart; left out"
+    )
+    return Issue(code="side-unknown", field=prefix, text=names, message=message)
