@@ -25,6 +25,12 @@ from wikiparse.readers.rendered.lost_rows import (
     party_items,
     two_names,
 )
+from wikiparse.readers.rendered.side_cuts import (
+    cut_by_flags,
+    cut_by_surrender,
+    settle_flag_cut,
+    side_unknown,
+)
 from wikiparse.readers.rendered.stray_rows import drop_figure_lines
 
 __all__ = [
@@ -69,28 +75,6 @@ def _groups(lines: list[str]) -> list[list[str]]:
         elif groups[-1]:
             groups.append([])
     return [g for g in groups if g]
-
-
-def _cut_by_surrender(items: list[RawItem]) -> int | None:
-    """The one place where surrender changes: [False, False, True, True] -> 2."""
-    flags = ["surrendered" in i.markers for i in items]
-    changes = [k for k in range(1, len(flags)) if flags[k] != flags[k - 1]]
-    return changes[0] if len(changes) == 1 else None
-
-
-def _cut_by_flags(items: list[RawItem]) -> int | None:
-    """The first cut where no flag is on both sides (every item must show a flag).
-
-    One pass: the cut at k is clean when every flag seen before k was last seen before k."""
-    if not items or not all(i.flags for i in items):
-        return None
-    last = {flag: k for k, item in enumerate(items) for flag in item.flags}
-    reach = -1
-    for k, item in enumerate(items[:-1]):
-        reach = max(reach, *(last[f] for f in item.flags))
-        if reach == k:
-            return k + 1
-    return None
 
 
 def _pair(line: str, spaced: bool = False, links: tuple[str, ...] = ()) -> list[str]:
@@ -169,6 +153,7 @@ class SideSplitter:
         self.side_names: list[set[str]] = []
         self.stray: list[Issue] = []  # lines of figures under a names row
         self.inferred: list[str] = []
+        self.runs: dict[str, list[RawItem]] = {}  # runs cut by flags, as read
         # The belligerents were cut before their last blank-line group, and figure runs may be
         # cut so too: a page in another language whose copy (dewiki.de) keeps one group per
         # side's cell ("100.000 Soldaten" / "dutzende Panzer" / "ca. 5000–7500 Kämpfer").
@@ -224,7 +209,10 @@ class SideSplitter:
         if len(roots) < 2:
             return None
         if prefix == fields.COMBATANT:
-            cut = _cut_by_surrender(items) or _cut_by_flags(items)
+            cut = cut_by_surrender(items)
+            if cut is None:  # (surrender markers are surer than flags: no check by flags)
+                cut = cut_by_flags(items)
+                self.runs[prefix] = list(items)
             if cut is not None:
                 self.side_flags = [
                     {f for i in items[:cut] for f in i.flags},
@@ -232,10 +220,11 @@ class SideSplitter:
                 ]
                 return cut
         elif len(self.side_flags) == 2:
+            self.runs[prefix] = list(items)
             for k, item in enumerate(items):
                 if k and set(item.flags) & self.side_flags[1]:
                     return k
-        elif self.flags.on and (cut := _cut_by_flags(items)) is not None:
+        elif self.flags.on and (cut := cut_by_flags(items)) is not None:
             return cut  # commanders each under a flag printed as words ("Espanha Fidel Dávila")
         last = len(groups) - 1
         while self.flags.on and last > 0 and groups[last][0].depth > 0:
@@ -310,6 +299,7 @@ def build_infobox(
         for n, items in enumerate(columns, start=1):
             _put(out, f"{row.key}{n}", items)
     issues = [*splitter.stray, *_place_uncut(out, uncut, two_sides, splitter)]
+    issues.extend(settle_flag_cut(out, splitter.runs))
     issues.extend(lost_values([key for key in box.lost if key not in out]))
     if splitter.inferred:
         issues.append(
@@ -362,10 +352,10 @@ def _place_uncut(
     for row, items in uncut:
         prefix, roots = row.key, [i for i in items if i.depth == 0]
         if row.label_lost and not (two_sides and len(items) == len(roots) == 2):
-            issues.append(_side_unknown(prefix, items))
+            issues.append(side_unknown(prefix, items))
             continue
         if prefix == fields.COMBATANT and two_sides and looks_several(roots, splitter.flags.code):
-            issues.append(_side_unknown(prefix, items))  # "American … Forces British … Troops"
+            issues.append(side_unknown(prefix, items))  # "American … Forces British … Troops"
             continue
         named = _cut_at_side_name(items, out.get(f"{fields.COMBATANT}2"))
         if named is None and prefix == fields.COMBATANT and splitter.flags.on:
@@ -382,13 +372,5 @@ def _place_uncut(
             _put(out, f"{prefix}1", items[:1])
             _put(out, f"{prefix}2", items[1:])
         else:
-            issues.append(_side_unknown(prefix, items))
+            issues.append(side_unknown(prefix, items))
     return issues
-
-
-def _side_unknown(prefix: str, items: list[RawItem]) -> Issue:
-    names = "; ".join(i.text for i in walk(items))
-    message = (
-        f"the scrape ran the sides' {prefix} rows together and nothing tells them apart; left out"
-    )
-    return Issue(code="side-unknown", field=prefix, text=names, message=message)
