@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from wikiparse import Conflict
+from wikiparse import Commander, Conflict, Party
 
 WORD = re.compile(r"\w+")
 
@@ -33,6 +33,13 @@ def similar(a: str | None, b: str | None) -> bool:
 def _names_agree(mine: list[str], theirs: list[str]) -> bool:
     """Every name the scrape gives for a side matches a name of the same side in the article."""
     return all(any(similar(m, t) for t in theirs) for m in mine)
+
+
+def _article_names(entries: list[Party] | list[Commander]) -> list[str]:
+    """The article's names of a side's entries, with the page each links to: the article's own
+    full name for a short link text ("CSA" links to "Confederate States of America", which a
+    scrape may print as "Confederate States")."""
+    return [n for e in entries for n in (e.name, e.page) if n]
 
 
 def _figures(side_quantities: list[list[int | None]]) -> list[set[int]]:
@@ -64,7 +71,7 @@ def _field_checks() -> dict[str, Callable[[Conflict, Conflict], bool | None]]:
     def names(attr: str) -> Callable[[Conflict, Conflict], bool | None]:
         def check(s: Conflict, w: Conflict) -> bool | None:
             pairs = [
-                ([p.name for p in getattr(a, attr)], [p.name for p in getattr(b, attr)])
+                ([p.name for p in getattr(a, attr)], _article_names(getattr(b, attr)))
                 for a, b in zip(s.sides, w.sides, strict=False)  # sides one lost are not compared
             ]
             pairs = [(m, t) for m, t in pairs if m]
@@ -120,7 +127,7 @@ def name_agreement(scrape: Conflict, article: Conflict) -> tuple[int, int]:
     matched = given = 0
     for mine, theirs in zip(scrape.sides, article.sides, strict=False):
         for attr in ("belligerents", "commanders"):
-            names = [p.name for p in getattr(theirs, attr)]
+            names = _article_names(getattr(theirs, attr))
             for person in getattr(mine, attr):
                 given += 1
                 matched += _name_matches(person.name, names)

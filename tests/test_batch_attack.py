@@ -11,6 +11,7 @@ import io
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import tarfile
@@ -356,6 +357,30 @@ def test_a_second_batch_on_the_same_output_is_refused(
         assert main(["batch", str(tmp_path / "d"), "-o", str(out)]) == 1
     assert "another batch is writing it" in capsys.readouterr().err
     assert out.read_bytes() == b""
+
+
+def test_a_second_table_batch_on_the_same_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two table runs into one folder would write the same temporary files: the second is
+    refused and touches nothing of the first's (its partial database stays); once the first
+    ends, a run into the folder works."""
+    folder_of(tmp_path, 2)
+    out = tmp_path / "tables"
+    out.mkdir()
+    (out / "wikiparse.sqlite.partial").write_text("the first run's rows")
+    held = os.open(out, os.O_RDONLY)  # what the first batch holds while it runs
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        args = ["batch", str(tmp_path / "d"), "-o", str(out), "--format", "sqlite", "-j", "1"]
+        assert main(args) == 1
+        assert "another batch is writing it" in capsys.readouterr().err
+        assert (out / "wikiparse.sqlite.partial").read_text() == "the first run's rows"
+    finally:
+        os.close(held)
+    assert main(args) == 0
+    with sqlite3.connect(out / "wikiparse.sqlite") as db:
+        assert db.execute("select count(*) from conflicts").fetchone() == (2,)
 
 
 @pytest.mark.parametrize(

@@ -158,51 +158,16 @@ def test_seeds_000_and_001_agree() -> None:
 
 # --- scrapes against their article (issue 17) -------------------------------------------------
 
-# Every field a scrape carries agrees with the article's wikitext, except these, each with its
-# reason: "revision" = the scrape copied another revision (other figures, names or date);
-# "wording" = the same entity written otherwise (a link's short text); "reader" = what the
-# scrape's text holds and the reader does not recover yet (the layout lost what tells it).
+# Every field a scrape carries agrees with the article's wikitext, except those written down
+# with their reason (revision, wording or reader) in tests/cases/agreement_differences.yaml.
+DIFFERENCES: dict[str, dict[str, list[str]]] = yaml.safe_load(
+    (Path(__file__).parent / "cases" / "agreement_differences.yaml").read_text("utf-8")
+)
 EXPECTED_DIFFERENCES = {
-    ("gun-ovh-battle-of-lechfeld-955", "belligerents"):
-        "revision (East Francia alone on side 1) and reader: no flag or blank line tells that "
-        "the Bohemians, after a blank line with Hungary, fought on side 1",
-    ("gun-ovh-battle-of-lechfeld-955", "strength"):
-        "revision: 7,000–10,000 heavy cavalry / 8,000–10,000 horse archers (wikitext 8,000 / "
-        "17,000)",
-    ("kiddle-battle-of-the-crater", "belligerents"): "wording: 'Confederate States' vs 'CSA'",
-    ("richxsearch-battle-of-the-crater", "belligerents"): "wording: 'Confederate States' vs 'CSA'",
-    ("uncensored-wiki-battle-of-ayacucho", "belligerents"):
-        "revision (2007): 'Independentist army' / 'Royalist Army'",
-    ("uncensored-wiki-battle-of-ayacucho", "strength"): "revision (2007): 5,280 and 4,975 + 500",
-    ("uncensored-wiki-battle-of-short-hills", "date"): "revision (2007): July 26, 1777",
-    ("uncensored-wiki-battle-of-short-hills", "belligerents"):
-        "reader: 'American Revolutionary Forces British Empire Troops' is one line with no "
-        "marker, icon or note between the two names",
-    ("uncensored-wiki-battle-of-short-hills", "strength"): "revision (2007): 2,200 and 15,000+",
-    ("wikimili-battle-of-krasnoi", "belligerents"):
-        "reader: three flags, three parties; nothing tells on which side the Duchy of Warsaw "
-        "(its own flag) stands",
-    ("clateway-battle-of-ayacucho", "belligerents"): "revision: 'Patriots' / 'Royalists'",
-    ("clateway-battle-of-ayacucho", "casualties"):
-        "revision: 2,500 killed and wounded, 2,000–3,000 captured (wikitext 2,100 and 3,500)",
-    ("kiwix-datana-battle-of-ayacucho", "belligerents"):
-        "revision: 'Patriots' / 'Royalists' (a group; its member 'Spanish Empire' shared its line)",
-    ("kiwix-datana-battle-of-ayacucho", "casualties"):
-        "revision: 370 killed 609 wounded / 1,800 killed 700 wounded 2,000–3,000 captured",
-    ("en-academic-battle-of-short-hills", "belligerents"):
-        "revision (2007): 'American Revolutionary Forces' / 'British Empire Troops'",
-    ("en-academic-battle-of-short-hills", "strength"): "revision (2007): 2,200 and 15,000+",
-    ("enwiki-render-battle-of-krasnoi", "belligerents"):
-        "revision (current): France, Westphalia, Warsaw, Italy; no Combatant2 row in the render",
-    ("enwiki-render-battle-of-krasnoi", "commanders"):
-        "revision (current): 19 and 26 commanders (the run-together 'Napoleon I "
-        "Louis-Alexandre Berthier' is split since issue 27)",
-    ("enwiki-render-battle-of-krasnoi", "strength"): "revision (current): 41,500 combatants…",
-    ("enwiki-render-battle-of-krasnoi", "casualties"): "revision (current): 5,000 to 13,000…",
-    ("piglix-battle-of-short-hills", "commanders"):
-        "wording: 'Lord Stirling' (the title is a rank word: name 'Stirling') vs 'William "
-        "Alexander'",
-}  # fmt: skip
+    (stem, field): reason
+    for stem, fields in DIFFERENCES.items()
+    for field, reason in fields.items()
+}
 PAIRS = [
     (path, CORPUS / "wikitext" / f"battle-of-{path.stem.split('-battle-of-')[1]}.txt")
     for path in corpus_files("plaintext") + corpus_files("mirror")
@@ -217,8 +182,15 @@ def test_scrape_agrees_with_its_article(scrape: Path, article: Path) -> None:
     print(f"{scrape.stem}: {len(agreed)}/{len(verdicts)} fields agree")
     differ = {field for field, ok in verdicts.items() if not ok}
     expected = {field for stem, field in EXPECTED_DIFFERENCES if stem == scrape.stem}
+    for field in sorted(differ):
+        print(f"  {field}: {' — '.join(EXPECTED_DIFFERENCES.get((scrape.stem, field), ['?']))}")
     assert differ == expected, f"unexpected: {differ - expected}; now agreeing: {expected - differ}"
     assert len(verdicts) >= 1
+
+
+def test_each_difference_has_a_kind_and_a_reason() -> None:
+    for (stem, field), (kind, reason) in EXPECTED_DIFFERENCES.items():
+        assert kind in ("revision", "wording", "reader") and len(reason) > 10, (stem, field)
 
 
 def test_scrapes_agree_overall() -> None:

@@ -13,11 +13,13 @@ import yaml
 
 import wikiparse
 from wikiparse.values.runs import split_run
+from wikiparse.values.states import split_parties
 
 from .conftest import CORPUS, SEEDS
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "scrapes_round2.yaml").read_text())
 NAME_RUNS = CASES.pop("name_runs")
+PARTY_LINES = CASES.pop("party_lines")
 ROWS = [(cls, k, row) for cls, rows in CASES.items() for k, row in enumerate(rows)]
 
 
@@ -27,10 +29,19 @@ def test_name_run(row: dict[str, Any]) -> None:
     assert (run.names, run.unsure) == (row["names"], row.get("unsure", False))
 
 
+@pytest.mark.parametrize("row", PARTY_LINES, ids=[r["line"][:40] for r in PARTY_LINES])
+def test_party_run(row: dict[str, Any]) -> None:
+    run = split_parties(row["line"], row.get("lang"))
+    assert (run.names, run.unsure) == (row["names"], row.get("unsure", False))
+
+
 def _got(doc: wikiparse.Document) -> dict[str, Any]:
     c = doc.conflict
     assert c is not None
-    got: dict[str, Any] = {"sides": [[p.name for p in s.belligerents] for s in c.sides]}
+    got: dict[str, Any] = {
+        "sides": [[p.name for p in s.belligerents] for s in c.sides],
+        "outcomes": c.outcomes,
+    }
     for n, side in enumerate(c.sides, start=1):
         got[f"commanders{n}"] = [m.name for m in side.commanders]
         got[f"strength{n}"] = [q.low for q in side.strength]

@@ -260,14 +260,9 @@ def test_heading_of(lines: list[str], want: tuple[str, int] | None) -> None:
     assert text_body.heading_of(lines, 1) == want
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the citation marker hides the sentence's full stop: a short paragraph ending in "
-    "'.[1]' after a blank line (or first in the body) is read as a heading, marker included",
-)
 def test_short_paragraph_ending_in_a_marker_is_not_a_heading() -> None:
     assert text_body.heading_of(["", "The city fell in October 2017.[1]"], 1) is None
+    assert text_body.heading_of(["", "Aftermath[1]"], 1) == ("Aftermath[1]", 2)
 
 
 def test_finish_report_dateline_with_a_region_in_capitals() -> None:

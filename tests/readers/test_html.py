@@ -505,13 +505,6 @@ def test_corpus_news_authors_and_agency() -> None:
     assert telegraph.paragraphs[0].startswith("Zimbabwe President Robert Mugabe, his wife Grace")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="a photo-gallery promo caption inside the article (div.wp-volt-gal-embed-promo-bottom) "
-    "is read as the first paragraph, so the real first paragraph's dateline ('CAIRO —') is not "
-    "the body's start and is lost",
-)
 def test_corpus_news_gallery_caption_is_not_the_first_paragraph() -> None:
     report = read_report((HTML / "news-wapo-bardo-attack-north-africa.html").read_text())
     assert report.dateline == "CAIRO"

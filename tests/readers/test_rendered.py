@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 import wikiparse
-from wikiparse.raw import RawPage, RawValue
+from wikiparse.raw import RawItem, RawPage, RawValue
 from wikiparse.readers import BY_NAME
+from wikiparse.readers.rendered.side_cuts import settle_flag_cut
 
 from ..conftest import CORPUS
 
@@ -288,40 +289,64 @@ def test_corpus_mirror_commanders_cut_by_flags_and_continued_figures() -> None:
     assert "sides-inferred" in [i.code for i in page.issues]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the first flag-clean cut (France | Poland, Russia) puts the Duchy of Warsaw, "
-    "France's ally, on the Russian side; the commanders' flag sets (France | Russia) say "
-    "otherwise: a wrong value where none or a side-unknown Issue was due",
-)
 def test_corpus_mirror_ally_with_its_own_flag_stays_on_its_side() -> None:
     page = read("mirror", (CORPUS / "mirror" / "wikimili-battle-of-krasnoi.txt").read_text())
     assert "Duchy of Warsaw" not in texts(page.infobox["combatant2"])
+    assert texts(page.infobox["combatant1"]) == ["First French Empire"]
+    unknown = [i for i in page.issues if i.code == "side-unknown"]
+    assert [i.text for i in unknown] == ["Duchy of Warsaw"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the mirror's 'Coordinates: 54°33′36″N31°25′48″E / …' line passes heading_of's test "
-    "(short, capitalised, no closing punctuation) and becomes the lead's section title; the page "
-    "gets no coordinates",
-)
+def _flagged(*pairs: str) -> list[RawItem]:
+    """ "F:Napoleon" -> an item under flag F."""
+    return [RawItem(text=p.split(":")[1], flags=[p.split(":")[0]]) for p in pairs]
+
+
+@pytest.mark.parametrize(
+    ("parties", "commanders", "want"),
+    [
+        # the commanders cut once (F | R): either side fits P, left out
+        (["F:France", "P:Poland", "R:Russia"], ["F:N", "F:D", "R:K"],
+         ("France", "Russia", "Poland")),
+        # the commanders cut once (F, P | R): the belligerents are re-cut after Poland
+        (["F:France", "P:Poland", "R:Russia"], ["F:N", "P:J", "F:D", "R:K"],
+         ("France Poland", "Russia", "")),
+        # the commanders cut in two places (F | R | H): they tell nothing; the first cut stands
+        (["F:France", "R:Russia", "A:Austria"], ["F:N", "R:K", "H:W"], None),
+    ],
+)  # fmt: skip
+def test_belligerents_cut_checked_against_the_commanders_flags(
+    parties: list[str], commanders: list[str], want: tuple[str, str, str] | None
+) -> None:
+    out = {"combatant1": RawValue("first"), "combatant2": RawValue("second")}
+    runs = {"combatant": _flagged(*parties), "commander": _flagged(*commanders)}
+    issues = settle_flag_cut(out, runs)
+    if want is None:
+        assert (out["combatant1"].text, out["combatant2"].text, issues) == ("first", "second", [])
+        return
+    got = [" ".join(texts(out["combatant1"])), " ".join(texts(out["combatant2"]))]
+    assert (*got, " ".join(i.text or "" for i in issues)) == want
+
+
 def test_corpus_mirror_coordinates_line_is_not_a_heading() -> None:
     page = read("mirror", (CORPUS / "mirror" / "wikimili-battle-of-krasnoi.txt").read_text())
     assert not any((s.title or "").startswith("Coordinates") for s in page.sections)
+    assert page.infobox["coordinates"].text.startswith("54°33′36″N")  # the box's, read
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the pipe table's last row is the map's caption ('Location within Peru Battle of "
-    "Ayacucho (South America)'); it is read as the joint casualties row",
-)
+def test_coordinates_line_above_a_german_box_is_the_box_coordinates() -> None:
+    """A copy that prints "Koordinaten: …" as its first line, above the title."""
+    text = (CORPUS.parent / "i18n" / "de" / "richxsearch-schlacht-von-cannae.txt").read_text()
+    page = read("plaintext", text)
+    assert page.infobox["coordinates"].text == "41° 18′ 23″ N, 16° 7′ 57″ O"
+    assert not any((s.title or "").startswith("Koordinaten") for s in page.sections)
+
+
 def test_corpus_pipe_table_map_caption_is_not_a_casualty() -> None:
     text = (CORPUS / "plaintext" / "kiwix-datana-battle-of-ayacucho.txt").read_text()
     page = read("plaintext", text)
     assert "casualties3" not in page.infobox
+    assert page.infobox["casualties2"].text.startswith("1,800 killed")
 
 
 def test_corpus_pipe_table_with_cells_continued_over_lines() -> None:

@@ -7,7 +7,7 @@ third side). Each column may add rows with suffixes a–d ("combatant1a").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from wikiparse import fields
@@ -21,7 +21,8 @@ from wikiparse.values.figure_text import repair_issues
 from wikiparse.values.locale import breakdown_header
 from wikiparse.values.parties import parse_commander, parse_party
 from wikiparse.values.quantities import MAX_FIGURE, PART_KINDS, has_figure, parse_quantities
-from wikiparse.values.runs import split_run
+from wikiparse.values.runs import Run, split_run
+from wikiparse.values.states import split_parties
 from wikiparse.values.text import is_unknown
 
 __all__ = [
@@ -142,7 +143,10 @@ class SideBuilder:
             self._figures(child, base if own else total, out, path)
 
     def _parties(self, prefix: str, n: int, path: str) -> list[Party]:
-        items = prepare(split_lists(self._items(prefix, n)), self.issues, path)
+        items = split_lists(self._items(prefix, n))
+        if prefix == fields.COMBATANT:  # "United Kingdom Portugal France": one name each
+            items = split_runs(items, self.issues, path, lambda t: split_parties(t, self.lang))
+        items = prepare(items, self.issues, path)
         grouped = regroup(items, self.issues, path)
         built = (build_party(i, grouped.notes.get(id(i)), self.lang) for i in grouped.items)
         return self._kept(built, path)
@@ -261,13 +265,19 @@ def split_lists(items: list[RawItem]) -> list[RawItem]:
     return out
 
 
-def split_runs(items: list[RawItem], issues: list[Issue], path: str) -> list[RawItem]:
+def split_runs(
+    items: list[RawItem],
+    issues: list[Issue],
+    path: str,
+    split: Callable[[str], Run] = split_run,
+) -> list[RawItem]:
     """ "William H. Rupertus Paul J. Mueller": names a flattened cell ran together, one item
     each (links by their text, flags to the first, refs and markers to the last); a line that
-    may hold two names with no cue to split is kept and reported ``run-together``."""
+    may hold two names with no cue to split is kept and reported ``run-together``. ``split``:
+    how a line is cut (people by default; parties by the names of states)."""
     out: list[RawItem] = []
     for item in items:
-        run = split_run(item.text)
+        run = split(item.text)
         if run.unsure:
             issues.append(_run_together(item.text, path))
         if len(run.names) == 1:

@@ -26,7 +26,7 @@ from wikiparse.errors import WikiparseError
 
 __all__ = [
     "CHECKPOINT_EVERY", "CHECKPOINT_UNITS", "LOCKED", "BatchError", "Checkpoint", "JsonlSink",
-    "Sink", "StreamSink"
+    "Sink", "StreamSink", "lock_folder", "release_folder"
 ]  # fmt: skip
 
 CHECKPOINT_EVERY = 2.0  # seconds between durable checkpoints
@@ -250,6 +250,35 @@ def _lock(out: Path) -> IO[bytes]:
     except OSError:  # a file system without locks (some network mounts): run unlocked
         pass
     return handle
+
+
+def lock_folder(folder: Path) -> int | None:
+    """The same lock for a table run's folder (``batch --format parquet -o DIR``): two runs
+    into one folder would write the same temporary files. Creates the folder; None when it is
+    a file (the writer says so) or the file system has no locks. The descriptor is released
+    with ``release_folder``."""
+    if folder.exists() and not folder.is_dir():
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder, os.O_RDONLY)
+    LOCKED.add(fd)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        release_folder(fd)
+        raise BatchError(
+            str(folder), "another batch is writing it; wait for that one to end, or write elsewhere"
+        ) from None
+    except OSError:
+        pass
+    return fd
+
+
+def release_folder(fd: int | None) -> None:
+    if fd is not None:
+        LOCKED.discard(fd)
+        with contextlib.suppress(OSError):
+            os.close(fd)
 
 
 def _check_sizes(files: tuple[tuple[Path, int], ...]) -> None:

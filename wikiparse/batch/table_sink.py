@@ -19,6 +19,7 @@ import os
 from pathlib import Path
 
 from wikiparse.batch.outcomes import Outcome, Summary
+from wikiparse.batch.sinks import lock_folder, release_folder
 from wikiparse.batch.writers import open_writer, partial
 from wikiparse.merge import merge
 from wikiparse.models import Document
@@ -34,7 +35,12 @@ class TableSink:
     """Rows buffered per table and written every ROW_GROUP documents (a ``batch.Sink``)."""
 
     def __init__(self, out_dir: Path, fmt: str, errors: Path, merged: bool = False) -> None:
-        self.writer = open_writer(fmt, out_dir)
+        self.lock = lock_folder(out_dir)  # before the writer clears a killed run's leftovers
+        try:
+            self.writer = open_writer(fmt, out_dir)
+        except BaseException:
+            release_folder(self.lock)
+            raise
         self.merged = merged
         self.claims: list[Row] = []  # written at the end, once links give their keys
         self.buffer = no_rows()
@@ -90,6 +96,7 @@ class TableSink:
             partial(self.errors_path).unlink()
             self.errors_path.unlink(missing_ok=True)  # an earlier run's
         self.done = True
+        release_folder(self.lock)
 
     def abort(self, summary: Summary) -> None:
         """Interrupted: no file of this run is left (the tables would be a part only)."""
@@ -104,3 +111,4 @@ class TableSink:
             self.writer.discard()
         self.errors.close()
         partial(self.errors_path).unlink(missing_ok=True)
+        release_folder(self.lock)

@@ -80,7 +80,10 @@ def _cut_before(words: list[str], j: int, start: int) -> bool:
 def _given_before_initials(words: list[str], j: int, start: int) -> bool:
     """Word j is a given name with initials after it ("Douglas H. Cooper") and the words
     before it, since the name began, are names too: one given name stands before initials,
-    so another name ended there."""
+    so another name ended there; unless the one word before is a common given name ("Mary
+    Ann H. Smith": two given names)."""
+    if j - start == 1 and words[start] in vocab.GIVEN_NAMES:
+        return False  # "Mary Ann H. Smith": a first given name, then a second
     return (
         j > start
         and j + 2 < len(words)
@@ -99,6 +102,8 @@ def _unsure(words: list[str]) -> bool:
     if sum(_name_word(w) for w in words) > MAX_NAME_WORDS:
         return True
     first = next((k for k, w in enumerate(words) if _initial(w)), None)
+    if first == 2 and words[0] in vocab.GIVEN_NAMES:
+        return False  # "Mary Ann H. Smith": two given names before the initials
     return first is not None and sum(_name_word(w) for w in words[:first]) > 1
 
 

@@ -16,7 +16,7 @@ __all__ = [
     "HTML_NOISE_CLASSES", "HTML_NOISE_IDS", "HTML_NOTICE_CLASSES", "HTML_READ_APART",
     "HTML_SKIP_NAMESPACES", "HTML_TITLE_SEPARATORS", "HTML_WIKI_PATHS", "NEWS_LD_TYPES",
     "NEWS_META_AUTHOR", "NEWS_META_DATE", "NEWS_META_HEADLINE", "NEWS_META_PUBLISHER",
-    "NEWS_OG_TYPES"
+    "NEWS_OG_TYPES", "NEWS_WIDGET_CLASS_PARTS"
 ]  # fmt: skip
 
 # Elements that are never text: dropped with everything inside.
@@ -86,3 +86,7 @@ NEWS_META_AUTHOR = ("author", "article:author", "byl", "sailthru.author", "dc.cr
 NEWS_META_PUBLISHER = ("og:site_name", "application-name", "publisher")
 # A page that says it is an article (og:type) is read as news when it has no infobox.
 NEWS_OG_TYPES = frozenset({"article", "news", "website:article"})
+# Parts of the class names of widgets embedded in a news story: a photo gallery's promo caption
+# ("wp-volt-gal-embed-promo-bottom", the Washington Post) or a slideshow is not the story's
+# first paragraph. Matched inside class names: sites build them from these words.
+NEWS_WIDGET_CLASS_PARTS = ("gallery", "slideshow", "carousel", "promo")

@@ -5,9 +5,9 @@ lower-case name particles, heraldic icons (English; RANKS stay in ``words``).
 from __future__ import annotations
 
 __all__ = [
-    "HERALDIC_WORDS", "LEADING_ARTICLES", "LINK_JOINERS", "NAME_PARTICLES", "NAME_SUFFIXES",
-    "NOT_TITLES", "OFFICE_JOINERS", "OFFICE_MODIFIERS", "OFFICE_WORDS", "PEERAGE_TITLES",
-    "ROLE_SUFFIXES"
+    "GIVEN_NAMES", "HERALDIC_WORDS", "LEADING_ARTICLES", "LINK_JOINERS", "NAME_PARTICLES",
+    "NAME_SUFFIXES", "NOT_TITLES", "OFFICE_JOINERS", "OFFICE_MODIFIERS", "OFFICE_WORDS",
+    "PEERAGE_TITLES", "ROLE_SUFFIXES"
 ]  # fmt: skip
 
 # Titles that, with "of" + a place or with one territorial word, are a peer's name, not a
@@ -93,3 +93,17 @@ HERALDIC_WORDS = (
 # Words that end a person's name after the surname ("Douglas H. Cooper Jr."): never the
 # start of the next name in a run-together line (issue 27).
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "Jun.", "Sen.", "fils", "père"})
+
+# Common given names that a second given name may follow ("Mary Ann H. Smith", "John Paul
+# Jones"): one of these alone before a given name and initials is not a whole name, so no
+# new name starts after it (issue 27: "Opothleyahola Douglas H. Cooper" is two; "Mary Ann
+# H. Smith" is one).
+GIVEN_NAMES = frozenset({
+    "Mary", "Anna", "Ann", "Anne", "Maria", "Marie", "Sarah", "Elizabeth", "Margaret", "Jane",
+    "Emma", "Louisa", "Lucy", "Ellen", "Catherine", "Rose", "Rosa", "Ana", "Eva", "Julia",
+    "John", "James", "William", "George", "Charles", "Thomas", "Henry", "Robert", "Richard",
+    "Edward", "Joseph", "Samuel", "David", "Peter", "Paul", "Michael", "Francis", "Frederick",
+    "Benjamin", "Daniel", "Jean", "Louis", "Pierre", "Jacques", "Juan", "José", "Carlos",
+    "Karl", "Johann", "Friedrich", "Hans", "Wilhelm", "Giovanni", "Giuseppe", "Luigi", "Ivan",
+    "Pyotr", "Nikolai", "Alexander", "Andrew", "Hugh", "Walter", "Arthur", "Albert",
+})  # fmt: skip

@@ -122,6 +122,7 @@ def words(code: str | None) -> Words:
             vocab.CHROME_PHRASES,
             frozenset(),
             ENGLISH.breakdown_words,
+            box_ends=ENGLISH.box_ends,
         )
     inline = tuple(x for x in lang.inline_labels if x not in fields.INLINE_LABELS)
     return Words(
@@ -135,7 +136,7 @@ def words(code: str | None) -> Words:
         chrome_phrases=(*vocab.CHROME_PHRASES, *lang.chrome_phrases),
         conflict_marks=frozenset(lang.conflict_marks),
         breakdown=lang.breakdown_words,
-        box_ends=lang.box_ends,
+        box_ends=(*ENGLISH.box_ends, *lang.box_ends),
         inline=_inline((*lang.inline_labels, *_side_labels(lang.labels)), lang.part_of_starts),
     )
 

@@ -54,11 +54,13 @@ def heading_of(lines: list[str], i: int) -> tuple[str, int] | None:
     if markdown is not None:
         return strip_markers(markdown.group("title")), len(markdown.group("marks"))
     above_blank = i == 0 or not lines[i - 1].strip()
+    bare = strip_markers(line) if line.endswith("]") else line  # "…in October 2017.[1]"
     if (
         above_blank
         and 0 < len(line) <= 80
         and line[0].isupper()
-        and not line.endswith(HEADING_END)
+        and not bare.endswith(HEADING_END)
+        and "°" not in line  # "Coordinates: 54°33′36″N …", a map's position line
         and len(line.split()) <= 10
         and not bullet_depth(lines[i])[0]
         and "<" not in line

@@ -131,11 +131,20 @@ def _blocks(root: Element) -> Iterator[Element]:
     for _, el in walker:
         if el is start:  # WordPress gives <body> its layout's classes ("sidebar"): not noise
             continue
-        if is_noise(el) or tag(el) in vocab.HTML_CHROME_TAGS:
+        if is_noise(el) or tag(el) in vocab.HTML_CHROME_TAGS or _widget(el):
             walker.skip_subtree()
         elif tag(el) in NEWS_PARAGRAPH_TAGS or (tag(el) in TEXT_HOLDERS and _holds_text(el)):
             walker.skip_subtree()
             yield el
+
+
+def _widget(el: Element) -> bool:
+    """A gallery, slideshow or promo embedded in the story (by the words of its class names)."""
+    names = el.get("class")
+    if not names:
+        return False
+    low = names.lower()
+    return any(part in low for part in vocab.NEWS_WIDGET_CLASS_PARTS)
 
 
 def _holds_text(el: Element) -> bool:

@@ -19,13 +19,23 @@ from wikiparse.readers.common.locale import kind_order_cut
 from wikiparse.readers.common.scrape import make_item, split_items, strip_markers
 from wikiparse.readers.rendered.flag_words import FlagReader
 from wikiparse.readers.rendered.interleave import by_side_names
+from wikiparse.readers.rendered.lost_rows import (
+    looks_several,
+    lost_values,
+    party_items,
+    two_names,
+)
+from wikiparse.readers.rendered.side_cuts import (
+    cut_by_flags,
+    cut_by_surrender,
+    settle_flag_cut,
+    side_unknown,
+)
 from wikiparse.readers.rendered.stray_rows import drop_figure_lines
-from wikiparse.values.runs import split_run
 
 __all__ = [
     "FIGURES_LINE", "FIGURE_NUMBERS", "FIGURE_START", "NO_FIGURE_CELL", "SIDE_PREFIXES",
-    "SPACED_FIGURE_START", "STRENGTH_UNIT", "Box", "Row", "SideSplitter", "build_infobox",
-    "lost_values"
+    "SPACED_FIGURE_START", "STRENGTH_UNIT", "Box", "Row", "SideSplitter", "build_infobox"
 ]  # fmt: skip
 
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
@@ -44,6 +54,7 @@ class Row:
     key: str
     cells: list[list[str]]
     columns: bool = True
+    label_lost: bool = False  # read from lines whose row label the scrape lost
 
 
 @dataclass
@@ -64,28 +75,6 @@ def _groups(lines: list[str]) -> list[list[str]]:
         elif groups[-1]:
             groups.append([])
     return [g for g in groups if g]
-
-
-def _cut_by_surrender(items: list[RawItem]) -> int | None:
-    """The one place where surrender changes: [False, False, True, True] -> 2."""
-    flags = ["surrendered" in i.markers for i in items]
-    changes = [k for k in range(1, len(flags)) if flags[k] != flags[k - 1]]
-    return changes[0] if len(changes) == 1 else None
-
-
-def _cut_by_flags(items: list[RawItem]) -> int | None:
-    """The first cut where no flag is on both sides (every item must show a flag).
-
-    One pass: the cut at k is clean when every flag seen before k was last seen before k."""
-    if not items or not all(i.flags for i in items):
-        return None
-    last = {flag: k for k, item in enumerate(items) for flag in item.flags}
-    reach = -1
-    for k, item in enumerate(items[:-1]):
-        reach = max(reach, *(last[f] for f in item.flags))
-        if reach == k:
-            return k + 1
-    return None
 
 
 def _pair(line: str, spaced: bool = False, links: tuple[str, ...] = ()) -> list[str]:
@@ -164,6 +153,7 @@ class SideSplitter:
         self.side_names: list[set[str]] = []
         self.stray: list[Issue] = []  # lines of figures under a names row
         self.inferred: list[str] = []
+        self.runs: dict[str, list[RawItem]] = {}  # runs cut by flags, as read
         # The belligerents were cut before their last blank-line group, and figure runs may be
         # cut so too: a page in another language whose copy (dewiki.de) keeps one group per
         # side's cell ("100.000 Soldaten" / "dutzende Panzer" / "ca. 5000–7500 Kämpfer").
@@ -197,11 +187,13 @@ class SideSplitter:
         groups = [items_from_lines(g, True) for g in _groups(self.flags.split_lines(lines))]
         for group in groups:
             self.flags.fix_row(group, prefix)
+        if prefix == fields.COMBATANT:
+            groups = [party_items(group, self.flags.code) for group in groups]
         groups = [g for g in groups if g]
         items = [i for g in groups for i in g]
         cut = self._cut(prefix, items, groups)
         if cut is None and prefix == fields.COMMANDER:
-            pair = by_side_names(items, self.side_names) or _two_names(items)
+            pair = by_side_names(items, self.side_names) or two_names(items)
             if pair is not None:
                 self.inferred.append(prefix)
                 return pair
@@ -217,7 +209,10 @@ class SideSplitter:
         if len(roots) < 2:
             return None
         if prefix == fields.COMBATANT:
-            cut = _cut_by_surrender(items) or _cut_by_flags(items)
+            cut = cut_by_surrender(items)
+            if cut is None:  # (surrender markers are surer than flags: no check by flags)
+                cut = cut_by_flags(items)
+                self.runs[prefix] = list(items)
             if cut is not None:
                 self.side_flags = [
                     {f for i in items[:cut] for f in i.flags},
@@ -225,10 +220,11 @@ class SideSplitter:
                 ]
                 return cut
         elif len(self.side_flags) == 2:
+            self.runs[prefix] = list(items)
             for k, item in enumerate(items):
                 if k and set(item.flags) & self.side_flags[1]:
                     return k
-        elif self.flags.on and (cut := _cut_by_flags(items)) is not None:
+        elif self.flags.on and (cut := cut_by_flags(items)) is not None:
             return cut  # commanders each under a flag printed as words ("Espanha Fidel Dávila")
         last = len(groups) - 1
         while self.flags.on and last > 0 and groups[last][0].depth > 0:
@@ -271,20 +267,6 @@ class SideSplitter:
         return [*sides, joint] if joint else sides
 
 
-def _two_names(items: list[RawItem]) -> list[list[RawItem]] | None:
-    """ "Opothleyahola Douglas H. Cooper" alone under "Commanders and leaders": a two-column
-    row flattened to one line holds one name per column, so two names told apart on it are
-    one per side (more than two cannot be dealt out; the assembler splits them on one side)."""
-    if len(items) != 1 or items[0].children:
-        return None
-    run = split_run(items[0].text)
-    if len(run.names) != 2 or run.unsure:
-        return None
-    first, second = (RawItem(text=name, depth=items[0].depth) for name in run.names)
-    first.flags, second.markers, second.refs = items[0].flags, items[0].markers, items[0].refs
-    return [[first], [second]]
-
-
 def _put(box: dict[str, RawValue], key: str, items: list[RawItem]) -> None:
     if items:
         box[key] = RawValue(text="\n".join(i.text for i in walk(items)), items=nest(items))
@@ -298,7 +280,7 @@ def build_infobox(
     printed as words on the page (both for pages in other languages, ``SideSplitter``)."""
     out: dict[str, RawValue] = {}
     splitter = SideSplitter(group_figures, flags)
-    uncut: list[tuple[str, list[RawItem]]] = []  # flattened runs no evidence could cut
+    uncut: list[tuple[Row, list[RawItem]]] = []  # flattened runs no evidence could cut
     two_sides = False
     for row in box.rows:
         if row.key == "image":  # the file name itself, not an icon before a name
@@ -312,12 +294,13 @@ def build_infobox(
             continue
         columns = splitter.columns(row)
         if not row.columns and len(columns) == 1:
-            uncut.append((row.key, columns[0]))
+            uncut.append((row, columns[0]))
             continue
         two_sides = two_sides or sum(1 for c in columns if c) >= 2
         for n, items in enumerate(columns, start=1):
             _put(out, f"{row.key}{n}", items)
     issues = [*splitter.stray, *_place_uncut(out, uncut, two_sides, splitter)]
+    issues.extend(settle_flag_cut(out, splitter.runs))
     issues.extend(lost_values([key for key in box.lost if key not in out]))
     if splitter.inferred:
         issues.append(
@@ -356,7 +339,7 @@ def _cut_at_side_flag(items: list[RawItem], second: RawValue | None) -> int | No
 
 def _place_uncut(
     out: dict[str, RawValue],
-    uncut: list[tuple[str, list[RawItem]]],
+    uncut: list[tuple[Row, list[RawItem]]],
     two_sides: bool,
     splitter: SideSplitter,
 ) -> list[Issue]:
@@ -364,10 +347,17 @@ def _place_uncut(
     them as that side's. Where other rows show two sides, two belligerents are one per side
     ("United States (Union) Confederate States (Confederacy)"); any other run is left out with
     an Issue: which of its names belong to which side is not in the text, and a commander put
-    on the wrong side is worse than one missing."""
+    on the wrong side is worse than one missing. A row whose label was lost is dealt out so
+    only when it holds one party per side."""
     issues: list[Issue] = []
-    for prefix, items in uncut:
-        roots = [i for i in items if i.depth == 0]
+    for row, items in uncut:
+        prefix, roots = row.key, [i for i in items if i.depth == 0]
+        if row.label_lost and not (two_sides and len(items) == len(roots) == 2):
+            issues.append(side_unknown(prefix, items))
+            continue
+        if prefix == fields.COMBATANT and two_sides and looks_several(roots, splitter.flags.code):
+            issues.append(side_unknown(prefix, items))  # "American … Forces British … Troops"
+            continue
         named = _cut_at_side_name(items, out.get(f"{fields.COMBATANT}2"))
         if named is None and prefix == fields.COMBATANT and splitter.flags.on:
             named = _cut_at_side_flag(items, out.get(f"{fields.COMMANDER}2"))
@@ -383,16 +373,5 @@ def _place_uncut(
             _put(out, f"{prefix}1", items[:1])
             _put(out, f"{prefix}2", items[1:])
         else:
-            names = "; ".join(i.text for i in walk(items))
-            message = (
-                f"the scrape ran the sides' {prefix} rows together and nothing tells them "
-                "apart; left out"
-            )
-            issues.append(Issue(code="side-unknown", field=prefix, text=names, message=message))
+            issues.append(side_unknown(prefix, items))
     return issues
-
-
-def lost_values(keys: list[str]) -> list[Issue]:
-    """A row the scrape shows with its value gone ("Date: –", "Location" then "Result")."""
-    message = "the scrape shows this row with no value: the value was lost, none is given"
-    return [Issue(code="value-lost", field=key, message=message) for key in dict.fromkeys(keys)]

@@ -24,8 +24,8 @@ from wikiparse.issues import Issue
 from wikiparse.raw import RawValue
 from wikiparse.readers.common.cells import value_of
 from wikiparse.readers.common.params import canonical_param, has_side_fields
-from wikiparse.readers.rendered.box import lost_values
 from wikiparse.readers.rendered.label_lines import paragraph_like
+from wikiparse.readers.rendered.lost_rows import lost_values
 
 __all__ = [
     "FIGURE_COMMA", "INLINE_CITATION", "MIN_ROWS", "NAME_COMMA", "PARAM_LINE", "PIPE_LIST",

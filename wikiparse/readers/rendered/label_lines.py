@@ -22,6 +22,7 @@ from wikiparse import fields
 from wikiparse.readers.common.locale import Words, glued_label, words
 from wikiparse.readers.common.scrape import BULLET, ICON_IN_TEXT, strip_markers
 from wikiparse.readers.rendered.box import FIGURES_LINE, STRENGTH_UNIT, Box, Row
+from wikiparse.readers.rendered.lost_rows import lost_belligerents
 
 __all__ = [
     "COLUMN_GAP", "COORDINATES", "IMAGE_NAME", "SIDE", "SINGLE_LINE_FIELDS", "paragraph_like",
@@ -62,6 +63,7 @@ class _Blocks:
     seen: set[str] = field(default_factory=set)
     glued: bool = False  # the current row's value started on its label's line
     pipes: bool = False  # "Comandantes |" / "Antonio José de Sucre | José de la Serna |"
+    code: str = "en"  # the page's language
 
     def line(self, line: str) -> None:
         if self.key is not None:
@@ -72,12 +74,28 @@ class _Blocks:
             self.preamble.append(line)
 
     def start(self, key: str, first: str | None = None) -> None:
+        lost: list[str] = []
+        if key == fields.COMMANDER and fields.COMBATANT not in self.seen:
+            lost = self._lost_under_result()
         self.flush()
         if not self.seen:
             self._read_preamble()
-        if key == fields.COMMANDER and fields.COMBATANT not in self.seen:
+        if lost:
+            self.seen.add(fields.COMBATANT)
+            self.box.rows.append(Row(fields.COMBATANT, [lost], columns=False, label_lost=True))
+        elif key == fields.COMMANDER and fields.COMBATANT not in self.seen:
             self._adopt_orphans()  # the Belligerents label was lost (mobile scrapes)
         self.key, self.lines, self.glued = key, [first] if first else [], bool(first)
+
+    def _lost_under_result(self) -> list[str]:
+        """ "Result Confederate victory" then "United States (Union) Confederate States
+        (Confederacy)" then "Commanders and leaders": lines of state names at the end of a
+        glued Result row are the lost Belligerents row (taken out of the result)."""
+        if self.key != "result" or not self.glued:
+            return []
+        cut = lost_belligerents(self.lines, self.code)
+        lost, self.lines = self.lines[cut:], self.lines[:cut]
+        return lost
 
     def flush(self) -> None:
         key, lines = self.key, self.lines
@@ -217,7 +235,7 @@ def read_label_lines(lines: list[str], start: int, lang: Words | None = None) ->
     """Rows from ``start`` to the first paragraph after a labelled row; returns (box, end).
     ``lang``: the words of the page's language (English's by default)."""
     lang = lang or words("en")
-    blocks = _Blocks(pipes=lang.code != "en")
+    blocks = _Blocks(pipes=lang.code != "en", code=lang.code)
     i = start
     while i < len(lines):
         text = lines[i].strip()

@@ -18,7 +18,7 @@ from wikiparse.readers.common.text_body import read_text_body
 from wikiparse.readers.rendered.box import Box, build_infobox
 from wikiparse.readers.rendered.flag_words import FlagReader
 from wikiparse.readers.rendered.flat_params import find_flat_params
-from wikiparse.readers.rendered.label_lines import paragraph_like, read_label_lines
+from wikiparse.readers.rendered.label_lines import COORDINATES, paragraph_like, read_label_lines
 from wikiparse.readers.rendered.leaked_box import find_leaked_box
 from wikiparse.readers.rendered.pipe_table import find_pipe_table
 
@@ -74,6 +74,18 @@ def _other_title(lines: list[str], first: int, lang: Words) -> tuple[int, str, i
     return first, text, None
 
 
+def _coordinates_line(lines: list[str], lang: Words) -> tuple[list[str], str]:
+    """The page's lines less a "Coordinates: 54°33′36″N …" line above the box (WikiMili and
+    Fandom print it first, a German copy "Koordinaten: 41° 18′ 23″ N, 16° 7′ 57″ O"), and its
+    value: it is the box's coordinates, not a heading or the title."""
+    for i, line in enumerate(lines[:TITLE_REPEAT_WINDOW]):
+        label, colon, value = line.partition(":")
+        located = colon and "°" in value and COORDINATES.search(value) is not None
+        if located and lang.row_label(label.strip()) == "coordinates":
+            return [*lines[:i], *lines[i + 1 :]], value.strip()
+    return lines, ""
+
+
 def _box_line(line: str, lang: Words) -> bool:
     """A row label, a glued row or the "part of" line: where the box starts."""
     glued = lang.glued.match(line) is not None
@@ -107,7 +119,7 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
     page = RawPage(language=page_language(text))
     lang = words(page.language)
     cleaned = clean_lines(text, lang.chrome_lines, lang.chrome_phrases)
-    lines = lang.unglue(cleaned.lines)
+    lines, coordinates = _coordinates_line(lang.unglue(cleaned.lines), lang)
     page.issues = list(cleaned.issues)
     if _read_leaked(page, lines, cleaned.description):
         return page
@@ -133,7 +145,7 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
         page.notices = [strip_markers(n) for n in notices]
         lines = [ln for ln in lines if ln not in notices]
         box, body = _split_label_layout(lines, page, lang)
-    _build(page, box, lang)
+    _build(page, box, lang, coordinates)
     # rows of a flattened box this reader does not split yet still say it is a conflict's
     page.conflict_box = (
         has_side_fields(page.infobox)
@@ -156,8 +168,11 @@ def _read_leaked(page: RawPage, lines: list[str], description: str | None) -> bo
     return True
 
 
-def _build(page: RawPage, box: Box, lang: Words) -> None:
-    """The box's fields; on a page in another language flags printed as words come off."""
+def _build(page: RawPage, box: Box, lang: Words, coordinates: str) -> None:
+    """The box's fields (``coordinates``: those printed above the box); on a page in another
+    language flags printed as words come off."""
+    if coordinates and not any(row.key == "coordinates" for row in box.rows):
+        box.add("coordinates", [coordinates])
     flags = FlagReader(page.language)
     page.infobox, issues = build_infobox(box, lang.code != "en", flags)
     if "place" in page.infobox:

@@ -102,7 +102,9 @@ class _Reader:
         if not cells:
             return
         first = self.lang.row_label(cells[0])
-        if first is not None and len(cells) == 1:
+        if first is None and self.lang.box_end(strip_markers(cells[0])):
+            self.label = None  # the map's caption ends the last side row: not a third side
+        elif first is not None and len(cells) == 1:
             self.label = first
         elif first is not None:
             self._value(first, cells[1:])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from wikiparse.vocab.lang.schema import Language
 
-__all__ = ["LANGUAGE"]
+__all__ = ["LANGUAGE", "STATE_NAMES"]
 
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
@@ -126,3 +126,35 @@ LANGUAGE = Language(
     common_words="der die das und im den von mit des wurde zu auf dem nach bei",
 )
 # fmt: on
+
+# States as this language's belligerents rows name them (one tuple per state, its other names
+# after the first), read with English's ``vocab.STATE_NAMES`` to split a row run together
+# ("Perú Gran Colombia").
+STATE_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Deutschland", "Deutsches Reich", "Deutsches Kaiserreich"),
+    ("Frankreich", "Französisches Kaiserreich", "Königreich Frankreich"),
+    ("Königreich England", "England"),
+    ("Vereinigtes Königreich", "Großbritannien"),
+    ("Russland", "Russisches Kaiserreich", "Sowjetunion"),
+    ("Preußen", "Königreich Preußen"),
+    ("Österreich", "Kaisertum Österreich", "Österreich-Ungarn"),
+    ("Schweden",),
+    ("Spanien",),
+    ("Herzogtum Warschau",),
+    ("Herzogtum Normandie",),
+    ("Rheinbund",),
+    ("Italien", "Königreich Italien"),
+    ("Neapel", "Königreich Neapel"),
+    ("Irak",),
+    ("Syrien",),
+    ("Römisches Reich", "Römische Republik"),
+    ("Karthago",),
+    ("Heiliges Römisches Reich",),
+    ("Vereinigte Staaten", "USA"),
+    ("Türkei", "Osmanisches Reich"),
+    ("Polen",),
+    ("Ungarn",),
+    ("Sachsen", "Königreich Sachsen"),
+    ("Bayern", "Königreich Bayern"),
+    ("Mecklenburg-Schwerin",),
+)

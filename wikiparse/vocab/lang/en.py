@@ -307,6 +307,9 @@ LANGUAGE = Language(
     labels=ROW_LABELS,
     inline_labels=INLINE_LABELS,
     part_of_starts=("part of ",),
+    # the location map's caption under the box rows ("Location within Peru Battle of Ayacucho
+    # (South America)", a kiwix copy's last pipe row)
+    box_ends=("location within ",),
     chrome_lines=CHROME_LINES,
     chrome_phrases=CHROME_PHRASES,
     months=MONTHS,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from wikiparse.vocab.lang.schema import Language
 
-__all__ = ["LANGUAGE"]
+__all__ = ["LANGUAGE", "STATE_NAMES"]
 
 COMBATANT, COMMANDER, UNITS = "combatant", "commander", "units"
 STRENGTH, CASUALTIES = "strength", "casualties"
@@ -124,3 +124,31 @@ LANGUAGE = Language(
     common_words="el los las del y una fue para por con que se al",
 )
 # fmt: on
+
+# States as this language's belligerents rows name them (one tuple per state, its other names
+# after the first), read with English's ``vocab.STATE_NAMES`` to split a row run together
+# ("Perú Gran Colombia").
+STATE_NAMES: tuple[tuple[str, ...], ...] = (
+    ("España", "Imperio español", "Reino de España", "Monarquía española"),
+    ("Perú", "República del Perú"),
+    ("Gran Colombia", "República de la Gran Colombia", "República de Colombia"),
+    ("Francia", "Primer Imperio francés", "Imperio francés", "Reino de Francia"),
+    ("Reino Unido", "Reino Unido de Gran Bretaña e Irlanda", "Gran Bretaña"),
+    ("Reino de Prusia", "Prusia"),
+    ("Reino Unido de los Países Bajos", "Países Bajos"),
+    ("Reino de Macedonia", "Macedonia"),
+    ("Imperio persa", "Imperio aqueménida"),
+    ("Estados Unidos",),
+    ("Alemania", "Alemania nazi"),
+    ("Italia", "Reino de Italia"),
+    ("Rusia", "Imperio ruso", "Unión Soviética"),
+    ("Portugal", "Reino de Portugal"),
+    ("Imperio otomano",),
+    ("Chile",),
+    ("Argentina", "Provincias Unidas del Río de la Plata"),
+    ("Irak",),
+    ("Siria",),
+    ("Cartago",),
+    ("República romana",),
+    ("Austria", "Imperio austríaco"),
+)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from wikiparse.vocab.lang.schema import Language
 
-__all__ = ["LANGUAGE"]
+__all__ = ["LANGUAGE", "STATE_NAMES"]
 
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
@@ -124,3 +124,28 @@ LANGUAGE = Language(
     common_words="le la les des et du dans une est par sur aux fut qui",
 )
 # fmt: on
+
+# States as this language's belligerents rows name them (one tuple per state, its other names
+# after the first), read with English's ``vocab.STATE_NAMES`` to split a row run together
+# ("Perú Gran Colombia").
+STATE_NAMES: tuple[tuple[str, ...], ...] = (
+    ("France", "Royaume de France", "Empire français", "Premier Empire", "Ier Empire français"),
+    ("Royaume d'Angleterre", "Angleterre"),
+    ("Royaume-Uni",),
+    ("Royaume de Bohême", "Bohême"),
+    ("République de Gênes", "Gênes"),
+    ("Royaume de Navarre", "Navarre"),
+    ("Empire russe", "Russie", "Union soviétique"),
+    ("Empire d'Autriche", "Autriche", "Autriche-Hongrie"),
+    ("Prusse", "Royaume de Prusse"),
+    ("Espagne", "Royaume d'Espagne"),
+    ("États-Unis",),
+    ("Allemagne", "Empire allemand"),
+    ("Italie", "Royaume d'Italie"),
+    ("Empire ottoman",),
+    ("Saint-Empire romain germanique",),
+    ("Irak",),
+    ("Syrie",),
+    ("Carthage",),
+    ("République romaine",),
+)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from wikiparse.vocab.lang.schema import Language
 
-__all__ = ["LANGUAGE"]
+__all__ = ["LANGUAGE", "STATE_NAMES"]
 
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
@@ -119,3 +119,26 @@ LANGUAGE = Language(
     common_words="il della del nel per una fu dei alla gli che di",
 )
 # fmt: on
+
+# States as this language's belligerents rows name them (one tuple per state, its other names
+# after the first), read with English's ``vocab.STATE_NAMES`` to split a row run together
+# ("Perú Gran Colombia").
+STATE_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Italia", "Regno d'Italia"),
+    ("Francia", "Regno di Francia", "Primo Impero francese"),
+    ("Regno Unito",),
+    ("Stati Uniti", "USA"),
+    ("Germania", "Impero tedesco", "Germania nazista"),
+    ("Austria-Ungheria", "Impero austro-ungarico", "Austria"),
+    ("Iraq",),
+    ("Kurdistan iracheno",),
+    ("Turchia", "Impero ottomano"),
+    ("Iran",),
+    ("Siria",),
+    ("Russia", "Impero russo", "Unione Sovietica"),
+    ("Spagna",),
+    ("Sacro Romano Impero",),
+    ("Lega Lombarda",),
+    ("Repubblica romana",),
+    ("Cartagine",),
+)

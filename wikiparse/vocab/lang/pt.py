@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from wikiparse.vocab.lang.schema import Language
 
-__all__ = ["LANGUAGE"]
+__all__ = ["LANGUAGE", "STATE_NAMES"]
 
 COMBATANT, COMMANDER, STRENGTH, CASUALTIES = "combatant", "commander", "strength", "casualties"
 
@@ -104,3 +104,22 @@ LANGUAGE = Language(
     common_words="os das dos em uma foi para pelo pela não também ao com na da do",
 )
 # fmt: on
+
+# States as this language's belligerents rows name them (one tuple per state, its other names
+# after the first), read with English's ``vocab.STATE_NAMES`` to split a row run together
+# ("Perú Gran Colombia").
+STATE_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Espanha", "Espanha Nacionalista", "Reino de Espanha"),
+    ("Segunda República Espanhola",),
+    ("Reino da Itália", "Itália"),
+    ("Alemanha", "Alemanha Nazista"),
+    ("Portugal", "Reino de Portugal"),
+    ("França", "Reino de França"),
+    ("Reino Unido",),
+    ("Estados Unidos",),
+    ("Brasil", "Império do Brasil"),
+    ("Rússia", "Império Russo", "União Soviética"),
+    ("Império Otomano",),
+    ("Macedônia", "Reino da Macedônia"),
+    ("Império Aquemênida", "Império Persa"),
+)

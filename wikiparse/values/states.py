@@ -1,0 +1,168 @@
+"""Belligerents a flattened cell ran together with no separator, told apart by the names of
+states (issue 27): "United Kingdom Portugal France" is three parties, "United States (Union)
+Confederate States (Confederacy)" two; "Royal forces Baronial forces" is two parties named
+by their people (a lower-case group word, then a capital, starts the next).
+
+A name is never cut inside: the longest known name wins ("Kingdom of Great Britain", "Holy
+Roman Empire"), and two names of one state in a row are one party (a flag's caption, then
+the name beside it: "Confederate States of America CSA (Confederacy)"). Text that only looks
+like several ("American Revolutionary Forces British Empire Troops") stays one party, unsure.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+
+from wikiparse import vocab
+from wikiparse.values.runs import Run
+from wikiparse.vocab.lang import de, es, fr, it, pt
+
+__all__ = ["MAX_RUN_WORDS", "STATE_TABLES", "parties", "split_parties"]
+
+# A word of a belligerents line; a note in parentheses is one word ("(Union)").
+PARTY_WORD = re.compile(r"\([^()\n]*\)|[^\s()]+")
+# An elided article before a name: "d'Autriche", "l'Empire".
+ELIDED = re.compile(r"^[a-z]{1,2}['’]", re.I)
+# Other languages' state names (``STATE_NAMES`` in vocab/lang/<code>.py), read with English's.
+STATE_TABLES: dict[str, tuple[tuple[str, ...], ...]] = {
+    m.LANGUAGE.iso: m.STATE_NAMES for m in (de, es, fr, it, pt)
+}
+# Lines longer than this are prose, not a row of names: not split (and the scan stays short).
+MAX_RUN_WORDS = 30
+
+Index = dict[tuple[str, ...], int]
+
+
+def _fold(word: str) -> str:
+    """Compared without case, accents, an elided article or punctuation ("Perú" = "peru")."""
+    word = ELIDED.sub("", word.casefold().replace("ß", "ss"))
+    return "".join(c for c in unicodedata.normalize("NFD", word) if c.isalnum())
+
+
+@functools.cache
+def _index(lang: str | None) -> tuple[Index, int]:
+    """Folded name words -> the state's number; and the longest name's word count."""
+    index: Index = {}
+    tables = vocab.STATE_NAMES + STATE_TABLES.get(lang or "en", ())
+    for number, names in enumerate(tables):
+        keys = [tuple(_fold(w) for w in name.split()) for name in names]
+        # a state named in both languages is one ("France", then "Ier Empire français")
+        same = next((index[key] for key in keys if key in index), number)
+        for key in keys:
+            index.setdefault(key, same)
+    return index, max(len(key) for key in index)
+
+
+def _longest(folded: list[str], i: int, lang: str | None) -> tuple[int, int] | None:
+    """(end, state) of the longest state name starting at word i, or None."""
+    index, longest = _index(lang)
+    for end in range(min(len(folded), i + longest), i, -1):
+        number = index.get(tuple(folded[i:end]))
+        if number is not None:
+            return end, number
+    return None
+
+
+def _cover(words: list[str], lang: str | None) -> list[tuple[int, int, int]] | None:
+    """The line as state names one after another, each with its notes: [(start, end, state)],
+    or None when some word is not in a state's name. Longest names first, left to right."""
+    folded = [_fold(w) for w in words]
+    pieces: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(words):
+        found = _longest(folded, i, lang)
+        if found is None:
+            return None
+        end, number = found
+        while end < len(words) and words[end].startswith("("):
+            end += 1  # "United States (Union)": the note is the party's
+        if pieces and pieces[-1][2] == number:
+            pieces[-1] = (pieces[-1][0], end, number)  # a caption, then its name: one party
+        else:
+            pieces.append((i, end, number))
+        i = end
+    return pieces
+
+
+def parties(text: str, lang: str | None = None) -> list[str] | None:
+    """The parties of a line that is only state names ("United States (Union) Confederate
+    States (Confederacy)" -> two), or None."""
+    words = PARTY_WORD.findall(text)
+    if not words or len(words) > MAX_RUN_WORDS or words[0].startswith("("):
+        return None
+    pieces = _cover(words, lang)
+    return None if pieces is None else [" ".join(words[a:b]) for a, b, _ in pieces]
+
+
+def _group_end(word: str) -> bool:
+    return word.islower() and _fold(word) in vocab.GROUP_WORDS
+
+
+def _by_group_words(words: list[str], lang: str | None) -> list[str] | None:
+    """ "Royal forces Baronial forces", "Octavian's supporters Ptolemaic Egypt": cut after
+    each lower-case group word followed by a capital, when every piece has two words or more
+    and ends with a group word or is one state."""
+    cuts = [j for j in range(2, len(words)) if _group_end(words[j - 1]) and words[j][:1].isupper()]
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(words)]
+    pieces = [words[a:b] for a, b in itertools.pairwise(bounds)]
+    for piece in pieces:
+        if len(piece) < 2:
+            return None
+        if _fold(piece[-1]) not in vocab.GROUP_WORDS and len(_cover(piece, lang) or []) != 1:
+            return None
+    return [" ".join(piece) for piece in pieces]
+
+
+def _state_at_end(words: list[str], lang: str | None) -> list[str] | None:
+    """ "Reino de Macedonia y sus aliados griegos Imperio Persa": a state's name that ends the
+    line after a lower-case word that joins no name ("griegos", not "de") is the next party
+    (in a line of four words or more: "Kurdish militias Iraq" may be a name and a flag)."""
+    for j in range(2, len(words) if len(words) >= 4 else 0):
+        before = words[j - 1]
+        cue = before.isalpha() and before.islower() and _fold(before) not in vocab.NAME_JOINERS
+        if cue and words[j][:1].isupper() and len(_cover(words[j:], lang) or []) == 1:
+            return [" ".join(words[:j]), " ".join(words[j:])]
+    return None
+
+
+def _looks_several(words: list[str], lang: str | None) -> bool:
+    """Two states named inside one line, or a state after a word that does not join a name
+    ("… Forces British Empire Troops", "… supporters Ptolemaic Egypt"). After a header
+    ("Royalists: Spain") or another name of the same state ("Spain Spanish Empire": a flag's
+    caption) a state's name is no cue."""
+    folded = [_fold(w) for w in words]
+    states: list[int] = []
+    i, end = 0, -1
+    while i < len(words):
+        found = _longest(folded, i, lang)
+        if found is None:
+            i += 1
+            continue
+        caption = i == end and states[-1] == found[1]
+        before = words[i - 1] if i else ""
+        cue = before[:1].isalpha() and not before.endswith(":") and not caption
+        if cue and len(words) >= 4 and folded[i - 1] not in vocab.NAME_JOINERS:
+            return True
+        states.append(found[1])
+        i = end = found[0]
+    return len(set(states)) >= 2
+
+
+def split_parties(text: str, lang: str | None = None) -> Run:
+    """One belligerents line -> the parties it holds (one when no cue is sure), and whether it
+    looked like several all the same."""
+    words = PARTY_WORD.findall(text)
+    if len(words) < 2 or len(words) > MAX_RUN_WORDS:
+        return Run([text])
+    states = parties(text, lang)
+    if states is not None:
+        return Run(states)
+    grouped = _by_group_words(words, lang) or _state_at_end(words, lang)
+    if grouped is not None:
+        return Run(grouped)
+    return Run([text], _looks_several(words, lang))
