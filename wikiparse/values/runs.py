@@ -23,6 +23,9 @@ REGNAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # Capitalised words in one name beyond which, with no cue, it may be two names run together:
 # five ("Marcus Antonius Gaius Sosius Cleopatra"); real names rarely have as many.
 MAX_NAME_WORDS = 4
+# Name words before a regnal numeral in one name: "Frederick William III", "Victor Emmanuel
+# II"; a third ("Alejandro Magno Darío III", Alexander and Darius) is another name.
+MAX_REGNAL_NAME = 2
 # Rank words stand before a name ("General Ulysses S. Grant"): not a name of their own.
 RANK_WORDS = frozenset(w for rank in vocab.RANKS for w in rank.split())
 
@@ -101,6 +104,9 @@ def _unsure(words: list[str]) -> bool:
     words = [w for w in " ".join(words).split("(", 1)[0].split() if w[:1].isalpha()]
     if sum(_name_word(w) for w in words) > MAX_NAME_WORDS:
         return True
+    numeral = next((k for k, w in enumerate(words) if _regnal(w)), None)
+    if numeral is not None and sum(_name_word(w) for w in words[:numeral]) > MAX_REGNAL_NAME:
+        return True  # "Alejandro Magno Darío III": a ruler's numeral after three name words
     first = next((k for k, w in enumerate(words) if _initial(w)), None)
     if first == 2 and words[0] in vocab.GIVEN_NAMES:
         return False  # "Mary Ann H. Smith": two given names before the initials
