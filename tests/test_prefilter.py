@@ -145,30 +145,3 @@ def test_the_letters_bytes_patterns_cannot_match_are_all_known() -> None:
         c for c in related if any(re.fullmatch(f"(?i){a}", c) for a in string.ascii_lowercase)
     ]
     assert "".join(folded) == FOLDED
-
-
-# A page no match falls in, with tags that do not nest: XML the old path refuses.
-DAMAGED = [
-    "<title>T</text><ns>0</ns><id>{id}</id><revision><text>plain</text></revision>",
-    "<title>T</title><ns>0</ns><id>{id}</id><revision><text>plain</text>",
-    "<title>T</title><ns>0</ns><id>{id}</id><revision><text>plain</revision></text>",
-    "<title>T</title></ns><id>{id}</id><revision><text>plain</text></revision>",
-    "<title>T</title><ns>0</ns><id>{id}</id><revision><text>plain<page></text></revision>",
-]
-
-
-def test_damage_in_a_page_left_out_is_reported_as_before(tmp_path: Path) -> None:
-    good = "<title>{t}</title><ns>0</ns><id>{id}</id><revision><text>{x}</text></revision>"
-    box = escape("{{Infobox military conflict\n| conflict = X\n}}")
-    for n, damaged in enumerate(DAMAGED):
-        pages = [
-            (1, "A", "<page>" + good.format(t="A", id=1, x=box) + "</page>\n"),
-            (2, "B", "<page>" + damaged.format(id=2) + "</page>\n"),
-            (3, "C", "<page>" + good.format(t="C", id=3, x="plain") + "</page>\n"),
-        ]
-        folder = tmp_path / str(n)
-        folder.mkdir()
-        dump, index = dumpmaker.multistream_xml(folder, pages, 3)
-        (stream,) = list_streams(dump, index)
-        assert isinstance(_pages_or_error(lambda s=stream: list(iter_range(s))), str), damaged
-        compare(dump, index)  # the same error both ways

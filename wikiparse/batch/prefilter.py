@@ -23,13 +23,11 @@ both selections over the corpus dumps and generated ones):
 
 Damage is reported as before where it can be seen without parsing: a stream that does not
 decompress (bz2 checks every block's CRC, so flipped or cut bytes are found there), a "<" or
-"&" XML does not allow ("&bogus;"), tags that do not nest (a page in a page, "<title>X</text>",
-a "</revision>" missing), a candidate page that does not parse; the stream is then read as
-before, which reports it where it is. The tags are checked on the pass that finds the pages
-(docs/scale.md has its cost). A stream that decompresses cleanly yet has other malformed XML
-(bytes that are not UTF-8, a broken attribute) in a page no match falls in is not reported:
-checking that needs expat to tokenize every byte, which is what ElementTree's parse costs
-(measured with valgrind: that check left 0.89x of the XML work).
+"&" XML does not allow ("&bogus;"), unpaired page tags, a candidate page that does not parse;
+the stream is then read as before, which reports it where it is. A stream that decompresses
+cleanly yet has malformed XML (mismatched tags, bytes that are not UTF-8) in a page no match
+falls in is not reported: checking that needs expat to tokenize every byte, which is what
+ElementTree's parse costs (measured with valgrind: the check left 0.89x of the XML work).
 """
 
 from __future__ import annotations
@@ -49,8 +47,8 @@ from wikiparse.batch.dumps import _decompressed as decompressed
 from wikiparse.readers.wikitext.spans import WRAPPER_COLUMN, conflict_infobox_use
 
 __all__ = [
-    "AMPERSAND", "FOLDED", "MAX_STREAM_BYTES", "RAW_INFOBOX_USE", "RAW_WRAPPER_COLUMN",
-    "ROOT_TAG", "TAG", "UNSURE", "WIDE_SPACES", "element_page", "iter_candidates"
+    "AMPERSAND", "FOLDED", "MAX_STREAM_BYTES", "PAGE_TAG", "RAW_INFOBOX_USE", "RAW_WRAPPER_COLUMN",
+    "UNSURE", "WIDE_SPACES", "element_page", "iter_candidates"
 ]  # fmt: skip
 
 # The characters beyond ASCII that ``\s`` takes in text (NBSP, the ideographic space…), and
@@ -90,12 +88,8 @@ def _folding(word: str) -> str:
 # A use of the infobox by name, as in ``wanted``, where the name may also end in raw XML.
 RAW_INFOBOX_USE = _bytes_pattern(conflict_infobox_use("|}\n<&\r", _folding))
 RAW_WRAPPER_COLUMN = _bytes_pattern(WRAPPER_COLUMN)
-# Every tag of a stream: "<page>", "</page>", "<text …/>" (UNSURE has sent comments, CDATA
-# and prefixed names down the old path, and a "<" that opens no tag: each "<" is a tag).
-# The page's tags give the pages (no other element is named so in a dump).
-TAG = re.compile(rb"<(/?)([A-Za-z_][^\s/<>]*)[^<>]*?(/?)>")
-# What a stream's first one opens and its last one closes: the dump's root element.
-ROOT_TAG = b"mediawiki"
+# A page's tags: "<page>", "<page/>" and "</page>" (no other element is named so in a dump).
+PAGE_TAG = re.compile(rb"<(/?)page(?=[\s/>])[^<>]*?(/?)>")
 # What sends a stream down the old path: what makes raw XML hide what the parsed text shows
 # (comments, CDATA and processing instructions: "<!", "<?"; a prefixed tag: "<mw:page>" is a
 # page to ElementTree), and the damage a stream that decompresses cleanly may still hold (a
@@ -160,29 +154,21 @@ def _clean_bytes(stream: StreamRange) -> bytes | None:
 
 
 def _page_spans(data: bytes) -> list[tuple[int, int]] | None:
-    """Where each page element stands, in order; None when the tags do not nest (a page in a
-    page, a closer that closes another element or none, an element left open)."""
+    """Where each page element stands, in order; None when pages nest."""
     spans: list[tuple[int, int]] = []
-    start, open_names = -1, list[bytes]()
-    for match in TAG.finditer(data):
-        closing, name, empty = match.groups()
-        if closing:
-            if not open_names or open_names.pop() != name:
-                return None
-            if name == b"page":
-                spans.append((start, match.end()))
-        elif name != b"page":
-            if not empty:
-                open_names.append(name)
-        elif b"page" in open_names:
-            return None  # a page in a page
-        elif empty:
+    start = -1
+    for match in PAGE_TAG.finditer(data):
+        closing, empty = match.group(1), match.group(2)
+        if not closing and start < 0 and empty:
             spans.append((match.start(), match.end()))
-        else:
+        elif not closing and start < 0:
             start = match.start()
-            open_names.append(name)
-    # the root is opened in the first stream and closed in the last (its footer is cut off)
-    return spans if open_names in ([], [ROOT_TAG]) else None
+        elif closing and start >= 0:
+            spans.append((start, match.end()))
+            start = -1
+        else:
+            return None  # a page in a page (or a stray closing tag: not well-formed anyway)
+    return spans if start < 0 else None
 
 
 def _candidates(data: bytes, spans: list[tuple[int, int]]) -> set[int] | None:
