@@ -21,6 +21,7 @@ from wikiparse.errors import WikiparseError
 from wikiparse.models import Conflict, Document
 from wikiparse.raw import RawPage, cited
 from wikiparse.readers import BY_NAME
+from wikiparse.readers.wikitext import infobox_only
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = sorted(
@@ -169,3 +170,17 @@ def test_the_cli_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert main(["batch", "--no-sections", str(page), "-o", str(out), "-j", "1"]) == 0
     line = json.loads(out.read_text(encoding="utf-8"))
     assert line == dumped  # a batch line is the Document, as dump prints it
+
+
+def test_a_page_of_many_parts_is_read_whole_and_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past MAX_PARTS parts the body is read whole (cheaper than each part parsed apart)."""
+    bodies: list[str] = []
+    real = wikitext_reader.read_body
+    monkeypatch.setattr(wikitext_reader, "read_body", lambda *a: (bodies.append(""), real(*a)))
+    last = "{{Reflist|refs=<ref name=Later>At last.</ref>}}\n"
+    for lists, whole in ((infobox_only.MAX_PARTS + 1, True), (1, False)):
+        page = INFOBOX % "" + "{{Reflist|refs=<ref name=Later/>}}\n" * lists + last
+        check(page, format="wikitext")
+        bodies.clear()
+        extract(page, format="wikitext", sections=False)
+        assert bool(bodies) is whole

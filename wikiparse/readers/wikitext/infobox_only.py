@@ -33,8 +33,9 @@ from wikiparse.readers.wikitext.tags import closing_tag
 from wikiparse.values.text import squash
 
 __all__ = [
-    "COMMENTED_NAME", "COORD_USE", "NAME_BEFORE", "NAME_REACH", "NAME_STOPS", "NOTICE_USE",
-    "REFERENCE_LIST_USE", "REF_TAG", "WORD_RUN", "Plan", "body_plan", "parts_to_read", "shown"
+    "COMMENTED_NAME", "COORD_USE", "MAX_PARTS", "NAME_BEFORE", "NAME_REACH", "NAME_STOPS",
+    "NOTICE_USE", "REFERENCE_LIST_USE", "REF_TAG", "WORD_RUN", "Plan", "body_plan",
+    "parts_to_read", "shown"
 ]  # fmt: skip
 
 
@@ -155,19 +156,24 @@ def parts_to_read(body: str, plan: Plan) -> list[tuple[int, int, str]] | None:
             continue  # defined already, or inside what was read ({{Multiple issues|{{Pov}}}})
         if kind == _LIST:  # read only for a definition it holds, and only when it can be
             part = _template(body, at, scan)
-            if part is None or not _holds(part, events[i + 1 :], found):
+            if part is None or not _holds(part, events, i + 1, found):
                 continue
         else:
             part = _template(body, at, scan) if kind == _TEMPLATE else _definition(body, at, scan)
             if part is None:
                 return None
         if part[1] > part[0]:
+            if len(spans) == MAX_PARTS:
+                return None
             spans.append((*part, key))
             scan.pos = part[1]
             found.add(key)  # ("" for a template: never a reference's name)
     return spans
 
 
+# Parts read alone at most; a page with more is read whole, which is then cheaper (each part
+# is parsed apart: 2x the time of the whole body for 10^4 reference lists each reusing a name).
+MAX_PARTS = 64
 # What an event of ``parts_to_read`` is: a template, a reference list, a reference's name.
 _TEMPLATE, _LIST, _NAME = 0, 1, 2
 
@@ -183,11 +189,14 @@ def _events(body: str, plan: Plan) -> list[tuple[int, int, str]]:
     )
 
 
-def _holds(part: tuple[int, int], later: list[tuple[int, int, str]], found: set[str]) -> bool:
-    """Does the span hold the name of a reference not defined yet (``later``: the events
-    after its start, in order)?"""
+def _holds(
+    part: tuple[int, int], events: list[tuple[int, int, str]], after: int, found: set[str]
+) -> bool:
+    """Does the span hold the name of a reference not defined yet? (``events[after:]``
+    start in it or after it; the lists read stand apart, so each event is looked at once.)"""
     start, end = part
-    for at, kind, key in later:
+    for j in range(after, len(events)):  # (not a slice, not islice: each copies or walks)
+        at, kind, key = events[j]
         if at >= end:
             return False
         if kind == _NAME and key not in found and at > start:
@@ -199,10 +208,10 @@ def _template(body: str, at: int, scan: Scan) -> tuple[int, int] | None:
     where = scan.at(at)
     if where == HIDDEN:
         return at, at  # in a comment or <nowiki>: not read in place either
-    end = closing(body, at)
-    if where != TOP or not (at == 0 or body[at - 1] == "\n") or body[end - 2 : end] != "}}":
-        return None  # nested, in a line with a heading perhaps, or never closed
-    return at, end
+    if where != TOP or not (at == 0 or body[at - 1] == "\n"):
+        return None  # nested, or in a line with a heading perhaps
+    end = closing(body, at)  # (only here: nested ones would each scan to their end)
+    return (at, end) if body[end - 2 : end] == "}}" else None  # or never closed
 
 
 def _definition(body: str, at: int, scan: Scan) -> tuple[int, int] | None:
