@@ -38,7 +38,7 @@ _FLAT = r"\[\[[^{}\[\]<\n]*\]\]|(?<!\{)\{\{[^{}\[\]<\n]*\}\}(?!\})"
 # text are taken by one class loop, flat links and templates whole, a first character of no
 # token by a lookahead that fails (each character is passed once). A search for each token,
 # even led by a lookahead naming its first characters, tried the pattern at every position
-# and went through Python for every link: 2.5x slower.
+# and went through Python for every link: 3x slower (battle-of-ayacucho).
 NESTING = re.compile(
     r"(?:[^{}\[\]<\n]++|"
     + _FLAT
