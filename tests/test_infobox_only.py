@@ -21,6 +21,7 @@ from wikiparse.errors import WikiparseError
 from wikiparse.models import Conflict, Document
 from wikiparse.raw import RawPage, cited
 from wikiparse.readers import BY_NAME
+from wikiparse.readers.wikitext import infobox_only
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = sorted(
@@ -74,7 +75,7 @@ def test_the_corpus_articles_are_read_without_their_body(monkeypatch: pytest.Mon
     pages = sorted((ROOT / "tests/corpus/wikitext").glob("*.txt"))
     for page in pages:
         extract(page, sections=False)
-    assert len(bodies) <= len(pages) // 2, f"{len(bodies)} of {len(pages)} bodies read"
+    assert len(bodies) <= len(pages) // 4, f"{len(bodies)} of {len(pages)} bodies read"
     bodies.clear()
     extract(pages[0])
     assert bodies, "a full extraction reads the body"
@@ -113,6 +114,14 @@ PIECES = [
     "{|\n| <ref name=Later>In a table.</ref>\n|}\n",
     "<references>\n<ref name=R1>Listed.</ref>\n</references>\n",
     "{{Reflist|refs=\n<ref name=Later>List-defined.</ref>\n}}\n",
+    "{{reflist|refs=<ref name=R1>One.</ref><ref name=Later>Two.</ref>}}\n",
+    "{{Reflist|refs=\n<ref name=Later></ref>\n<ref name=R1/>\n}}\n",
+    "{{Reflist|refs=\n<!-- <ref name=Later>Hidden.</ref> -->\n}}\n",
+    "{{Reflist|refs={{quote|<ref name=R1>Nested.</ref>}}}}\n",
+    "Text {{Reflist|refs=<ref name=Later>Not on its own line.</ref>}}\n",
+    "{|\n| {{Reflist|refs=<ref name=R1>In a table.</ref>}}\n|}\n",
+    "{{Reflist|refs=<ref name=Later>Never closed.</ref>\n",
+    "{{Reflist}}\n",
     '<ref name="R1">  </ref>\n',
     "<ref name=Later><!-- nothing --></ref>\n",
     "[[File:X.jpg|thumb|A caption<ref name=R1>In a caption.</ref>]]\n",
@@ -161,3 +170,17 @@ def test_the_cli_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert main(["batch", "--no-sections", str(page), "-o", str(out), "-j", "1"]) == 0
     line = json.loads(out.read_text(encoding="utf-8"))
     assert line == dumped  # a batch line is the Document, as dump prints it
+
+
+def test_a_page_of_many_parts_is_read_whole_and_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past MAX_PARTS parts the body is read whole (cheaper than each part parsed apart)."""
+    bodies: list[str] = []
+    real = wikitext_reader.read_body
+    monkeypatch.setattr(wikitext_reader, "read_body", lambda *a: (bodies.append(""), real(*a)))
+    last = "{{Reflist|refs=<ref name=Later>At last.</ref>}}\n"
+    for lists, whole in ((infobox_only.MAX_PARTS + 1, True), (1, False)):
+        page = INFOBOX % "" + "{{Reflist|refs=<ref name=Later/>}}\n" * lists + last
+        check(page, format="wikitext")
+        bodies.clear()
+        extract(page, format="wikitext", sections=False)
+        assert bool(bodies) is whole

@@ -108,6 +108,15 @@ class _Cleaner:
         return out
 
 
+def _may_decode(text: str) -> bool:
+    """Does DECODES match in ``text``? Found by substring scans, the regex only for its one
+    open-ended name: the regex, run over every page, cost 6 ns a character (an "&lt;" of an
+    escaped page at every few words), 5 % of an infobox-only extraction."""
+    if "&#" in text or "\\" in text or "&ZeroWidthSpace" in text or "&NoBreak" in text:
+        return True
+    return "&Negative" in text and DECODES.search(text) is not None
+
+
 def _replacement(match: re.Match[str]) -> str:
     return "\ufffd" if SURROGATES.match(match.group()) else ""
 
@@ -117,7 +126,7 @@ def clean_document(document: Document, text: str) -> Document:
     were removed. ``text`` is the input, cleaned at the edge: only what a reader decodes can
     bring one back, so a text with no character reference and no backslash escape is
     left as it is (a scan of the input, not of the Document)."""
-    if DECODES.search(text) is None:
+    if not _may_decode(text):
         return document
     cleaner = _Cleaner()
     cleaned = cleaner.clean(document)

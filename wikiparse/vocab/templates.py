@@ -14,9 +14,9 @@ __all__ = [
     "FLAG_ICON_TEMPLATES", "FLAG_IMAGE_TEMPLATES", "FLAG_NAME_TEMPLATES", "INVISIBLE_PREFIXES",
     "INVISIBLE_SUFFIXES", "INVISIBLE_TEMPLATES", "MAINTENANCE_TEMPLATES",
     "MULTIPLE_ISSUES_TEMPLATES", "NAMED_REF_TEMPLATES", "NOTE_TEMPLATES", "NOTICE_TEMPLATES",
-    "OLD_STYLE_DATE_TEMPLATES", "PARAM_LIST_TEMPLATES", "SERVICE_TEMPLATES",
-    "SHORT_FOOTNOTE_TEMPLATES", "STATUS_PAGES", "STATUS_TEMPLATES", "SYMBOL_TEMPLATES",
-    "WRAPPER_TEMPLATES"
+    "OLD_STYLE_DATE_TEMPLATES", "PARAM_LIST_TEMPLATES", "REFERENCE_LIST_TEMPLATES",
+    "SERVICE_TEMPLATES", "SHORT_FOOTNOTE_TEMPLATES", "STATUS_PAGES", "STATUS_TEMPLATES",
+    "SYMBOL_TEMPLATES", "WRAPPER_TEMPLATES"
 ]  # fmt: skip
 
 # --- helper templates inside infobox values (see reference/infobox-military-conflict.md) ------
@@ -379,3 +379,5 @@ MAINTENANCE_TEMPLATES = {
 }
 MULTIPLE_ISSUES_TEMPLATES = frozenset({"multiple issues", "article issues"})
 NOTICE_TEMPLATES = frozenset({"notice", "ambox"})
+# {{Reflist|refs=<ref name=a>…</ref>}}: the reference list, where list-defined references are.
+REFERENCE_LIST_TEMPLATES = frozenset({"reflist", "references", "reflist-talk"})

@@ -95,7 +95,7 @@ def _table() -> dict[str, Handler]:
         (vocab.MAINTENANCE_TEMPLATES, _maintenance),
         (vocab.MULTIPLE_ISSUES_TEMPLATES, _multiple_issues),
         (vocab.NOTICE_TEMPLATES, _notice),
-        (("reflist", "references", "reflist-talk"), items.reflist),
+        (vocab.REFERENCE_LIST_TEMPLATES, items.reflist),
     ]
     for names, handler in groups:
         for name in names:  # type: ignore[attr-defined]

@@ -33,8 +33,9 @@ from wikiparse.readers.wikitext.tags import closing_tag
 from wikiparse.values.text import squash
 
 __all__ = [
-    "COMMENTED_NAME", "COORD_USE", "NAME_BEFORE", "NAME_REACH", "NAME_STOPS", "NOTICE_USE",
-    "REF_TAG", "WORD_RUN", "Plan", "body_plan", "parts_to_read", "shown"
+    "COMMENTED_NAME", "COORD_USE", "MAX_PARTS", "NAME_BEFORE", "NAME_REACH", "NAME_STOPS",
+    "NOTICE_USE", "REFERENCE_LIST_USE", "REF_TAG", "WORD_RUN", "Plan", "body_plan",
+    "parts_to_read", "shown"
 ]  # fmt: skip
 
 
@@ -54,6 +55,10 @@ NOTICE_USE = re.compile(
 )  # fmt: skip
 # "{{coord|…|display=title}}" below the infobox: the page's coordinates.
 COORD_USE = re.compile(_OPENER + "(?:" + _names(vocab.COORD_TEMPLATES) + ")", re.IGNORECASE)
+# "{{Reflist|refs=<ref name=a>…</ref>}}": list-defined references, read with their list.
+REFERENCE_LIST_USE = re.compile(
+    _OPENER + "(?:" + _names(vocab.REFERENCE_LIST_TEMPLATES) + ")", re.IGNORECASE
+)
 # A comment before a template's name, raw or XML-escaped ("{{<!-- x -->Refimprove}}"): the
 # scans above cannot see the name.
 COMMENTED_NAME = re.compile(r"\{\{\s*(?:<|&lt;)!--")
@@ -141,35 +146,72 @@ def _ends(body: str, at: int, quote: str) -> bool:
 def parts_to_read(body: str, plan: Plan) -> list[tuple[int, int, str]] | None:
     """The spans of ``body`` (the page with the infobox cut out, unescaped) to read alone, in
     page order, with the reference each defines ("" for a template): each template of the
-    plan and the first definition of each reference, when all stand at the top level
-    (templates on a line of their own, where no heading holds them); None when one stands
-    anywhere else."""
-    events = sorted(
-        [(m.start(), "") for p in plan.templates for m in p.finditer(body)]
-        + [(at, key) for key in plan.refs for at in _ref_names(body, key)]
-    )
+    plan, the first definition of each reference, and a reference list that holds one (its
+    list-defined references), when all stand at the top level (templates on a line of their
+    own, where no heading holds them); None when one stands anywhere else."""
+    events = _events(body, plan)
     scan, spans, found = Scan(body), list[tuple[int, int, str]](), set[str]()
-    for at, key in events:
+    for i, (at, kind, key) in enumerate(events):
         if (key and key in found) or (spans and at < spans[-1][1]):
             continue  # defined already, or inside what was read ({{Multiple issues|{{Pov}}}})
-        part = _template(body, at, scan) if not key else _definition(body, at, scan)
-        if part is None:
-            return None
+        if kind == _LIST:  # read only for a definition it holds, and only when it can be
+            part = _template(body, at, scan)
+            if part is None or not _holds(part, events, i + 1, found):
+                continue
+        else:
+            part = _template(body, at, scan) if kind == _TEMPLATE else _definition(body, at, scan)
+            if part is None:
+                return None
         if part[1] > part[0]:
+            if len(spans) == MAX_PARTS:
+                return None
             spans.append((*part, key))
             scan.pos = part[1]
             found.add(key)  # ("" for a template: never a reference's name)
     return spans
 
 
+# Parts read alone at most; a page with more is read whole, which is then cheaper (each part
+# is parsed apart: 2x the time of the whole body for 10^4 reference lists each reusing a name).
+MAX_PARTS = 64
+# What an event of ``parts_to_read`` is: a template, a reference list, a reference's name.
+_TEMPLATE, _LIST, _NAME = 0, 1, 2
+
+
+def _events(body: str, plan: Plan) -> list[tuple[int, int, str]]:
+    """Where each template of the plan, reference list and name of a planned reference
+    stands, in page order (a list is looked for only when a reference is)."""
+    lists = [REFERENCE_LIST_USE] if plan.refs else []
+    return sorted(
+        [(m.start(), _TEMPLATE, "") for p in plan.templates for m in p.finditer(body)]
+        + [(m.start(), _LIST, "") for p in lists for m in p.finditer(body)]
+        + [(at, _NAME, key) for key in plan.refs for at in _ref_names(body, key)]
+    )
+
+
+def _holds(
+    part: tuple[int, int], events: list[tuple[int, int, str]], after: int, found: set[str]
+) -> bool:
+    """Does the span hold the name of a reference not defined yet? (``events[after:]``
+    start in it or after it; the lists read stand apart, so each event is looked at once.)"""
+    start, end = part
+    for j in range(after, len(events)):  # (not a slice, not islice: each copies or walks)
+        at, kind, key = events[j]
+        if at >= end:
+            return False
+        if kind == _NAME and key not in found and at > start:
+            return True
+    return False
+
+
 def _template(body: str, at: int, scan: Scan) -> tuple[int, int] | None:
     where = scan.at(at)
     if where == HIDDEN:
         return at, at  # in a comment or <nowiki>: not read in place either
-    end = closing(body, at)
-    if where != TOP or not (at == 0 or body[at - 1] == "\n") or body[end - 2 : end] != "}}":
-        return None  # nested, in a line with a heading perhaps, or never closed
-    return at, end
+    if where != TOP or not (at == 0 or body[at - 1] == "\n"):
+        return None  # nested, or in a line with a heading perhaps
+    end = closing(body, at)  # (only here: nested ones would each scan to their end)
+    return (at, end) if body[end - 2 : end] == "}}" else None  # or never closed
 
 
 def _definition(body: str, at: int, scan: Scan) -> tuple[int, int] | None:
