@@ -21,8 +21,8 @@ from wikiparse.values.runs import Run
 from wikiparse.vocab.lang import de, es, fr, it, pt
 
 __all__ = [
-    "MAX_SIDE_HEADER_WORDS", "MAX_RUN_WORDS", "STATE_TABLES", "VARIANT_YEARS", "flag_and_name", "parties", "split_parties",
-    "state_then_header",
+    "MAX_RUN_WORDS", "MAX_SIDE_HEADER_WORDS", "STATE_TABLES", "VARIANT_YEARS", "flag_and_name",
+    "parties", "split_parties", "state_then_header",
 ]  # fmt: skip
 
 # A word of a belligerents line; a note in parentheses is one word ("(Union)").

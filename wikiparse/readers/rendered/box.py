@@ -305,6 +305,7 @@ def build_infobox(
         two_sides = two_sides or sum(1 for c in columns if c) >= 2
         for n, items in enumerate(columns, start=1):
             _put(out, f"{row.key}{n}", items)
+    splitter.flags.settle(out)  # flags shown as words in a later row: the belligerents' too
     issues = [*splitter.stray, *_place_uncut(out, uncut, two_sides, splitter)]
     issues.extend(settle_flag_cut(out, splitter.runs))
     issues.extend(lost_values([key for key in box.lost if key not in out]))
