@@ -305,7 +305,6 @@ def build_infobox(
         two_sides = two_sides or sum(1 for c in columns if c) >= 2
         for n, items in enumerate(columns, start=1):
             _put(out, f"{row.key}{n}", items)
-    splitter.flags.settle(out)  # flags shown as words in a later row: the belligerents' too
     issues = [*splitter.stray, *_place_uncut(out, uncut, two_sides, splitter)]
     issues.extend(settle_flag_cut(out, splitter.runs))
     issues.extend(lost_values([key for key in box.lost if key not in out]))
@@ -356,6 +355,7 @@ def _place_uncut(
     an Issue: which of its names belong to which side is not in the text, and a commander put
     on the wrong side is worse than one missing. A row whose label was lost is dealt out so
     only when it holds one party per side."""
+    splitter.flags.settle(out)  # flags shown as words in a later row: the belligerents' too
     issues: list[Issue] = []
     for row, items in uncut:
         prefix, roots = row.key, [i for i in items if i.depth == 0]
