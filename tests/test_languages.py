@@ -15,6 +15,7 @@ from wikiparse.values import locale
 from wikiparse.values.dates import parse_date_span
 from wikiparse.values.geo import parse_coordinates
 from wikiparse.values.quantities import parse_quantities
+from wikiparse.values.states import flag_and_name, state_then_header
 from wikiparse.values.text import is_unknown
 from wikiparse.vocab.lang import LANGUAGES
 
@@ -145,3 +146,38 @@ def test_russian_double_date_in_a_rendered_box() -> None:
         "27 июня (8 июля) 1709",
     )
     assert {i.code: i.severity for i in doc.issues}.get("date-new-style") == "info"
+
+
+@pytest.mark.parametrize("row", CASES["flag_names"], ids=lambda r: f"{r['lang']}:{r['text']}")
+def test_flag_before_a_name(row: dict[str, Any]) -> None:
+    """A state's name printed for its flag before a party's name, on a page in another
+    language: (flag, name), or None where the line is one name (or several parties)."""
+    got = flag_and_name(row["text"], row["lang"], row.get("sure", False))
+    assert got == (None if row["flag"] is None else (row["flag"], row["name"]))
+
+
+@pytest.mark.parametrize("row", CASES["side_headers"], ids=lambda r: f"{r['lang']}:{r['text']}")
+def test_side_header_glued(row: dict[str, Any]) -> None:
+    got = state_then_header(row["text"], row["lang"])
+    assert got == (None if row["header"] is None else (row["state"], row["header"]))
+
+
+BOX_PAGE = {
+    "fr": "Bataille d'Austerlitz\n\nBataille d'Austerlitz\nDate 2 décembre 1805\n"
+    "Lieu Austerlitz\n{box}\nLa bataille d'Austerlitz est une bataille qui se déroule le "
+    "2 décembre 1805 près d'Austerlitz, entre les armées française et russe.\n",
+    "es": "Batalla de Waterloo\n\nBatalla de Waterloo\nParte de las guerras napoleónicas\n"
+    "Fecha 18 de junio de 1815\nLugar Waterloo\nResultado Victoria de la coalición\n{box}\n"
+    "La batalla de Waterloo fue un combate que tuvo lugar el 18 de "
+    "junio de 1815 en las proximidades de Waterloo, una localidad de la Bélgica actual, y que "
+    "fue la última batalla de Napoleón con el ejército francés.\n",
+}
+
+
+@pytest.mark.parametrize("row", CASES["flag_boxes"], ids=lambda r: r["box"].split("\n")[1][:40])
+def test_flags_in_a_rendered_box(row: dict[str, Any]) -> None:
+    doc = wikiparse.extract(BOX_PAGE[row["lang"]].format(box=row["box"]))
+    assert doc.language == row["lang"] and doc.conflict is not None
+    sides = doc.conflict.sides
+    assert [[[p.name, p.flag] for p in s.belligerents] for s in sides] == row["sides"]
+    assert [[[m.name, m.flag] for m in s.commanders] for s in sides] == row["commanders"]

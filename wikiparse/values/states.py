@@ -20,7 +20,10 @@ from wikiparse import vocab
 from wikiparse.values.runs import Run
 from wikiparse.vocab.lang import de, es, fr, it, pt
 
-__all__ = ["MAX_RUN_WORDS", "STATE_TABLES", "parties", "split_parties"]
+__all__ = [
+    "MAX_RUN_WORDS", "MAX_SIDE_HEADER_WORDS", "STATE_TABLES", "VARIANT_YEARS", "flag_and_name",
+    "parties", "split_parties", "state_then_header",
+]  # fmt: skip
 
 # A word of a belligerents line; a note in parentheses is one word ("(Union)").
 PARTY_WORD = re.compile(r"\([^()\n]*\)|[^\s()]+")
@@ -30,6 +33,10 @@ ELIDED = re.compile(r"^[a-z]{1,2}['’]", re.I)
 STATE_TABLES: dict[str, tuple[tuple[str, ...], ...]] = {
     m.LANGUAGE.iso: m.STATE_NAMES for m in (de, es, fr, it, pt)
 }
+# A flag variant's years after a state's name in its alt text: "Reino da Itália (1861–1946)".
+VARIANT_YEARS = re.compile(r"\(\d{3,4}\s?[–-]\s?\d{2,4}\)")
+# A side's group header is a short name: "Séptima Coalición:", "Coalition forces:".
+MAX_SIDE_HEADER_WORDS = 5
 # Lines longer than this are prose, not a row of names: not split (and the scan stays short).
 MAX_RUN_WORDS = 30
 
@@ -166,3 +173,57 @@ def split_parties(text: str, lang: str | None = None) -> Run:
     if grouped is not None:
         return Run(grouped)
     return Run([text], _looks_several(words, lang))
+
+
+def flag_and_name(text: str, lang: str | None, sure: bool = False) -> tuple[str, str] | None:
+    """ "France Ier Empire français", "Alemanha Nazista Legião Condor", "Reino da Itália
+    (1861–1946) Aviazione Legionaria": on a page whose flags print as words, a state's name (a
+    flag's alt text; a variant's years close it) before a party's name -> (flag, name), or None.
+    The name must be two words or more, none joining a name ("Espanha Nacionalista" and
+    "Vereinigtes Königreich Großbritannien und Irland" are one name each), and no other state's
+    ("Perú Gran Colombia" is two parties). ``sure``: a flag word stood before the state
+    ("Bandera de Francia Primer Imperio francés"), or its years close it: one word will do."""
+    words = PARTY_WORD.findall(text)
+    if len(words) < 2 or len(words) > MAX_RUN_WORDS:
+        return None
+    folded = [_fold(w) for w in words]
+    found = _longest(folded, 0, lang)
+    if found is None:
+        return None
+    end, number = found
+    if end < len(words) and VARIANT_YEARS.fullmatch(words[end]):
+        end, sure = end + 1, True
+    rest = words[end:]
+    if len(rest) < (1 if sure else 2) or not rest[0][:1].isupper():
+        return None
+    other = _longest(folded, end, lang)
+    if other is not None and other[1] != number:
+        return None  # "Perú Gran Colombia": two states
+    if not sure and any(w in vocab.NAME_JOINERS for w in folded[end:]):
+        return None
+    return " ".join(words[:end]), " ".join(rest)
+
+
+def state_then_header(text: str, lang: str | None) -> tuple[str, str] | None:
+    """ "Primer Imperio francés Séptima Coalición:": a flattened row's first line where one
+    cell (a state's name) ends and the next cell's group header (its members on the lines
+    after) starts -> (the state, the header), or None. "Supported by:" heads no side."""
+    words = PARTY_WORD.findall(text)
+    if len(words) < 2 or len(words) > MAX_RUN_WORDS or not text.endswith(":"):
+        return None
+    found = _longest([_fold(w) for w in words], 0, lang)
+    if found is None:
+        return None
+    end = found[0]
+    while end < len(words) and words[end].startswith("("):
+        end += 1  # "United States (Union)": the note is the party's
+    header = " ".join(words[end:])
+    if (
+        len(words) - end > MAX_SIDE_HEADER_WORDS
+        or not header[:1].isupper()
+        or header.rstrip(":").strip().lower() in vocab.GROUP_HEADERS_ALL
+    ):
+        return None
+    if len(_cover(words[end:], lang) or []) == 1:
+        return None  # a state's other name as a header ("France Royaume de France:")
+    return " ".join(words[:end]), header

@@ -20,6 +20,7 @@ from wikiparse.readers.common.scrape import make_item, split_items, strip_marker
 from wikiparse.readers.rendered.flag_words import FlagReader
 from wikiparse.readers.rendered.interleave import by_side_names
 from wikiparse.readers.rendered.lost_rows import (
+    glued_header,
     looks_several,
     lost_values,
     party_items,
@@ -159,6 +160,7 @@ class SideSplitter:
         # side's cell ("100.000 Soldaten" / "dutzende Panzer" / "ca. 5000–7500 Kämpfer").
         self.group_figures = group_figures
         self.by_groups = False
+        self.header: int | None = None  # where a side's group header starts the run
 
     def columns(self, row: Row) -> list[list[RawItem]]:
         """A side row's items per column: its cells, or its one run cut by evidence. Lines of
@@ -187,10 +189,13 @@ class SideSplitter:
         groups = [items_from_lines(g, True) for g in _groups(self.flags.split_lines(lines))]
         for group in groups:
             self.flags.fix_row(group, prefix)
+        header = None
         if prefix == fields.COMBATANT:
             groups = [party_items(group, self.flags.code) for group in groups]
+            header = glued_header(groups[0], self.flags.code) if len(groups) == 1 else None
         groups = [g for g in groups if g]
         items = [i for g in groups for i in g]
+        self.header = next((k for k, i in enumerate(items) if i is header), None)
         cut = self._cut(prefix, items, groups)
         if cut is None and prefix == fields.COMMANDER:
             pair = by_side_names(items, self.side_names) or two_names(items)
@@ -213,6 +218,7 @@ class SideSplitter:
             if cut is None:  # (surrender markers are surer than flags: no check by flags)
                 cut = cut_by_flags(items)
                 self.runs[prefix] = list(items)
+            cut = self.header if cut is None else cut
             if cut is not None:
                 self.side_flags = [
                     {f for i in items[:cut] for f in i.flags},
@@ -349,6 +355,7 @@ def _place_uncut(
     an Issue: which of its names belong to which side is not in the text, and a commander put
     on the wrong side is worse than one missing. A row whose label was lost is dealt out so
     only when it holds one party per side."""
+    splitter.flags.settle(out)  # flags shown as words in a later row: the belligerents' too
     issues: list[Issue] = []
     for row, items in uncut:
         prefix, roots = row.key, [i for i in items if i.depth == 0]

@@ -20,6 +20,7 @@ import unicodedata
 
 from wikiparse import fields, vocab
 from wikiparse.raw import RawItem, RawValue, walk
+from wikiparse.values.states import VARIANT_YEARS, flag_and_name
 from wikiparse.vocab.lang import ENGLISH, language
 
 __all__ = [
@@ -115,6 +116,9 @@ class FlagReader:
         self.links = lang.breakdown_words  # "dont": the figure after breaks the one before down
         self.code = lang.iso
         self.known: list[str] = []
+        self.variants: set[str] = set()  # "Reino da Itália (1861–1946)" seen before a name
+        self.shown = False  # the page showed a flag as words
+        self.deferred: list[tuple[RawItem, str, str]] = []  # (item, flag, name): ``settle``
         # "Empire français Drapeau de l'Empire russe Empire russe": a flag word starting
         # inside a line starts the next item
         words = "|".join(re.escape(w[:1].upper() + w[1:]) for w in self.flag_words)
@@ -163,10 +167,20 @@ class FlagReader:
         England", "… bis 12.000Unbekannt, …")."""
         if not self.on:
             return lines
+        self.note_variants(lines)
         out = [piece for line in lines for piece in GLUED_CELLS.split(line)]
         if self.inner is None:
             return out
         return [piece for line in out for piece in self.inner.split(line)]
+
+    def note_variants(self, lines: list[str]) -> None:
+        """ "Reino da Itália (1861–1946) Aviazione Legionaria": a state's name closed by a flag
+        variant's years, then a name on the same line: the flag's alt text. The line is read
+        as two items (the note ends one), so the alt is kept here for ``_alone``."""
+        for line in lines:
+            found = flag_and_name(line.strip(), self.code) if self.on else None
+            if found is not None and VARIANT_YEARS.search(found[0].split()[-1]):
+                self.variants.add(found[0])
 
     def headed_columns(self, lines: list[str]) -> list[list[str]] | None:
         """Figures under flags with no names ("Drapeau de la Syrie Drapeau de la Russie",
@@ -209,10 +223,46 @@ class FlagReader:
         items[:] = [piece for item in items for piece in _repeated_head(item)]
         for item in walk(items):
             alt, name = split_flag(item.text, self.flag_words)
+            if alt is None:
+                alt, name = self._state_flag(item)
             if alt is not None and name:
                 item.text, item.flags = name, item.flags or [alt]
                 self.known.append(alt)
+                self.shown = True
             self.known.append(item.text)
+        self.settle()
+
+    def _state_flag(self, item: RawItem) -> tuple[str | None, str]:
+        """ "France Ier Empire français" (fr e-monsite), "Alemanha Nazista Legião Condor" (pt
+        studentb), "Bandera de Francia Primer Imperio francés" (es clateway): a state's name
+        printed for its flag before the party's own name (``states.flag_and_name``). With no
+        flag word before it, only on a page that shows flags as words in some row (a later
+        one too: ``settle``); till then it waits in ``deferred``."""
+        text = item.text
+        lead = next((w for w in self.flag_words if text.lower().startswith(w + " ")), None)
+        found = flag_and_name(text[len(lead) + 1 :] if lead else text, self.code, lead is not None)
+        if found is None:
+            return None, text
+        alt, name = found
+        if lead is None and not VARIANT_YEARS.search(alt):
+            self.deferred.append((item, alt, name))
+            return None, text
+        return (f"{text[: len(lead)]} {alt}" if lead else alt), name
+
+    def settle(self, out: dict[str, RawValue] | None = None) -> None:
+        """The deferred state names become flags once the page has shown a flag as words
+        ("France Napoléon Ier" in the commanders' row under "France Ier Empire français");
+        ``out``: the box's values, their text made again."""
+        if not self.shown or not self.deferred:
+            return
+        for item, alt, name in self.deferred:
+            if item.text == f"{alt} {name}" and not item.flags:
+                item.text, item.flags = name, [alt]
+                self.known[:0] = [alt, name]
+        self.deferred.clear()
+        for key, value in (out or {}).items():
+            if key.startswith(fields.COMBATANT):
+                value.text = "\n".join(i.text for i in walk(value.items))
 
     def _others(self, items: list[RawItem]) -> None:
         known = sorted(self.known, key=len, reverse=True)
@@ -220,8 +270,8 @@ class FlagReader:
         rest = [item for item in walk(items) if not _strip_known(item, known)]
         # a flag no belligerent showed: the lead items after the same flag word share
         leads = sorted(_common_lead(rest, self.flag_words, self.known), key=len, reverse=True)
-        for item in rest:
-            _strip_known(item, leads)
+        stripped = [item for item in rest if _strip_known(item, leads)]
+        self.shown = self.shown or len(rest) < len(list(walk(items))) or bool(stripped)
 
     def _marked(self, items: list[RawItem]) -> None:
         """ "Iraq (bandiera)" then "Iraq" (a scrape cut at the remark): the flag of the item
@@ -235,6 +285,7 @@ class FlagReader:
                 if name.strip():
                     item.text, item.flags = name.strip(), [head.strip()]
                     self.known.append(head.strip())
+                    self.shown = True
                 elif k + 1 < len(items):
                     items[k + 1].flags = items[k + 1].flags or [head.strip()]
                     item.text = ""
@@ -242,12 +293,15 @@ class FlagReader:
 
     def _alone(self, items: list[RawItem]) -> None:
         """ "Bandera de España (1785-1873 y 1875-1931)" on a line of its own: a flag variant's
-        alt text (its years close it), the flag of the item after it."""
+        alt text (its years close it), the flag of the item after it; so is a state's name
+        closed by years seen before a name on one line (``note_variants``)."""
         for k, item in enumerate(items[:-1]):
             low = item.text.lower()
-            if low.startswith(self.flag_words) and YEARS.search(item.text.split()[-1]):
+            variant = low.startswith(self.flag_words) and YEARS.search(item.text.split()[-1])
+            if variant or item.text in self.variants:
                 items[k + 1].flags = items[k + 1].flags or [item.text]
                 self.known.append(item.text)
+                self.shown = True
                 item.text = ""
         items[:] = [item for item in items if item.text]
 

@@ -21,9 +21,11 @@ from wikiparse.issues import Issue
 from wikiparse.raw import RawItem
 from wikiparse.readers.common.scrape import BULLET, strip_markers
 from wikiparse.values.runs import split_run
-from wikiparse.values.states import parties, split_parties
+from wikiparse.values.states import parties, split_parties, state_then_header
 
-__all__ = ["looks_several", "lost_belligerents", "lost_values", "party_items", "two_names"]
+__all__ = [
+    "glued_header", "looks_several", "lost_belligerents", "lost_values", "party_items", "two_names"
+]  # fmt: skip
 
 
 def party_items(items: list[RawItem], lang: str | None) -> list[RawItem]:
@@ -40,6 +42,27 @@ def party_items(items: list[RawItem], lang: str | None) -> list[RawItem]:
         first.flags, rest[-1].markers, rest[-1].refs = item.flags, item.markers, item.refs
         out.extend([first, *rest])
     return out
+
+
+def glued_header(items: list[RawItem], lang: str | None) -> RawItem | None:
+    """ "Bandera de Francia Primer Imperio francés Séptima Coalición:" then the coalition's
+    members, a line each (es clateway Waterloo): the copy joined the first cell's one line to
+    the second cell's first, its group header. The item is cut in two in place and the header
+    returned: it and the items after it are the second side's, those before the first's. One
+    such item only, at the top level; else None."""
+    found = [
+        (k, cut)
+        for k, item in enumerate(items)
+        if item.depth == 0 and not item.children and (cut := state_then_header(item.text, lang))
+    ]
+    if len(found) != 1:
+        return None
+    k, (state, header) = found[0]
+    item = items[k]
+    head = RawItem(text=header, depth=0, markers=item.markers, refs=item.refs)
+    item.text, item.markers, item.refs = state, [], []
+    items.insert(k + 1, head)
+    return head
 
 
 def looks_several(roots: list[RawItem], lang: str | None) -> bool:
