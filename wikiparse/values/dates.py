@@ -39,7 +39,7 @@ DATE_TOKEN = re.compile(
 PARENTHETICAL = re.compile(r"\([^()]*\)")
 # The era of another calendar written beside the Common Era date ("March, 623 CE, 1 AH",
 # "Ramadan 2 AH (March 624 CE)"), as a word of its own; and where such a part ends.
-_OTHER_ERAS = "|".join(map(re.escape, sorted(vocab.OTHER_CALENDAR_ERAS, key=len, reverse=True)))
+_OTHER_ERAS = locale.alternation(vocab.OTHER_CALENDAR_ERAS)
 OTHER_ERA = re.compile(rf"(?<![^\W\d_])(?:{_OTHER_ERAS})(?![^\W\d_])", re.IGNORECASE)
 CALENDAR_PARTS = re.compile(r"[,/;()]")
 

@@ -11,7 +11,7 @@ decimal comma ("2,4 тысяч").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,14 +21,16 @@ from wikiparse.vocab.lang import ENGLISH, language
 
 __all__ = [
     "DOUBLE_DATE", "ENGLISH_CODE", "GARBLED", "NOT_ORDINAL", "NUMBER", "NUMBER_DECIMAL_COMMA",
-    "SINCE", "FigureWords", "breakdown_header", "coordinates_text", "date_text", "figure_words",
-    "lead_subject", "month_names", "new_style", "unknown_words"
+    "SINCE", "FigureWords", "alternation", "breakdown_header", "coordinates_text", "date_text",
+    "figure_words", "lead_subject", "month_names", "new_style", "unknown_words"
 ]  # fmt: skip
 
 ENGLISH_CODE = "en"
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, escaped, longest first (so "Sept." is not read as
+    "Sep" and a longer label wins over its start)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -41,7 +43,7 @@ def _date_words(code: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     english = {w: vocab.MONTH_NAMES[n - 1] for w, n in lang.months.items()}
     english.update(lang.date_words)
     # A whole word or phrase: no letter before or after it ("mai" is not "maison").
-    pattern = re.compile(rf"(?<!\w)(?:{_alternation(list(english))})(?!\w)\.?", re.IGNORECASE)
+    pattern = re.compile(rf"(?<!\w)(?:{alternation(list(english))})(?!\w)\.?", re.IGNORECASE)
     return pattern, english
 
 
@@ -180,7 +182,7 @@ def _not_figures(months: Mapping[str, int]) -> re.Pattern[str]:
     """Digits that are no count: a day before a month ("16. Oktober", "2 de febrero"), a year
     after one ("Oktober 1863"), a number joined to a word ("50-Jahr-Jubiläum"), a footnote
     glued to a word ("Colombia6")."""
-    names = _alternation([*vocab.MONTHS, *months])
+    names = alternation([*vocab.MONTHS, *months])
     return re.compile(
         rf"(?<![\d.,])\d{{1,2}}\.?(?:[ \t]+de)?[ \t]+(?:{names})(?!\w)"
         rf"|(?<!\w)(?:{names})\.?(?:[ \t]+de)?[ \t]+\d{{3,4}}(?!\d)"
@@ -214,7 +216,7 @@ def unknown_words(code: str | None) -> frozenset[str]:
 def month_names(code: str | None) -> re.Pattern[str]:
     """The language's month names (English's too), as whole words."""
     names = [*vocab.MONTHS, *language(code).months]
-    return re.compile(rf"(?<!\w)(?:{_alternation(names)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -222,7 +224,7 @@ def _compass(code: str) -> re.Pattern[str] | None:
     words = language(code).compass
     if not words:
         return None
-    return re.compile(rf"(?<=[\d″\"′'\s])(?:{_alternation(list(words))})(?!\w)")
+    return re.compile(rf"(?<=[\d″\"′'\s])(?:{alternation(list(words))})(?!\w)")
 
 
 def coordinates_text(text: str, code: str | None) -> str:
@@ -242,7 +244,7 @@ def _lead_subject(code: str) -> re.Pattern[str] | None:
         return None
     return re.compile(
         r"^(?P<subject>[^\W\d_][^,.()\n]{2,80}?(?: \([^()\n]{1,40}\))?)"
-        rf"(?:,| (?:{_alternation(list(verbs))})(?!\w))"
+        rf"(?:,| (?:{alternation(list(verbs))})(?!\w))"
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from wikiparse import vocab
+from wikiparse.values.locale import alternation
 
 __all__ = [
     "ALIAS_INDEX", "ALIAS_SEPARATORS", "ALIAS_WORD", "EXACT_HINT", "EXACT_KEYS", "FOLDED_KEYS",
@@ -82,7 +83,7 @@ EXACT_KEYS = frozenset(k for k, entries in ALIAS_INDEX.items() if entries[0][1].
 FOLDED_KEYS = frozenset(ALIAS_INDEX) - EXACT_KEYS
 # Any capitals-only key, anywhere: most sentences have none, and then their words as written
 # need not be listed at all.
-EXACT_HINT = re.compile("|".join(map(re.escape, sorted(EXACT_KEYS, key=len, reverse=True))))
+EXACT_HINT = re.compile(alternation(EXACT_KEYS))
 
 
 def first_positions(text: str) -> dict[str, int]:

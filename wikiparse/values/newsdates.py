@@ -17,6 +17,7 @@ import re
 
 from wikiparse import vocab
 from wikiparse.values.dates import parse_date
+from wikiparse.values.locale import alternation
 
 __all__ = [
     "DATE_LABEL", "DAY_DASH_YEAR", "ISO_DATE", "LEADING_DATE", "MAX_DATE_TEXT", "NUMERIC_DATE",
@@ -27,9 +28,7 @@ MAX_DATE_TEXT = 120  # characters: a date with its label and time is far shorter
 # value can be anything)
 # "Published Date:", "Uploaded:", "date": a label before the date, any case, maybe a colon.
 DATE_LABEL = re.compile(
-    r"^(?:"
-    + "|".join(re.escape(label) for label in sorted(vocab.DATE_LABELS, key=len, reverse=True))
-    + r")\b\s*:?\s*",
+    r"^(?:" + alternation(vocab.DATE_LABELS) + r")\b\s*:?\s*",
     re.IGNORECASE,
 )
 # 25/11/2016, 25.11.2016, 25-11-2016 (a year first is ISO, read by parse_date).

@@ -16,7 +16,7 @@ from functools import cache
 
 from wikiparse import fields, vocab
 from wikiparse.values.language import guess_language
-from wikiparse.values.locale import figure_words
+from wikiparse.values.locale import alternation, figure_words
 from wikiparse.vocab.lang import ENGLISH, LANGUAGES, Language, language
 
 __all__ = [
@@ -97,7 +97,7 @@ def _glued(labels: tuple[str, ...], any_case: tuple[str, ...]) -> re.Pattern[str
     """English labels glue to a value starting with a digit or capital ("Date17–25 April");
     another language's long labels to any letter too ("Ausgangentscheidender Sieg")."""
     strict = "|".join(map(re.escape, labels))
-    loose = "|".join(map(re.escape, sorted(any_case, key=len, reverse=True)))
+    loose = alternation(any_case)
     tail = r"(?P<value>[\dA-Z].*|\s+\S.*)"
     if not loose:
         return re.compile(rf"^(?P<label>{strict}){tail}$")
@@ -149,7 +149,7 @@ def _side_labels(labels: Mapping[str, str]) -> list[str]:
 def _inline(labels: tuple[str, ...] | list[str], part_of: tuple[str, ...]) -> re.Pattern[str]:
     """A label inside a line: after a space ("… Дата 5 июля") and before a space or the end,
     or a "part of" label with its colon, after a word it is glued to ("битваОсновной …:")."""
-    spaced = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+    spaced = alternation(labels)
     glued = "|".join(re.escape(p[:1].upper() + p[1:]) for p in part_of if p.endswith(":"))
     alternatives = [rf"(?<=\s)(?:{spaced})(?=\s|$)"]
     if glued:

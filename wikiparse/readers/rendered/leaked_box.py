@@ -18,6 +18,7 @@ from wikiparse import fields
 from wikiparse.raw import RawValue
 from wikiparse.readers.common.params import canonical_param
 from wikiparse.readers.common.scrape import strip_markers
+from wikiparse.values.locale import alternation
 from wikiparse.vocab.lang import LANGUAGES
 
 __all__ = ["LEAKED_BOX", "MAX_TITLE", "PARAM_SEPARATOR", "Leaked", "find_leaked_box"]
@@ -25,9 +26,7 @@ __all__ = ["LEAKED_BOX", "MAX_TITLE", "PARAM_SEPARATOR", "Leaked", "find_leaked_
 MAX_TITLE = 150
 # A conflict infobox's name (any language's) glued after some text, then its first "|".
 LEAKED_BOX = re.compile(
-    r"(?P<box>"
-    + "|".join(re.escape(n) for n in sorted(fields.CONFLICT_INFOBOXES, key=len, reverse=True))
-    + r")[ \t]*\|",
+    r"(?P<box>" + alternation(fields.CONFLICT_INFOBOXES) + r")[ \t]*\|",
     re.IGNORECASE,
 )
 # Between two parameters: " | " (a "|" inside a value would be a link's or a template's,
