@@ -16,6 +16,8 @@ The first clean cut put the Duchy of Warsaw (France's ally) with Russia; it is l
 
 from __future__ import annotations
 
+import itertools
+
 from wikiparse import fields
 from wikiparse.issues import Issue
 from wikiparse.raw import RawItem, RawValue, nest, walk
@@ -65,9 +67,14 @@ def settle_flag_cut(out: dict[str, RawValue], runs: dict[str, list[RawItem]]) ->
     if len(own) != 1 or len(cuts) < 2:
         return []  # the commanders tell nothing, or the belligerents' cut is the only one
     first, second = _flags(commanders[: own[0]]), _flags(commanders[own[0] :])
-    agreed = [
-        k for k in cuts if not _flags(parties[:k]) & second and not _flags(parties[k:]) & first
-    ]
+    # cut k agrees when no party before it shows a second-side flag and none after it a
+    # first-side one: both are monotone in k, so one pass each way (a page of many flagged
+    # lines costs no more than linear)
+    crossed_before = list(itertools.accumulate((bool(set(p.flags) & second) for p in parties), max))
+    crossed_after = list(
+        itertools.accumulate((bool(set(p.flags) & first) for p in reversed(parties)), max)
+    )[::-1]
+    agreed = [k for k in cuts if not crossed_before[k - 1] and not crossed_after[k]]
     if not agreed:
         return []  # the rows contradict each other: the belligerents' own cut stands
     low, high = agreed[0], agreed[-1]
