@@ -7,12 +7,15 @@ the fuzz over real pages: test_totality.py. Linear time is measured by bench/adv
 from __future__ import annotations
 
 import json
+import time
 import tracemalloc
+from collections.abc import Callable
 
 import pytest
 
 import wikiparse
 from wikiparse import Document
+from wikiparse.values.figure_text import repaired
 
 BOX = "{{Infobox military conflict|conflict=Battle of X|combatant1=A|combatant2=B%s}}"
 FM = "---\ntitle: Battle of X\n%s\n---\n# Battle of X\n\nText.\n"
@@ -286,3 +289,27 @@ def test_hostile_shapes_stay_within_20x_memory(shape: str) -> None:
         tracemalloc.stop()
     assert peak < 20 * len(text.encode())
     assert {"claims-capped", "list-capped", "invalid-frontmatter"} & set(codes(doc))
+
+
+BLANKS = 100_000
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # a leaked infobox line with a long run of blanks: its " | " split was quadratic (16 s)
+        lambda: wikiparse.extract(
+            "Bataille de VerdunInfobox Conflit militaire | date = 21 février 1916 | lieu = V"
+            + " " * BLANKS
+            + "x | belligérants1 = France\n"
+        ),
+        # a figure with an arrow after a long run of blanks: the arrow's split (60 s)
+        lambda: repaired("16 Legionen" + " " * BLANKS + "x → 80.000 Mann", "de"),
+    ],
+)
+def test_long_blank_runs_are_scanned_once(run: Callable[[], object]) -> None:
+    """A pattern that starts with a run of blanks is tried where the run starts only; tried
+    at each blank, every start scanned the rest of the run (quadratic)."""
+    start = time.perf_counter()
+    run()
+    assert time.perf_counter() - start < 2.0

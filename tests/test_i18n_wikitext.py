@@ -154,6 +154,28 @@ def test_flag_codes_are_english_templates_on_english_pages() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "{{Infobox Militärischer Konflikt\n|KONFLIKT = Schlacht bei Jena\n|DATUM = 14. Oktober "
+        "1806\n|KONFLIKTPARTEI1 = {{FRA-1804|#}}\n|KONFLIKTPARTEI2 = {{PRE|#}}\n",
+        "{{Военный конфликт\n|конфликт = Бородинское сражение\n|дата = 7 сентября 1812\n"
+        "|противник1 = {{флаг|Франция}}\n|противник2 = {{Флаг Российской империи}}\n",
+    ],
+)
+def test_lone_flag_with_no_name_names_no_party(head: str) -> None:
+    """A flag alone on a belligerent's line names its party only when its template gives a
+    name: not a code the tables lack ({{PRE|#}} made a party "PRE") nor the genitive in a
+    template's name ({{Флаг Российской империи}} made "Российской Империи"). The party is
+    reported lost instead."""
+    doc = wikiparse.extract(head + "}}\nText.\n")
+    assert doc.conflict is not None
+    sides = [[p.name for p in s.belligerents] for s in doc.conflict.sides]
+    assert sides[0] in (["Frankreich"], ["Франция"])
+    assert sides[1:] in ([], [[]])
+    assert [i.field for i in doc.issues if i.code == "value-lost"] == ["combatant2"]
+
+
 def _first(table: Mapping[str, str], canonical: str) -> str:
     """The language's first name for ``canonical`` ("datum"); English's when it has none."""
     return next((name for name, key in table.items() if key == canonical), canonical)

@@ -508,3 +508,19 @@ def test_corpus_news_authors_and_agency() -> None:
 def test_corpus_news_gallery_caption_is_not_the_first_paragraph() -> None:
     report = read_report((HTML / "news-wapo-bardo-attack-north-africa.html").read_text())
     assert report.dateline == "CAIRO"
+
+
+@pytest.mark.parametrize("label", ["format-gallery", "category-slideshow", "tag-promo"])
+def test_news_post_labelled_gallery_keeps_its_story(label: str) -> None:
+    """WordPress writes a post's format and terms as classes on the story's own wrapper: a
+    widget word there labels the post (its story was dropped whole: no paragraphs)."""
+    page = (
+        "<html><head><meta property='og:type' content='article'><title>Raqqa</title></head>"
+        f"<body><article class='post-12 post type-post {label} hentry'><h1>Raqqa</h1>"
+        "<div class='entry-content'><p>RAQQA — Kurdish-led forces took the old city of Raqqa on"
+        " Friday, the coalition said.</p><div class='gallery'><p>A photo caption</p></div>"
+        "</div></article></body></html>"
+    )
+    assert read_report(page).paragraphs == [
+        "Kurdish-led forces took the old city of Raqqa on Friday, the coalition said."
+    ]

@@ -437,3 +437,18 @@ def test_leaked_infobox_glued_to_its_title(text: str, name: str, date: str) -> N
     assert conflict.name == name
     assert conflict.date is not None and conflict.date.start == date
     assert conflict.sections == []  # the other entries are other pages
+
+
+def test_leaked_infobox_of_another_page_is_not_the_pages_own() -> None:
+    """A page with a box of its own keeps it when a "related articles" entry below shows
+    another conflict's leaked infobox (it took the page's name, date and sides before)."""
+    text = (
+        "Battle of Evesham\n\nDate 4 August 1265\nLocation Evesham, Worcestershire\n"
+        "Result Royal victory\nBelligerents\nRoyal forces Baronial forces\n\n"
+        "The Battle of Evesham was one of the two main battles of the Second Barons' War.\n\n"
+        "Related articles\n\nBattle of LewesInfobox military conflict | conflict = Battle of "
+        "Lewes | date = 14 May 1264 | place = Lewes, Sussex\n"
+    )
+    conflict = wikiparse.parse(text, format="plaintext")
+    assert conflict.name == "Battle of Evesham"
+    assert conflict.date is not None and conflict.date.start == "1265-08-04"

@@ -277,6 +277,9 @@ def split_runs(
     how a line is cut (people by default; parties by the names of states)."""
     out: list[RawItem] = []
     for item in items:
+        if any(link.text == item.text for link in item.links):
+            out.append(item)  # "[[Serbia and Montenegro]]": one link's text is one name
+            continue
         run = split(item.text)
         if run.unsure:
             issues.append(_run_together(item.text, path))

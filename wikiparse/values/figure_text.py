@@ -18,7 +18,9 @@ from wikiparse.values.locale import figure_words
 __all__ = ["DERIVATION", "GLUED_GROUPS", "repair_issues", "repaired"]
 
 # The arrow between a derivation and its result: "… → 80.000 Fußsoldaten", "… ⇒ 12 000".
-DERIVATION = re.compile(r"[ \t]*(?:→|⇒|⟶)[ \t]*")
+# Tried only where a run of blanks starts (the lookbehind): tried inside a long run, each
+# start would scan the rest of it (quadratic in the run).
+DERIVATION = re.compile(r"(?<![ \t])[ \t]*(?:→|⇒|⟶)[ \t]*")
 # Two dot-grouped numbers with nothing between them: "20.00025.000" (the first ends at its
 # last three-digit group, the second starts at once). Bounded groups: linear.
 GLUED_GROUPS = re.compile(

@@ -107,10 +107,22 @@ STATE_NAMES: tuple[tuple[str, ...], ...] = (
 
 # Lower-case words that join the words of one name ("Kingdom of Great Britain", "Bosnia and
 # Herzegovina"): a state name after one of these is inside the name, not the next party's.
+# Prepositions, and their contractions with an article, join a place to a name ("Legione
+# italiana nel Uruguay", "Corps expéditionnaire français au Mexique", "Truppen aus Indien").
+# Compared folded (no accents or case: "für" is "fur").
 NAME_JOINERS = frozenset({
     "of", "the", "and", "de", "del", "della", "di", "da", "do", "dos", "das", "des", "du", "la",
     "le", "les", "el", "los", "las", "y", "e", "et", "und", "von", "der", "den", "zu", "d", "'s",
     "in", "at", "for", "to", "from", "with", "on", "by", "under", "en", "a", "al", "im", "am",
+    "against", "into", "near", "over", "across",
+    "au", "aux", "sur", "pour", "contre", "chez", "vers", "dans", "par", "avec",
+    "con", "contra", "por", "para", "sobre", "entre", "desde", "hacia",
+    "dello", "dei", "degli", "delle", "nel", "nello", "nella", "nei", "negli", "nelle", "allo",
+    "alla", "ai", "agli", "alle", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "sul",
+    "sullo", "sulla", "sui", "sugli", "sulle", "per", "tra", "fra", "su",
+    "no", "na", "nos", "nas", "ao", "aos", "pelo", "pela", "pelos", "pelas", "em", "com", "sob",
+    "bei", "beim", "vom", "zum", "zur", "aus", "fur", "gegen", "uber", "mit", "nach", "auf",
+    "dem",
 })  # fmt: skip
 
 # Words that end a party named by its people ("Royal forces", "Octavian's Roman supporters"):

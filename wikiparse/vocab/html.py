@@ -16,7 +16,7 @@ __all__ = [
     "HTML_NOISE_CLASSES", "HTML_NOISE_IDS", "HTML_NOTICE_CLASSES", "HTML_READ_APART",
     "HTML_SKIP_NAMESPACES", "HTML_TITLE_SEPARATORS", "HTML_WIKI_PATHS", "NEWS_LD_TYPES",
     "NEWS_META_AUTHOR", "NEWS_META_DATE", "NEWS_META_HEADLINE", "NEWS_META_PUBLISHER",
-    "NEWS_OG_TYPES", "NEWS_WIDGET_CLASS_PARTS"
+    "NEWS_OG_TYPES", "NEWS_POST_LABEL_CLASSES", "NEWS_WIDGET_CLASS_PARTS"
 ]  # fmt: skip
 
 # Elements that are never text: dropped with everything inside.
@@ -90,3 +90,7 @@ NEWS_OG_TYPES = frozenset({"article", "news", "website:article"})
 # ("wp-volt-gal-embed-promo-bottom", the Washington Post) or a slideshow is not the story's
 # first paragraph. Matched inside class names: sites build them from these words.
 NEWS_WIDGET_CLASS_PARTS = ("gallery", "slideshow", "carousel", "promo")
+# Class names that label a whole post, not a widget in it: WordPress's post_class() writes the
+# post's format and terms on the story's own wrapper ("<article class='post format-gallery
+# category-slideshow'>"); a widget word inside them must not drop the story.
+NEWS_POST_LABEL_CLASSES = ("format-", "post_format-", "category-", "tag-")

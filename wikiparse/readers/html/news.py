@@ -143,8 +143,8 @@ def _widget(el: Element) -> bool:
     names = el.get("class")
     if not names:
         return False
-    low = names.lower()
-    return any(part in low for part in vocab.NEWS_WIDGET_CLASS_PARTS)
+    own = (n for n in names.lower().split() if not n.startswith(vocab.NEWS_POST_LABEL_CLASSES))
+    return any(part in name for name in own for part in vocab.NEWS_WIDGET_CLASS_PARTS)
 
 
 def _holds_text(el: Element) -> bool:

@@ -30,8 +30,9 @@ LEAKED_BOX = re.compile(
     re.IGNORECASE,
 )
 # Between two parameters: " | " (a "|" inside a value would be a link's or a template's,
-# whose brackets leaked too; none is split on when it has no spaces around it).
-PARAM_SEPARATOR = re.compile(r"[ \t]+\|[ \t]+")
+# whose brackets leaked too; none is split on when it has no spaces around it). Tried only
+# where a run of blanks starts: inside a long run each start would scan the rest (quadratic).
+PARAM_SEPARATOR = re.compile(r"(?<![ \t])[ \t]+\|[ \t]+")
 
 
 @dataclass

@@ -121,9 +121,9 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
     cleaned = clean_lines(text, lang.chrome_lines, lang.chrome_phrases)
     lines, coordinates = _coordinates_line(lang.unglue(cleaned.lines), lang)
     page.issues = list(cleaned.issues)
-    if _read_leaked(page, lines, cleaned.description):
-        return page
     table = find_pipe_table(lines, lang)
+    if table is None and _read_leaked(page, lines, lang, cleaned.description):
+        return page
     flat = find_flat_params(lines, lang.code != "en") if table is None else None
     if flat is not None:
         # the page title above the box: "= Battle of Krasnoi =", "- Battle of Short Hills"
@@ -156,11 +156,13 @@ def read_rendered(text: str, source: str = "<string>") -> RawPage:
     return page
 
 
-def _read_leaked(page: RawPage, lines: list[str], description: str | None) -> bool:
+def _read_leaked(page: RawPage, lines: list[str], lang: Words, description: str | None) -> bool:
     """A conflict infobox's wikitext leaked into a list of entries (``leaked_box``): its fields
-    and its entry's title, in its language; the other entries are other pages (no body)."""
+    and its entry's title, in its language; the other entries are other pages (no body). A
+    page with a box of its own (label rows, a table) is that box's: a leaked box in its
+    "related articles" list is another conflict's."""
     leaked = find_leaked_box(lines)
-    if leaked is None:
+    if leaked is None or any(_box_line(line, lang) for line in lines):
         return False
     page.title, page.infobox, page.conflict_box = leaked.title, leaked.infobox, True
     page.language = leaked.language or page.language  # its values are in its language

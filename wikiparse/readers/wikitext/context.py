@@ -29,6 +29,7 @@ class Line:
         "flags",
         "links",
         "markers",
+        "nameless_flag",
         "parts",
         "refs",
         "urls",
@@ -40,6 +41,8 @@ class Line:
         self.parts: list[str] = []
         self.links: list[RawLink] = []
         self.flags: list[str] = []
+        # a flag that names no party: a code the tables lack ("PRE"), a template's genitive
+        self.nameless_flag = False
         self.markers: list[str] = []  # fates and surrender, canonical names
         self.refs: list[str] = []
         self.files: list[str] = []

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from wikiparse import fields, vocab
+from wikiparse.issues import Issue
 from wikiparse.readers.wikitext.calls import Call
 from wikiparse.readers.wikitext.context import Line
 from wikiparse.readers.wikitext.item_templates import ICON_SIZE_PARAM, country_of
@@ -52,10 +53,10 @@ def _country(data: Language, written: str) -> str:
     return country_of(written)
 
 
-def _show(fl: Sink, country: str, variant: str, name: bool) -> None:
+def _show(fl: Sink, country: str, variant: str, name: bool, nameless: bool = False) -> None:
     if ICON_SIZE_PARAM.fullmatch(variant):
         variant = ""
-    fl.add_flag(f"{country} ({variant})" if variant else country)
+    fl.add_flag(f"{country} ({variant})" if variant else country, nameless)
     if name:
         fl.link(country, country)
 
@@ -83,16 +84,16 @@ def _by_code(code: str, variant: str) -> Handler:
     def handler(fl: Sink, call: Call) -> None:
         country = language(fl.language).flag_codes.get(code)
         if country is None:
-            _show(fl, code.upper(), variant, False)
+            _show(fl, code.upper(), variant, False, nameless=True)
         else:
             _show(fl, country, variant, fl.text_of(call.at(0)) != FLAG_ONLY)
 
     return handler
 
 
-def _by_name(country: str, name: bool) -> Handler:
+def _by_name(country: str, name: bool, nameless: bool = False) -> Handler:
     def handler(fl: Sink, call: Call) -> None:
-        _show(fl, country, "", name)
+        _show(fl, country, "", name, nameless)
 
     return handler
 
@@ -121,7 +122,8 @@ def flag_handler(lang: str | None, call: Call) -> Handler | None:
             return _by_name(country, True)
     prefix = next((p for p in data.flag_prefixes if name.startswith(p)), None)
     if prefix is not None and len(name) > len(prefix):
-        return _by_name(name[len(prefix) :].strip().title(), False)
+        # "Флаг России": the country in the genitive ("России"), never a party's name
+        return _by_name(name[len(prefix) :].strip().title(), False, nameless=True)
     return None
 
 
@@ -130,11 +132,19 @@ def _flag_only(call: Call) -> bool:
     return first is not None and len(first) == 1 and str(first[0]).strip() == FLAG_ONLY
 
 
-def name_lone_flags(key: str, lines: list[Line]) -> None:
+def name_lone_flags(key: str, lines: list[Line]) -> list[Issue]:
     """A belligerent's line that holds a flag and nothing else ("*{{FRA-1804|#}}") names the
-    flag's country (its variant dropped): the rendered box shows only that country's flag."""
+    flag's country (its variant dropped): the rendered box shows only that country's flag.
+    A flag that gives no name ({{PRE|#}}: a code the tables lack; {{Флаг России}}: a
+    genitive) names none: its party is lost, and reported."""
+    lost: list[Issue] = []
     if PARTY_PARAM.match(key) is None:
-        return
+        return lost
     for line in lines:
         if len(line.flags) == 1 and not line.links and not line.has_text():
-            line.close(VARIANT.sub("", line.flags[0]))
+            if not line.nameless_flag:
+                line.close(VARIANT.sub("", line.flags[0]))
+                continue
+            message = "a party shown by its flag alone, whose template gives no name to read"
+            lost.append(Issue(code="value-lost", field=key, text=line.flags[0], message=message))
+    return lost

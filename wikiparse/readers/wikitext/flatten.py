@@ -178,8 +178,9 @@ class Flattener:
 
     # --- attached to the current line, collected for the page (the Sink for handlers) ---------
 
-    def add_flag(self, name: str) -> None:
+    def add_flag(self, name: str, nameless: bool = False) -> None:
         self.cur.flags.append(name)
+        self.cur.nameless_flag = self.cur.nameless_flag or nameless
 
     def add_marker(self, marker: str) -> None:
         self.cur.markers.append(marker)

@@ -177,7 +177,7 @@ def read_infobox(tpl: Template, ctx: PageContext) -> dict[str, RawValue]:
             continue
         lines = Flattener(ctx, "infobox").run(_as_lines(param.value, ctx))
         if ctx.language is not None:
-            name_lone_flags(key, lines)
+            ctx.issues.extend(name_lone_flags(key, lines))
         value = read_value(lines)
         if value.text or value.files or value.items:
             out[key] = value
