@@ -89,3 +89,32 @@ def test_corpus_names_hold_no_icon_text_and_no_unreported_run(path: Path) -> Non
             assert not ICON_TEXT.search(person.name), person.name
             if len(INITIALS_NAME.findall(person.name)) >= 2:
                 assert any(person.name in (text or "") for text in reported), person.name
+
+
+# A wikitext value keeps its separators (<br>, lists, flags): what stands on one line is one
+# name, however it reads. The same lines in a flattened scrape are split or flagged above.
+WIKITEXT_LINES = """{{Infobox military conflict
+| conflict = Battle of Example
+| date = 1 May 1801
+| combatant1 = Kingdom of Great Britain and Ireland
+| combatant2 = Free French forces France
+| commander1 = Ferdinand Maximilian Joseph I
+| commander2 = Peshwa Baji Rao II
+}}
+The '''Battle of Example''' was a battle.
+"""
+
+
+def test_wikitext_lines_are_never_split_at_name_cues() -> None:
+    doc = wikiparse.extract(WIKITEXT_LINES, format="wikitext")
+    assert doc.conflict is not None
+    sides = doc.conflict.sides
+    assert [[p.name for p in s.belligerents] for s in sides] == [
+        ["Kingdom of Great Britain and Ireland"],
+        ["Free French forces France"],
+    ]
+    assert [[c.name for c in s.commanders] for s in sides] == [
+        ["Ferdinand Maximilian Joseph I"],
+        ["Peshwa Baji Rao II"],
+    ]
+    assert "run-together" not in [i.code for i in doc.issues]

@@ -106,6 +106,10 @@ class RawPage:
     notices: list[str] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     language: str | None = None  # when the page says (front matter "lang", HTML lang)
+    # The values are text a render flattened (a plaintext or mirror scrape): names a cell held
+    # on separate lines may stand run together in one. Markup keeps its separators (<br>, lists,
+    # flags), so a wikitext, front-matter or HTML value is never split at name cues.
+    flattened: bool = False
     # What the page is, for telling a conflict from other pages (``judge``):
     conflict_box: bool = False  # a conflict infobox (or its rendered rows) was found
     other_boxes: list[str] = field(default_factory=list)  # other infoboxes, by template name

@@ -189,7 +189,9 @@ class Assembler:
         }
 
     def conflict(self) -> Conflict:
-        sides, joint, side_keys = build_sides(self.box, self.issues, self.lang)
+        sides, joint, side_keys = build_sides(
+            self.box, self.issues, self.lang, runs=self.page.flattened
+        )
         self.used |= side_keys
         result, outcomes = self.result()
         place, place_links = self.place()

@@ -90,12 +90,17 @@ class SideBuilder:
     """Reads the per-side parameters of one infobox, recording what it could not parse."""
 
     def __init__(
-        self, box: dict[str, RawValue], issues: list[Issue], lang: str | None = None
+        self,
+        box: dict[str, RawValue],
+        issues: list[Issue],
+        lang: str | None = None,
+        runs: bool = True,
     ) -> None:
         self.box = box
         self.issues = issues
         self.used: set[str] = set()
         self.lang = lang  # the page's language: its figure words ("Tote", "Mio.")
+        self.runs = runs  # names may be run together (a flattened scrape): split at name cues
 
     def _values(self, prefix: str, n: int) -> list[RawValue]:
         keys = [f"{prefix}{n}{row}" for row in ROW_SUFFIXES if f"{prefix}{n}{row}" in self.box]
@@ -144,7 +149,7 @@ class SideBuilder:
 
     def _parties(self, prefix: str, n: int, path: str) -> list[Party]:
         items = split_lists(self._items(prefix, n))
-        if prefix == fields.COMBATANT:  # "United Kingdom Portugal France": one name each
+        if prefix == fields.COMBATANT and self.runs:  # "United Kingdom Portugal France"
             items = split_runs(items, self.issues, path, lambda t: split_parties(t, self.lang))
         items = prepare(items, self.issues, path)
         grouped = regroup(items, self.issues, path)
@@ -153,7 +158,8 @@ class SideBuilder:
 
     def _commanders(self, n: int, path: str) -> list[Commander]:
         items = split_lists(list(walk(self._items(fields.COMMANDER, n))))
-        items = split_runs(items, self.issues, path)
+        if self.runs:  # "William H. Rupertus Paul J. Mueller": one name each
+            items = split_runs(items, self.issues, path)
         items = prepare(items, self.issues, path, deep=False)
         grouped = regroup(items, self.issues, path, people=True)
         built = (build_commander(i, grouped.notes.get(id(i)), self.lang) for i in grouped.items)
@@ -200,10 +206,11 @@ def _capped(path: str) -> Issue:
 
 
 def build_sides(
-    box: dict[str, RawValue], issues: list[Issue], lang: str | None = None
+    box: dict[str, RawValue], issues: list[Issue], lang: str | None = None, runs: bool = True
 ) -> tuple[list[Side], Side | None, set[str]]:
-    """Sides in column order, the joint row, and the parameter names consumed."""
-    builder = SideBuilder(box, issues, lang)
+    """Sides in column order, the joint row, and the parameter names consumed (``runs``: names
+    may stand run together, as in a flattened scrape)."""
+    builder = SideBuilder(box, issues, lang, runs)
     if not any(builder.has_column(n) for n in range(1, MAX_COLUMNS + 2)):
         return [], None, set()
     k = column_count(box)

@@ -116,7 +116,7 @@ def _split_label_layout(lines: list[str], page: RawPage, lang: Words) -> tuple[B
 
 def read_rendered(text: str, source: str = "<string>") -> RawPage:
     """Read a rendered page saved as text (either layout of the infobox) into a RawPage."""
-    page = RawPage(language=page_language(text))
+    page = RawPage(language=page_language(text), flattened=True)
     lang = words(page.language)
     cleaned = clean_lines(text, lang.chrome_lines, lang.chrome_phrases)
     lines, coordinates = _coordinates_line(lang.unglue(cleaned.lines), lang)
