@@ -139,24 +139,28 @@ def _state_at_end(words: list[str], lang: str | None) -> list[str] | None:
 
 def _looks_several(words: list[str], lang: str | None) -> bool:
     """Two states named inside one line, or a state after a word that does not join a name
-    ("… Forces British Empire Troops", "… supporters Ptolemaic Egypt"). After a header
+    ("… Forces British Empire Troops", "… supporters Ptolemaic Egypt"); states the line joins
+    itself are no cue ("Kingdom of Great Britain and Ireland", "Serbia and Montenegro": a lost
+    separator leaves no "and"). After a header
     ("Royalists: Spain") or another name of the same state ("Spain Spanish Empire": a flag's
     caption) a state's name is no cue."""
     folded = [_fold(w) for w in words]
     states: list[int] = []
-    i, end = 0, -1
+    i, end, previous = 0, -1, -1
     while i < len(words):
         found = _longest(folded, i, lang)
         if found is None:
             i += 1
             continue
-        caption = i == end and states[-1] == found[1]
+        caption = i == end and previous == found[1]
         before = words[i - 1] if i else ""
         cue = before[:1].isalpha() and not before.endswith(":") and not caption
         if cue and len(words) >= 4 and folded[i - 1] not in vocab.NAME_JOINERS:
             return True
-        states.append(found[1])
+        if not (i and folded[i - 1] in vocab.NAME_JOINERS):
+            states.append(found[1])  # (after "and", "of": the text joins them itself)
         i = end = found[0]
+        previous = found[1]
     return len(set(states)) >= 2
 
 
