@@ -510,7 +510,9 @@ def test_corpus_news_gallery_caption_is_not_the_first_paragraph() -> None:
     assert report.dateline == "CAIRO"
 
 
-@pytest.mark.parametrize("label", ["format-gallery", "category-slideshow", "tag-promo"])
+@pytest.mark.parametrize(
+    "label", ["format-gallery", "category-slideshow", "tag-promo", "has-gallery", "with-carousel"]
+)
 def test_news_post_labelled_gallery_keeps_its_story(label: str) -> None:
     """WordPress writes a post's format and terms as classes on the story's own wrapper: a
     widget word there labels the post (its story was dropped whole: no paragraphs)."""

@@ -92,5 +92,7 @@ NEWS_OG_TYPES = frozenset({"article", "news", "website:article"})
 NEWS_WIDGET_CLASS_PARTS = ("gallery", "slideshow", "carousel", "promo")
 # Class names that label a whole post, not a widget in it: WordPress's post_class() writes the
 # post's format and terms on the story's own wrapper ("<article class='post format-gallery
-# category-slideshow'>"); a widget word inside them must not drop the story.
-NEWS_POST_LABEL_CLASSES = ("format-", "post_format-", "category-", "tag-")
+# category-slideshow'>"); a widget word inside them must not drop the story. Modifier classes
+# say what a wrapper holds ("story has-gallery", "with-carousel"), not that it is the widget.
+NEWS_POST_LABEL_CLASSES = ("format-", "post_format-", "category-", "tag-", "has-", "with-",
+                           "contains-")  # fmt: skip
