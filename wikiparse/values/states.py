@@ -226,6 +226,7 @@ def state_then_header(text: str, lang: str | None) -> tuple[str, str] | None:
         len(words) - end > MAX_SIDE_HEADER_WORDS
         or not header[:1].isupper()
         or header.rstrip(":").strip().lower() in vocab.GROUP_HEADERS_ALL
+        or header.rstrip(" :").split()[-1].lower() in vocab.SUPPORT_ROLES  # "Iran Advisors:"
     ):
         return None
     if len(_cover(words[end:], lang) or []) == 1:

@@ -7,7 +7,7 @@ Portugal France"); other languages' are ``STATE_NAMES`` in ``vocab/lang/<code>.p
 
 from __future__ import annotations
 
-__all__ = ["FLAG_CODES", "GROUP_WORDS", "NAME_JOINERS", "STATE_NAMES"]
+__all__ = ["FLAG_CODES", "GROUP_WORDS", "NAME_JOINERS", "STATE_NAMES", "SUPPORT_ROLES"]
 
 # Shorthand codes (IOC and ISO 3166 alpha-3) that flag templates take as their country
 # ({{flagicon|FRG}}, {{flag|KSA}}); only there, and only in capitals: no template is named so.
@@ -132,4 +132,14 @@ GROUP_WORDS = frozenset({
     "forces", "troops", "army", "armies", "supporters", "loyalists", "rebels", "insurgents",
     "militia", "militias", "allies", "partisans", "royalists", "soldiers", "men", "warriors",
     "tribes", "fleet", "navy", "contingent", "contingents", "auxiliaries", "volunteers",
+})  # fmt: skip
+
+# The last word of a sub-header over a side's helpers ("Iran Advisors:", "Russia Military
+# advisers:", "Volontaires :"): such a header stands inside a side's cell, it heads no side.
+SUPPORT_ROLES = frozenset({
+    "advisors", "advisers", "volunteers", "mercenaries", "instructors", "contractors",
+    "asesores", "voluntarios", "mercenarios", "instructores", "conseillers", "volontaires",
+    "mercenaires", "instructeurs", "consiglieri", "volontari", "mercenari", "istruttori",
+    "conselheiros", "voluntários", "mercenários", "instrutores", "berater", "freiwillige",
+    "söldner", "ausbilder", "советники", "добровольцы", "наёмники", "наемники", "инструкторы",
 })  # fmt: skip
