@@ -109,10 +109,10 @@ STATE_NAMES: tuple[tuple[str, ...], ...] = (
 # Herzegovina"): a state name after one of these is inside the name, not the next party's.
 # Prepositions, and their contractions with an article, join a place to a name ("Legione
 # italiana nel Uruguay", "Corps expéditionnaire français au Mexique", "Truppen aus Indien").
-# Compared folded (no accents or case: "für" is "fur").
+# Compared folded (no accents, case or apostrophes: "für" is "fur", a lone "'s" is "s").
 NAME_JOINERS = frozenset({
     "of", "the", "and", "de", "del", "della", "di", "da", "do", "dos", "das", "des", "du", "la",
-    "le", "les", "el", "los", "las", "y", "e", "et", "und", "von", "der", "den", "zu", "d", "'s",
+    "le", "les", "el", "los", "las", "y", "e", "et", "und", "von", "der", "den", "zu", "d", "s",
     "in", "at", "for", "to", "from", "with", "on", "by", "under", "en", "a", "al", "im", "am",
     "against", "into", "near", "over", "across",
     "au", "aux", "sur", "pour", "contre", "chez", "vers", "dans", "par", "avec",
