@@ -28,8 +28,9 @@ NUMBERED_REF = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+(?P<rest>\S.*)$")
 # "## Aftermath" in markdown bodies.
 MARKDOWN_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<title>.+?)\s*#*\s*$")
 HEADING_END = (".", ",", ";", ":", '"', "”", ")", "!", "?")
-# Wiki markup a scrape or an export left in its text ("{|" of a table that did not render):
-# removed, as the wikitext reader removes what its parse left unbalanced, with one Issue.
+# Leftover braces or brackets of wiki markup: what the wikitext reader's parse left unbalanced,
+# and what a scrape or an export left in its text ("{|" of a table that did not render); removed
+# from visible text, with an Issue (both readers use this one pattern).
 BRACE_RESIDUE = re.compile(r"\{\{|\}\}|\[\[|\]\]|\{\||\|\}")
 
 

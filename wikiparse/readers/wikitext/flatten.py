@@ -13,6 +13,7 @@ import re
 from wikiparse import vocab
 from wikiparse.raw import RawLink, RawRef
 from wikiparse.readers.common.icons import flag_from_file
+from wikiparse.readers.common.text_body import BRACE_RESIDUE  # (scraped text's residue too)
 from wikiparse.readers.wikitext import dispatch
 from wikiparse.readers.wikitext.context import Line, PageContext
 from wikiparse.readers.wikitext.nodes import (
@@ -34,12 +35,10 @@ from wikiparse.readers.wikitext.sink import Mode
 from wikiparse.values.text import squash
 
 __all__ = [
-    "BRACE_RESIDUE", "IMAGE_WIDTH", "INTERWIKI", "LINE_BULLETS", "NOT_PLAIN", "TAG_RESIDUE",
+    "IMAGE_WIDTH", "INTERWIKI", "LINE_BULLETS", "NOT_PLAIN", "TAG_RESIDUE",
     "Flattener", "clean_residue"
 ]  # fmt: skip
 
-# Leftover braces or brackets from broken markup: removed from visible text, with an Issue.
-BRACE_RESIDUE = re.compile(r"\{\{|\}\}|\[\[|\]\]|\{\||\|\}")
 # Tag-looking residue that was not parsed as a tag ("<br/ >" in odd places), bounded length.
 TAG_RESIDUE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,200})?/?>")
 # "[[File:X.svg|25px]]", "|22x20px": the display width of an image link.
