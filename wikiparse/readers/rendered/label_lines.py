@@ -33,6 +33,8 @@ __all__ = [
 COORDINATES = re.compile(r"\d°[^\n]{0,40}?[NS]\b")
 SIDE = tuple(fields.SIDE_PREFIXES)
 SINGLE_LINE_FIELDS = ("date", "place", "coordinates", "status")
+# An unlabelled box row that is a file name ("Krasnoi.jpg"): the image, not its caption
+# (label lines and pipe tables alike).
 IMAGE_NAME = re.compile(r"\.(?:svg|png|jpe?g|gif)$", re.I)
 
 

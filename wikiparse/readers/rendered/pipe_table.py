@@ -19,9 +19,10 @@ from wikiparse import fields
 from wikiparse.readers.common.locale import Words, kind_word, words
 from wikiparse.readers.common.scrape import strip_markers
 from wikiparse.readers.rendered.box import Box, Row
+from wikiparse.readers.rendered.label_lines import IMAGE_NAME
 
 __all__ = [
-    "CELL_LINES", "FIGURE_CELL", "FILLER_MIN", "IMAGE_NAME", "MAX_CELL_LINE", "NAMES", "SEPARATOR",
+    "CELL_LINES", "FIGURE_CELL", "FILLER_MIN", "MAX_CELL_LINE", "NAMES", "SEPARATOR",
     "SIDE_PREFIXES", "SINGLE_ROWS", "PipeTable", "find_pipe_table"
 ]  # fmt: skip
 
@@ -31,7 +32,6 @@ SEPARATOR = re.compile(r"^\s*-{3,}(?:\s*\|\s*-{3,}){1,20}\s*\|?\s*$")
 # found from the end of the line by string methods: "\s*\|…\s*$" retries from every space
 # and is quadratic on a long row of spaces.
 FILLER_MIN = 3  # "|||", or "| ||": a pipe, one optional space or tab, two or more pipes
-IMAGE_NAME = re.compile(r"\.(?:svg|png|jpe?g|gif)$", re.I)
 SIDE_PREFIXES = tuple(fields.SIDE_PREFIXES)
 SINGLE_ROWS = ("date", "place", "result")
 NAMES = (fields.COMBATANT, fields.COMMANDER)
